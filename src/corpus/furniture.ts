@@ -1,0 +1,48 @@
+/**
+ * Recognises lines of the export that are not law text: the press-release link, signature blocks, the
+ * approval stamp that opens an attachment, and the copyright footer. Patterns describe the form of such
+ * lines in these systems, not particular acts.
+ */
+
+export type FurnitureKind = 'press-release' | 'signature' | 'approval-stamp' | 'footer';
+
+const PRESS_RELEASE = /^\s*(?:БАСПАСӨЗ\s+РЕЛИЗІ|ПРЕСС-РЕЛИЗ)\s*$/u;
+const SIGNATURE_ROLE =
+  /^\s*(?:Премьер-Министр\p{L}*|Пленум\s+хатшысы|Секретарь\s+пленума|Жоғарғы\s+Сотының\s+Төрағасы|Председатель\s+Верховного\s+Суда|Төраға\p{L}*|Председатель)(?:\s+\p{Lu}\.\s*\p{Lu}?\.?\s*\p{L}+)?\s*$/u;
+/** The country line printed above a signature role: "Қазақстан Республикасының" / "Республики Казахстан". */
+const SIGNATURE_COUNTRY = /^\s*(?:Қазақстан\s+Республикасының|Республики\s+Казахстан)\s*$/u;
+/** "бекітілген" / "Утверждены" alone, or "…№ 1213 қаулысымен бекітілген". */
+const APPROVAL_STAMP = /^\s*(?:.{0,160}\s)?(?:бекітілген|бекiтiлген|утвержден[аоы]?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)\s*$/u;
+const FOOTER = /^\s*©/u;
+
+export interface FurnitureLine {
+  index: number;
+  kind: FurnitureKind;
+  text: string;
+}
+
+/** Classifies every line; the footer claims all lines after it. */
+export function findFurniture(lines: readonly string[]): Map<number, FurnitureLine> {
+  const out = new Map<number, FurnitureLine>();
+  const nextNonBlank = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return j;
+    return -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    if (FOOTER.test(line)) {
+      for (let j = i; j < lines.length; j++) if (lines[j].trim()) out.set(j, { index: j, kind: 'footer', text: lines[j].trim() });
+      break;
+    }
+    if (PRESS_RELEASE.test(line)) out.set(i, { index: i, kind: 'press-release', text: line.trim() });
+    else if (SIGNATURE_ROLE.test(line)) out.set(i, { index: i, kind: 'signature', text: line.trim() });
+    else if (SIGNATURE_COUNTRY.test(line)) {
+      const j = nextNonBlank(i);
+      if (j >= 0 && SIGNATURE_ROLE.test(lines[j])) out.set(i, { index: i, kind: 'signature', text: line.trim() });
+    } else if (APPROVAL_STAMP.test(line) && line.trim().length <= 200) {
+      out.set(i, { index: i, kind: 'approval-stamp', text: line.trim() });
+    }
+  }
+  return out;
+}
