@@ -109,7 +109,7 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
 
     const issuerHits = ISSUERS.map(([kind, re]) => ({ kind, m: re.exec(segment) })).filter((h) => h.m);
     issuerHits.sort((a, b) => a.m!.index - b.m!.index);
-    const issuer = issuerHits[0]?.kind ?? lastIssuer;
+    const issuer: ActKind | null = issuerHits[0]?.kind ?? lastIssuer;
     if (!issuer) throw new NoteGrammarError(`no amending act issuer (Жоғарғы Сот / Үкімет / Верховный Суд / Правительство) in "${segment}"`);
     const refStart = issuerHits[0]?.m!.index ?? segment.length;
     // Targets are named before the amending act ("4-тармақ жаңа редакцияда – ҚР …", "Пункт 5 в редакции …",

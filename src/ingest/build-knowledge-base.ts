@@ -1,0 +1,223 @@
+/**
+ * Corpus → rows: the whole knowledge base as plain data, computed without I/O so that ingest can diff it
+ * against the database and tests can check it without one.
+ */
+import { CorpusError, fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
+import type { ActDocument, ParsedClause } from '../corpus/act-document';
+import { parseNote, NoteGrammarError } from '../corpus/notes';
+import { effectiveFrom } from '../domain/point-in-time';
+import type { AmendmentEvent } from '../domain/types';
+import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
+
+export interface ParsedActInput {
+  meta: ActMeta;
+  doc: ActDocument;
+  sourceFile: string;
+}
+
+export interface CorpusInput {
+  actsFile: ActsFile;
+  acts: ParsedActInput[];
+  fragments: { file: string; items: Fragment[] };
+  translations: Array<{ file: string; translation: Translation }>;
+}
+
+const CHANGES_WORDING = new Set(['RESTATED', 'INSERTED', 'MODIFIED']);
+
+export function amendmentId(actId: string, e: AmendmentEvent): string {
+  return `${actId}/${e.target}/${e.amendingAct.id}/${e.kind.toLowerCase()}`;
+}
+
+/** Ancestors and descendants by eId: "att_1__para_9__subpara_2" sits under "att_1__para_9" under "att_1". */
+function related(target: string, clauses: readonly ParsedClause[]): Set<string> {
+  const out = new Set([target]);
+  const byId = new Map(clauses.map((c) => [c.eId, c]));
+  for (let c = byId.get(target); c?.parentEId; c = byId.get(c.parentEId)) out.add(c.parentEId);
+  for (const c of clauses) if (c.eId.startsWith(`${target}__`)) out.add(c.eId);
+  return out;
+}
+
+/** Paragraphs of a whole clause: an attachment is its title followed by every point of it. */
+function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own: (c: ParsedClause) => string[]): string[] {
+  if (c.kind !== 'ATTACHMENT') return own(c);
+  return [own(c)[0], ...clauses.filter((x) => x.parentEId === c.eId).flatMap((x) => own(x))];
+}
+
+export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
+  const rows: KnowledgeBaseRows = { acts: [], amendingActs: [], clauses: [], wordings: [], notes: [], amendments: [], references: [] };
+  const published = new Map(input.actsFile.amendingActs.map((a) => [a.id, a.publishedOn ?? null]));
+  const amendingActs = new Map<string, AmendingActRow>();
+  const issuers = input.actsFile.issuers;
+
+  for (const { meta, doc, sourceFile } of input.acts) {
+    const actId = meta.id;
+    rows.acts.push({
+      id: actId,
+      kind: meta.kind,
+      number: meta.number,
+      adoptedOn: meta.adoptedOn,
+      issuerKk: issuers[meta.kind].kk,
+      issuerRu: issuers[meta.kind].ru,
+      uri: meta.uri,
+      sourceFile,
+      signatures: doc.signatures,
+    });
+    const clauseIds = new Set(doc.clauses.map((c) => c.eId));
+    doc.clauses.forEach((c, position) =>
+      rows.clauses.push({ id: `${actId}/${c.eId}`, actId, eId: c.eId, kind: c.kind, number: c.number, parentId: c.parentEId ? `${actId}/${c.parentEId}` : null, position }),
+    );
+
+    // ---- notes and the events read from them
+    const datedEvents: Array<{ event: AmendmentEvent; date: string }> = [];
+    const kkNotes: Array<{ row: NoteRow; targets: string[] }> = [];
+    doc.notes.forEach((note, position) => {
+      const noteId = `${actId}/note/${position + 1}`;
+      const row: NoteRow = { id: noteId, actId, anchor: note.anchor, lang: 'kk', official: true, text: note.text, position, translationOf: null, source: sourceFile };
+      rows.notes.push(row);
+      kkNotes.push({ row, targets: [...new Set(note.events.map((e) => e.target))] });
+      for (const event of note.events) {
+        if (event.target !== 'title' && event.target !== 'requisites' && !clauseIds.has(event.target)) {
+          throw new CorpusError(sourceFile, `a note names "${event.target}", which is not a clause of the act`, note.line);
+        }
+        const a = event.amendingAct;
+        const known = amendingActs.get(a.id);
+        if (known && known.adoptedOn !== a.adoptedOn) {
+          throw new CorpusError(sourceFile, `amending act ${a.id} is dated ${a.adoptedOn} here and ${known.adoptedOn} elsewhere`, note.line);
+        }
+        if (!known) {
+          amendingActs.set(a.id, { id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: issuers[a.kind].kk, issuerRu: issuers[a.kind].ru, publishedOn: published.get(a.id) ?? null });
+        }
+        const eff = effectiveFrom(event.effectiveRule, a.adoptedOn, published.get(a.id));
+        const id = amendmentId(actId, event);
+        if (rows.amendments.some((r) => r.id === id)) throw new CorpusError(sourceFile, `the same amendment is recorded twice (${id})`, note.line);
+        const row: AmendmentRow = {
+          id,
+          actId,
+          target: event.target,
+          clauseId: clauseIds.has(event.target) ? `${actId}/${event.target}` : null,
+          kind: event.kind,
+          amendingActId: a.id,
+          effectiveRule: event.effectiveRule,
+          effectiveFrom: eff.date,
+          effectiveFromExact: eff.exact,
+          noteId,
+          position: rows.amendments.filter((r) => r.actId === actId).length,
+        };
+        rows.amendments.push(row);
+        datedEvents.push({ event, date: eff.date });
+      }
+    });
+
+    /** Start of the current wording of a unit: the latest change to it, to what contains it, or to what it contains. */
+    const currentFrom = (target: string, before?: string): string | null => {
+      const scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses);
+      const dates = datedEvents
+        .filter(({ event, date }) => scope.has(event.target) && CHANGES_WORDING.has(event.kind) && (!before || date <= before))
+        .map((d) => d.date)
+        .sort();
+      return dates[dates.length - 1] ?? null;
+    };
+    const repealedOn = (eId: string) => datedEvents.find((d) => d.event.target === eId && d.event.kind === 'REPEALED')?.date ?? null;
+    const startOf = (target: string) => (clauseIds.has(target) && doc.clauses.find((c) => c.eId === target)!.repealed ? repealedOn(target) : currentFrom(target));
+
+    const wording = (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>): WordingRow => ({
+      ...w,
+      id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.validTo ?? 'current'}`,
+      actId,
+      clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
+    });
+
+    // ---- official (Kazakh) current wordings
+    const source = `corpus/acts/${sourceFile}`;
+    for (const [target, text] of [['title', doc.title], ['requisites', doc.requisites]] as const) {
+      rows.wordings.push(wording({ target, lang: meta.lang, validFrom: startOf(target), validTo: null, paragraphs: [text], official: true, complete: true, origin: 'OFFICIAL_TEXT', source }));
+    }
+    for (const c of doc.clauses) {
+      rows.wordings.push(
+        wording({ target: c.eId, lang: meta.lang, validFrom: startOf(c.eId), validTo: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), official: true, complete: true, origin: 'OFFICIAL_TEXT', source }),
+      );
+    }
+
+    // ---- earlier and Russian official wordings known from other sources
+    input.fragments.items.forEach((f, i) => {
+      if (f.act !== actId) return;
+      if (f.target !== 'title' && f.target !== 'requisites' && !clauseIds.has(f.target)) {
+        throw new CorpusError(input.fragments.file, `entry ${i + 1}: ${f.act} has no "${f.target}"`);
+      }
+      const validFrom = f.validFrom ?? currentFrom(f.target, f.validTo);
+      rows.wordings.push(
+        wording({ target: f.target, lang: f.lang, validFrom, validTo: f.validTo ?? null, paragraphs: fragmentParagraphs(f.text), official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source }),
+      );
+      if (f.note) rows.notes.push(officialTranslationNote(actId, f.note, kkNotes, rows.notes, input.fragments.file, f.source));
+    });
+
+    // ---- the project's unofficial translations
+    for (const { file, translation: t } of input.translations.filter((x) => x.translation.act === actId)) {
+      addTranslation(actId, doc, t, file, rows, kkNotes, startOf, wording);
+    }
+  }
+  rows.amendingActs = [...amendingActs.values()].sort((a, b) => a.adoptedOn.localeCompare(b.adoptedOn) || a.id.localeCompare(b.id));
+  return rows;
+}
+
+/** An official Russian note quoted beside a fragment renders the Kazakh note with the same events. */
+function officialTranslationNote(actId: string, text: string, kkNotes: Array<{ row: NoteRow }>, all: NoteRow[], file: string, source: string): NoteRow {
+  let events: AmendmentEvent[];
+  try {
+    events = parseNote(text);
+  } catch (e) {
+    if (e instanceof NoteGrammarError) throw new CorpusError(file, `official note cannot be read: ${e.message}`);
+    throw e;
+  }
+  const key = (es: AmendmentEvent[]) => es.map((e) => `${e.kind}/${e.target}/${e.amendingAct.id}`).sort().join('|');
+  const match = kkNotes.find(({ row }) => key(parseNote(row.text, {})) === key(events));
+  const position = all.filter((n) => n.actId === actId && n.lang === 'ru').length;
+  return { id: `${actId}/note/ru/official/${position + 1}`, actId, anchor: match?.row.anchor ?? events[0].target, lang: 'ru', official: true, text, position, translationOf: match?.row.id ?? null, source };
+}
+
+function addTranslation(
+  actId: string,
+  doc: ActDocument,
+  t: Translation,
+  file: string,
+  rows: KnowledgeBaseRows,
+  kkNotes: Array<{ row: NoteRow; targets: string[] }>,
+  startOf: (target: string) => string | null,
+  wording: (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>) => WordingRow,
+) {
+  const source = `corpus/translations/${file} (unofficial translation)`;
+  const known = new Set(['title', 'requisites', ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT').map((c) => c.eId)]);
+  for (const key of Object.keys(t.texts)) if (!known.has(key)) throw new CorpusError(file, `texts.${key}: no such unit in ${actId}`);
+  const own = new Map<string, string[]>();
+  const kkHeader: Record<string, string> = { title: doc.title, requisites: doc.requisites };
+  for (const target of known) {
+    const ru = t.texts[target];
+    if (!ru) throw new CorpusError(file, `texts.${target}: the translation of this unit is missing`);
+    const kk = kkHeader[target] ? [kkHeader[target]] : doc.clauses.find((c) => c.eId === target)!.paragraphs;
+    if (ru.length !== kk.length) throw new CorpusError(file, `texts.${target}: ${ru.length} paragraphs, the official text has ${kk.length}`);
+    own.set(target, ru);
+  }
+  // Sub-points are the paragraphs of their point that the official text marks "N)".
+  for (const c of doc.clauses.filter((x) => x.kind === 'SUBPOINT')) {
+    const parent = doc.clauses.find((p) => p.eId === c.parentEId)!;
+    own.set(c.eId, [own.get(parent.eId)![parent.paragraphs.indexOf(c.paragraphs[0])]]);
+  }
+  const paragraphsOf = (c: ParsedClause) => own.get(c.eId)!;
+  for (const target of ['title', 'requisites', ...doc.clauses.map((c) => c.eId)]) {
+    const c = doc.clauses.find((x) => x.eId === target);
+    const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
+    rows.wordings.push(wording({ target, lang: t.lang, validFrom: startOf(target), validTo: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source }));
+  }
+  // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
+  const used = new Map<string, number>();
+  for (const { row, targets } of kkNotes) {
+    if (doc.clauses.some((c) => c.repealed && c.paragraphs[0] === row.text)) continue; // a repealed point is its own note
+    const key = [...targets, row.anchor].find((k) => (t.notes[k]?.length ?? 0) > (used.get(k) ?? 0));
+    if (!key) throw new CorpusError(file, `notes: no translation for the note "${row.text.slice(0, 60)}…"`);
+    const i = used.get(key) ?? 0;
+    used.set(key, i + 1);
+    rows.notes.push({ id: `${row.id}/${t.lang}`, actId, anchor: row.anchor, lang: t.lang, official: false, text: t.notes[key][i], position: row.position, translationOf: row.id, source });
+  }
+  const surplus = Object.entries(t.notes).find(([k, list]) => list.length > (used.get(k) ?? 0));
+  if (surplus) throw new CorpusError(file, `notes.${surplus[0]}: more translated notes than the official text has`);
+}

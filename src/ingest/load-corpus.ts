@@ -1,0 +1,46 @@
+/** Reads the corpus directory into the inputs of buildKnowledgeBase. The only file I/O of ingest. */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile } from '../corpus/corpus-files';
+import { parseAct } from '../corpus/parse-act';
+import { ParseError } from '../corpus/parse-error';
+import type { CorpusInput } from './build-knowledge-base';
+
+export interface LoadedCorpus {
+  input: CorpusInput;
+  /** sha256 over every file read, in a fixed order: equal hashes mean an unchanged corpus. */
+  hash: string;
+  files: string[];
+}
+
+export function loadCorpus(dir: string): LoadedCorpus {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  const read = (rel: string) => {
+    const path = join(dir, rel);
+    if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
+    const text = readFileSync(path, 'utf8');
+    hash.update(rel).update('\0').update(text).update('\0');
+    files.push(rel);
+    return text;
+  };
+  const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
+  const acts = actsFile.acts.map((meta) => {
+    const rel = `acts/${meta.file}`;
+    try {
+      return { meta, doc: parseAct(read(rel)), sourceFile: meta.file };
+    } catch (e) {
+      if (e instanceof ParseError) throw new CorpusError(rel, `${e.code}: ${e.message.replace(/^line \d+: /, '')}`, e.line);
+      throw e;
+    }
+  });
+  const fragmentsRel = 'history/fragments.yaml';
+  const fragments = { file: fragmentsRel, items: existsSync(join(dir, fragmentsRel)) ? parseFragmentsFile(fragmentsRel, read(fragmentsRel)) : [] };
+  const translationDir = join(dir, 'translations');
+  const translations = (existsSync(translationDir) ? readdirSync(translationDir).filter((f) => f.endsWith('.yaml')).sort() : []).map((file) => ({
+    file,
+    translation: parseTranslationFile(`translations/${file}`, read(`translations/${file}`)),
+  }));
+  return { input: { actsFile, acts, fragments, translations }, hash: hash.digest('hex'), files };
+}

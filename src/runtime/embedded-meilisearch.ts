@@ -1,0 +1,315 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import crypto from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { findFreePort, isPortFree, LOOPBACK_HOST } from './free-port';
+import { executableMeilisearchBinary } from './meilisearch-binary';
+import {
+  childExited,
+  findProcesses,
+  isProcessAlive,
+  openFreshLog,
+  processCommandLine,
+  readLogTail,
+  sleep,
+  stopProcess,
+} from './process-tools';
+import { registerChild } from './process-registry';
+import { DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
+
+/**
+ * Embedded Meilisearch, listening on 127.0.0.1 only, in production mode with a master key.
+ *
+ * Layout under `<dataDir>/meilisearch`:
+ *   data.ms/, dumps/, snapshots/   the server's own directories
+ *   master-key                     generated on first start (0600) so restarts keep the same key
+ *   meilisearch.pid                {pid, port, dbPath} of the running server, to find it after a killed run
+ *   server.log(.1)                 output of this (and the previous) run
+ *   bin/                           a private executable copy, only when the packaged binary cannot be chmod-ed
+ */
+export interface EmbeddedMeilisearchOptions {
+  dataDir: string;
+  /** Defaults to a free port on 127.0.0.1. Pass `handle.port` to start again where a stopped server was. */
+  port?: number;
+  /** Defaults to the key persisted in the data directory (generated on first start). At least 16 bytes. */
+  masterKey?: string;
+  log?: (msg: string) => void;
+  /** Meilisearch log level; default WARN because INFO logs every HTTP request. */
+  logLevel?: 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE' | 'OFF';
+  /** Overrides the packaged binary. */
+  binaryPath?: string;
+  /** How long to wait for GET /health to say "available"; default 60 s. */
+  startTimeoutMs?: number;
+  /** Grace period after SIGTERM before SIGKILL in stop(); default 10 s. */
+  stopTimeoutMs?: number;
+}
+
+export interface EmbeddedMeilisearch {
+  url: string;
+  masterKey: string;
+  pid: number;
+  port: number;
+  /** SIGTERM, then SIGKILL after stopTimeoutMs; idempotent. */
+  stop(): Promise<void>;
+  /** Stops this server (if still running) and starts a new one on the same port, data and key. */
+  restart(): Promise<EmbeddedMeilisearch>;
+}
+
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+const MIN_MASTER_KEY_BYTES = 16;
+
+interface MeilisearchLayout {
+  root: string;
+  dbPath: string;
+  dumpDir: string;
+  snapshotDir: string;
+  masterKeyFile: string;
+  pidFile: string;
+  logFile: string;
+  binaryCopyDir: string;
+}
+
+export function meilisearchLayout(dataDir: string): MeilisearchLayout {
+  const root = path.join(path.resolve(dataDir), 'meilisearch');
+  return {
+    root,
+    dbPath: path.join(root, 'data.ms'),
+    dumpDir: path.join(root, 'dumps'),
+    snapshotDir: path.join(root, 'snapshots'),
+    masterKeyFile: path.join(root, 'master-key'),
+    pidFile: path.join(root, 'meilisearch.pid'),
+    logFile: path.join(root, 'server.log'),
+    binaryCopyDir: path.join(root, 'bin'),
+  };
+}
+
+function prepareDirectories(layout: MeilisearchLayout): void {
+  try {
+    for (const dir of [layout.root, layout.dumpDir, layout.snapshotDir]) fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(layout.root, fs.constants.W_OK);
+  } catch (error) {
+    throw new DataDirNotWritableError('meilisearch', layout.root, error);
+  }
+}
+
+function resolveMasterKey(layout: MeilisearchLayout, given: string | undefined): string {
+  let key = given;
+  if (key === undefined) {
+    try {
+      key = fs.readFileSync(layout.masterKeyFile, 'utf8').trim();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      key = crypto.randomBytes(32).toString('base64url');
+      fs.writeFileSync(layout.masterKeyFile, `${key}\n`, { mode: 0o600 });
+    }
+  }
+  if (Buffer.byteLength(key) < MIN_MASTER_KEY_BYTES) {
+    throw new EmbeddedServiceError(
+      'meilisearch',
+      `the Meilisearch master key must be at least ${MIN_MASTER_KEY_BYTES} bytes in production mode; ` +
+        `use a longer MEILI_MASTER_KEY or delete ${layout.masterKeyFile} to have one generated`,
+    );
+  }
+  return key;
+}
+
+interface PidRecord {
+  pid: number;
+  port: number;
+  dbPath: string;
+}
+
+function readPidRecord(pidFile: string): PidRecord | undefined {
+  try {
+    const record = JSON.parse(fs.readFileSync(pidFile, 'utf8')) as PidRecord;
+    return Number.isInteger(record.pid) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const servesDatabase = (dbPath: string) => (argv: string[]) =>
+  path.basename(argv[0]).startsWith('meilisearch') && argv.includes(dbPath);
+
+/**
+ * A Meilisearch left running by a killed run holds the database lock and maybe our port. We find it through
+ * the pid file, and also by scanning for a meilisearch process serving this db path (in case the pid file
+ * was lost), then stop it. A pid whose process is now something else (pid reuse) is ignored.
+ */
+async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) => void): Promise<void> {
+  const stale = new Set(findProcesses(servesDatabase(layout.dbPath)));
+  const record = readPidRecord(layout.pidFile);
+  if (record && isProcessAlive(record.pid)) {
+    const argv = processCommandLine(record.pid);
+    if (argv && argv.length > 0 && servesDatabase(layout.dbPath)(argv)) stale.add(record.pid);
+  }
+  for (const pid of stale) {
+    log(`meilisearch: stopping a server left running by an earlier run (pid ${pid})`);
+    await stopProcess(pid, [
+      { signal: 'SIGTERM', waitMs: DEFAULT_STOP_TIMEOUT_MS },
+      { signal: 'SIGKILL', waitMs: 5_000 },
+    ]);
+  }
+  fs.rmSync(layout.pidFile, { force: true });
+}
+
+function serverEnvironment(masterKey: string, logLevel: string): NodeJS.ProcessEnv {
+  // MEILI_* variables of the app's own environment (MEILI_URL, an external server's key...) must not
+  // configure the embedded server; only the command line and the key below do.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+  // The key goes through the environment, not argv, so `ps` does not show it to other users.
+  return { ...env, MEILI_MASTER_KEY: masterKey, MEILI_LOG_LEVEL: logLevel };
+}
+
+function spawnServer(binary: string, layout: MeilisearchLayout, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const logFd = openFreshLog(layout.logFile);
+  try {
+    return spawn(
+      binary,
+      [
+        '--db-path', layout.dbPath,
+        '--dump-dir', layout.dumpDir,
+        '--snapshot-dir', layout.snapshotDir,
+        '--http-addr', `${LOOPBACK_HOST}:${port}`,
+        '--env', 'production',
+        '--no-analytics',
+      ],
+      {
+        // Meilisearch reads ./config.toml when present: run it where only our files are.
+        cwd: layout.root,
+        env,
+        // Own process group: a terminal Ctrl+C reaches only the app, which stops us after finishing requests.
+        detached: true,
+        // Output goes straight to a file, so a server that outlives us is not killed by a closed pipe.
+        stdio: ['ignore', logFd, logFd],
+      },
+    );
+  } finally {
+    fs.closeSync(logFd);
+  }
+}
+
+function healthStatus(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = http.get({ host: LOOPBACK_HOST, port, path: '/health', timeout: 1_000, agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => {
+        try {
+          resolve(response.statusCode === 200 ? (JSON.parse(body) as { status?: string }).status : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(undefined));
+  });
+}
+
+async function waitUntilAvailable(child: ChildProcess, port: number, layout: MeilisearchLayout, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const tail = readLogTail(layout.logFile);
+      if (/Address already in use|os error 98/i.test(tail)) throw new PortInUseError('meilisearch', port);
+      throw new ServiceStartError('meilisearch', `exited during start (${child.exitCode ?? child.signalCode})`, layout.logFile, tail);
+    }
+    if ((await healthStatus(port)) === 'available') return;
+    if (Date.now() >= deadline) {
+      throw new ServiceStartError('meilisearch', `was not available within ${timeoutMs} ms`, layout.logFile, readLogTail(layout.logFile));
+    }
+    await sleep(25);
+  }
+}
+
+export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearch> {
+  const log = opts.log ?? (() => undefined);
+  const started = Date.now();
+  const layout = meilisearchLayout(opts.dataDir);
+  prepareDirectories(layout);
+  const binary = executableMeilisearchBinary(layout.binaryCopyDir, log, opts.binaryPath);
+  const masterKey = resolveMasterKey(layout, opts.masterKey);
+  await clearStaleServer(layout, log);
+  const env = serverEnvironment(masterKey, opts.logLevel ?? 'WARN');
+
+  // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
+  const attempts = opts.port === undefined ? 3 : 1;
+  for (let attempt = 1; ; attempt++) {
+    const port = opts.port ?? (await findFreePort());
+    if (!(await isPortFree(port))) {
+      if (attempt < attempts) continue;
+      throw new PortInUseError('meilisearch', port);
+    }
+    const child = spawnServer(binary, layout, port, env);
+    const spawnFailure = new Promise<never>((_, reject) => child.once('error', reject));
+    spawnFailure.catch(() => undefined);
+    if (child.pid !== undefined) {
+      fs.writeFileSync(layout.pidFile, JSON.stringify({ pid: child.pid, port, dbPath: layout.dbPath } satisfies PidRecord));
+    }
+    try {
+      await Promise.race([waitUntilAvailable(child, port, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS), spawnFailure]);
+    } catch (error) {
+      await stopOwnServer(child, layout, DEFAULT_STOP_TIMEOUT_MS).catch(() => undefined);
+      if (error instanceof PortInUseError && attempt < attempts) continue;
+      if (error instanceof EmbeddedServiceError) throw error;
+      throw new ServiceStartError('meilisearch', `failed to start: ${(error as Error).message}`, layout.logFile, readLogTail(layout.logFile));
+    }
+    log(`meilisearch: ready on ${LOOPBACK_HOST}:${port} (pid ${child.pid}) in ${Date.now() - started} ms`);
+    return handleFor(child, port, masterKey, opts, layout, log);
+  }
+}
+
+async function stopOwnServer(child: ChildProcess, layout: MeilisearchLayout, stopTimeoutMs: number): Promise<void> {
+  if (child.pid !== undefined) {
+    await stopProcess(child.pid, [
+      { signal: 'SIGTERM', waitMs: stopTimeoutMs },
+      { signal: 'SIGKILL', waitMs: 5_000 },
+    ]);
+    await childExited(child);
+  }
+  // Only our own record: a newer server may already have replaced it.
+  if (readPidRecord(layout.pidFile)?.pid === child.pid) fs.rmSync(layout.pidFile, { force: true });
+}
+
+function handleFor(
+  child: ChildProcess,
+  port: number,
+  masterKey: string,
+  opts: EmbeddedMeilisearchOptions,
+  layout: MeilisearchLayout,
+  log: (msg: string) => void,
+): EmbeddedMeilisearch {
+  const pid = child.pid as number;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS).finally(() => unregister());
+    return stopping;
+  };
+  const unregister = registerChild({
+    name: 'meilisearch',
+    pid,
+    stop,
+    requestStopSync: () => {
+      if (isProcessAlive(pid)) process.kill(pid, 'SIGTERM');
+    },
+  });
+  child.once('exit', (code, signal) => {
+    if (!stopping) log(`meilisearch: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
+    unregister();
+  });
+  return {
+    url: `http://${LOOPBACK_HOST}:${port}`,
+    masterKey,
+    pid,
+    port,
+    stop,
+    restart: async () => {
+      await stop();
+      return startEmbeddedMeilisearch({ ...opts, port, masterKey });
+    },
+  };
+}

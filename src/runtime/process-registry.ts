@@ -1,0 +1,59 @@
+/**
+ * Every long-lived child service (PostgreSQL, Meilisearch) registers here so that one SIGINT/SIGTERM
+ * handler in the entry point can stop them all, and so that an unplanned exit still signals them.
+ */
+export interface ManagedChild {
+  name: string;
+  pid: number;
+  /** Graceful stop that resolves once the process is gone. */
+  stop(): Promise<void>;
+  /**
+   * Asks the process to shut down without waiting. Used from process.on('exit'), where nothing
+   * asynchronous can run; the child then finishes its own shutdown after we are gone.
+   */
+  requestStopSync(): void;
+}
+
+const children = new Set<ManagedChild>();
+let exitHookInstalled = false;
+
+function signalAllSync(): void {
+  for (const child of children) {
+    try {
+      child.requestStopSync();
+    } catch {
+      // The process may already be gone; nothing useful can be done while exiting.
+    }
+  }
+}
+
+/** Registers a child; returns a function that unregisters it (call it once the child has stopped). */
+export function registerChild(child: ManagedChild): () => void {
+  children.add(child);
+  if (!exitHookInstalled) {
+    // Children are spawned in their own process group (so a terminal Ctrl+C reaches only us and we can
+    // finish requests first); the flip side is that nothing stops them if we exit without stopAll().
+    process.on('exit', signalAllSync);
+    exitHookInstalled = true;
+  }
+  return () => {
+    children.delete(child);
+  };
+}
+
+export function registeredChildren(): readonly ManagedChild[] {
+  return [...children];
+}
+
+/** Stops every registered child in parallel; reports all failures together after trying each one. */
+export async function stopAll(): Promise<void> {
+  const stopping = [...children];
+  const results = await Promise.allSettled(stopping.map((child) => child.stop()));
+  const failures = results.flatMap((result, index) =>
+    result.status === 'rejected' ? [`${stopping[index].name} (pid ${stopping[index].pid}): ${String(result.reason)}`] : [],
+  );
+  for (const [index, result] of results.entries()) {
+    if (result.status === 'fulfilled') children.delete(stopping[index]);
+  }
+  if (failures.length > 0) throw new Error(`Failed to stop child services: ${failures.join('; ')}`);
+}
