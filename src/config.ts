@@ -1,0 +1,56 @@
+/** Environment → typed, validated configuration. Fails fast with a message that names the variable. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  readonly name = 'ConfigError';
+}
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  ZANGRAPH_DATA_DIR: z.string().min(1).default('./.zangraph'),
+  ZANGRAPH_CORPUS_DIR: z.string().min(1).default('./corpus'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  MEILI_URL: z.string().url('must be an http(s) URL').optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  ZANGRAPH_EDITOR_TOKENS: z.string().default(''),
+  ZANGRAPH_QUERY_STATS: z.enum(['0', '1']).default('0'),
+  NODE_ENV: z.string().default('production'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  corpusDir: string;
+  databaseUrl: string | null;
+  meiliUrl: string | null;
+  meiliMasterKey: string | null;
+  editorTokens: string[];
+  /** Adds the number of SQL statements a request ran to its response extensions (tests, diagnostics). */
+  queryStats: boolean;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = schema.safeParse(clean);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new ConfigError(`invalid environment variable ${String(i.path[0])}: ${i.message}`);
+  }
+  const e = r.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.ZANGRAPH_DATA_DIR),
+    corpusDir: resolve(e.ZANGRAPH_CORPUS_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
+    meiliUrl: e.MEILI_URL ?? null,
+    meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
+    editorTokens: e.ZANGRAPH_EDITOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t.length > 0),
+    queryStats: e.ZANGRAPH_QUERY_STATS === '1',
+    production: e.NODE_ENV !== 'development' && e.NODE_ENV !== 'test',
+  };
+}

@@ -1,0 +1,40 @@
+/** The TypeORM data source: entities, migrations, and pg parsing dates as ISO strings (no time zone shifts). */
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource, type Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+import { requestStats } from './request-stats';
+import { InitialSchema1732000000000 } from '../migrations/1732000000000-initial-schema';
+
+types.setTypeParser(1082, (v: string) => v);
+
+export const MIGRATIONS = [InitialSchema1732000000000];
+
+/** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery() {
+    this.count++;
+    const stats = requestStats.getStore();
+    if (stats) stats.sqlStatements++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export function createDataSource(url: string, counter?: StatementCounter): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: counter ? ['query'] : false,
+    logger: counter,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  });
+}

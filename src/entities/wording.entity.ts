@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Lang } from '../domain/types';
+import type { WordingOrigin } from '../ingest/rows';
+
+/** A wording of a unit (title, requisites or clause) in one language for one period. */
+@Entity({ name: 'wording' })
+@Index(['actId', 'target', 'lang'])
+export class WordingEntity {
+  @PrimaryColumn('text') id: string;
+  @Column('text', { name: 'act_id' }) actId: string;
+  @Column('text') target: string;
+  @Column('text', { name: 'clause_id', nullable: true }) clauseId: string | null;
+  @Column('text') lang: Lang;
+  @Column('date', { name: 'valid_from', nullable: true }) validFrom: string | null;
+  @Column('date', { name: 'valid_to', nullable: true }) validTo: string | null;
+  @Column('jsonb') paragraphs: string[];
+  @Column('boolean') official: boolean;
+  @Column('boolean') complete: boolean;
+  @Column('text') origin: WordingOrigin;
+  @Column('text') source: string;
+}

@@ -1,0 +1,71 @@
+/**
+ * Corpus → PostgreSQL in one transaction. The corpus is parsed and validated completely before the database is
+ * touched, so a bad file changes nothing. Rows are diffed by their natural ids: an unchanged corpus writes
+ * nothing, a changed file rewrites only the rows that differ.
+ */
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In } from 'typeorm';
+import { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity } from '../entities';
+import { buildKnowledgeBase } from './build-knowledge-base';
+import { loadCorpus } from './load-corpus';
+import type { KnowledgeBaseRows } from './rows';
+
+export interface TableChange {
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+export interface IngestReport {
+  corpusHash: string;
+  /** True when the stored corpus hash matched and nothing was compared. */
+  skipped: boolean;
+  tables: Record<string, TableChange>;
+  changed: boolean;
+}
+
+const TABLES: Array<[keyof KnowledgeBaseRows, EntityTarget<ObjectLiteral>]> = [
+  ['acts', ActEntity],
+  ['amendingActs', AmendingActEntity],
+  ['clauses', ClauseEntity],
+  ['notes', NoteEntity],
+  ['wordings', WordingEntity],
+  ['amendments', AmendmentEntity],
+  ['references', ReferenceEntity],
+];
+
+const CORPUS_KEY = 'corpus';
+/** Any constant: serialises concurrent ingests of the same database. */
+const INGEST_LOCK = 7_420_001;
+
+function sameRow(a: ObjectLiteral, b: ObjectLiteral): boolean {
+  return Object.keys(b).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
+}
+
+async function syncTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[]): Promise<TableChange> {
+  const existing = await m.find(entity, {});
+  const byId = new Map(existing.map((r) => [r.id as string, r]));
+  const wanted = new Set(desired.map((r) => r.id as string));
+  const toInsert = desired.filter((r) => !byId.has(r.id));
+  const toUpdate = desired.filter((r) => byId.has(r.id) && !sameRow(byId.get(r.id)!, r));
+  const toDelete = existing.filter((r) => !wanted.has(r.id)).map((r) => r.id as string);
+  for (let i = 0; i < toInsert.length; i += 500) await m.insert(entity, toInsert.slice(i, i + 500));
+  for (const r of toUpdate) await m.update(entity, { id: r.id }, r);
+  for (let i = 0; i < toDelete.length; i += 500) await m.delete(entity, { id: In(toDelete.slice(i, i + 500)) });
+  return { inserted: toInsert.length, updated: toUpdate.length, deleted: toDelete.length };
+}
+
+export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { force?: boolean } = {}): Promise<IngestReport> {
+  const corpus = loadCorpus(corpusDir);
+  const rows = buildKnowledgeBase(corpus.input);
+  return ds.transaction(async (m) => {
+    await m.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+    const state = await m.findOne(CorpusStateEntity, { where: { key: CORPUS_KEY } });
+    if (!opts.force && state?.hash === corpus.hash) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
+    const tables: Record<string, TableChange> = {};
+    for (const [name, entity] of TABLES) tables[name] = await syncTable(m, entity, rows[name] as unknown as ObjectLiteral[]);
+    const changed = Object.values(tables).some((t) => t.inserted + t.updated + t.deleted > 0);
+    if (state?.hash !== corpus.hash) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: corpus.hash, ingestedAt: new Date() });
+    return { corpusHash: corpus.hash, skipped: false, tables, changed };
+  });
+}

@@ -1,0 +1,30 @@
+/** `npm start`: start everything, serve until SIGINT/SIGTERM, then stop everything (no orphan processes;
+ *  the process registry also signals child servers on any exit). */
+import 'reflect-metadata';
+import { startApp } from './app';
+import { ConfigError, loadConfig } from './config';
+
+
+async function main() {
+  const config = loadConfig();
+  const app = await startApp(config);
+  process.stdout.write(`Zangraph: GraphQL at ${app.url}/graphql · health at ${app.url}/healthz\n`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: shutting down\n`);
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    await app.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  const known = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError', 'ParseError'].includes(e.name);
+  process.stderr.write(`zangraph: ${known ? (e as Error).message : ((e as Error)?.stack ?? String(e))}\n`);
+  process.exit(e instanceof ConfigError ? 2 : 1);
+});

@@ -1,0 +1,58 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateScalar } from './date.scalar';
+import { ActKindEnum, AmendmentKindEnum, DiffOpEnum, EffectiveRuleEnum } from './enums';
+import { LocalizedText } from './localized-text.type';
+import { Node } from './node.interface';
+
+@ObjectType('AmendingAct', { implements: Node })
+export class AmendingAct implements Node {
+  readonly __typename = 'AmendingAct';
+  @Field(() => ID) id: string;
+  @Field(() => ActKindEnum) kind: ActKindEnum;
+  @Field() number: string;
+  @Field(() => DateScalar) adoptedOn: string;
+  @Field(() => DateScalar, { nullable: true, description: 'date of first official publication, when known' }) publishedOn: string | null;
+  issuerKk: string;
+  issuerRu: string;
+}
+
+@ObjectType('Amendment', { implements: Node })
+export class Amendment implements Node {
+  readonly __typename = 'Amendment';
+  @Field(() => ID) id: string;
+  @Field(() => AmendmentKindEnum) kind: AmendmentKindEnum;
+  @Field({ description: '"title", "requisites", "preamble", or a clause eId ("para_12", "att_1", "att_1__para_9")' }) target: string;
+  @Field(() => EffectiveRuleEnum) effectiveRule: EffectiveRuleEnum;
+  @Field(() => DateScalar, { description: 'when it applies; see effectiveFromExact' }) effectiveFrom: string;
+  @Field({ description: 'false when the publication date is unknown and effectiveFrom is the adoption date' }) effectiveFromExact: boolean;
+  actId: string;
+  clauseId: string | null;
+  amendingActId: string;
+  noteId: string;
+  position: number;
+}
+
+@InputType('AmendmentFilter')
+export class AmendmentFilter {
+  @Field(() => ID, { nullable: true }) actId?: string;
+  @Field(() => ID, { nullable: true }) amendingActId?: string;
+  @Field(() => AmendmentKindEnum, { nullable: true }) kind?: AmendmentKindEnum;
+  @Field(() => DateScalar, { nullable: true, description: 'effectiveFrom ≥ from' }) from?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'effectiveFrom ≤ to' }) to?: string;
+  @Field({ nullable: true, description: 'eId prefix, e.g. "att_1" for everything in the Rules' }) target?: string;
+}
+
+@ObjectType('DiffSpan')
+export class DiffSpan {
+  @Field(() => DiffOpEnum) op: DiffOpEnum;
+  @Field() text: string;
+}
+
+@ObjectType('ClauseChange', { description: 'What changed in an act between two dates, clause by clause, with a word-level diff where both wordings are known.' })
+export class ClauseChange {
+  clauseId: string;
+  amendmentIds: string[];
+  @Field(() => LocalizedText) before: LocalizedText;
+  @Field(() => LocalizedText) after: LocalizedText;
+  @Field(() => [DiffSpan], { nullable: true, description: 'null when either wording is unknown or only a fragment' }) diff: DiffSpan[] | null;
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { RESOLVERS } from '../resolvers';
+import { DateScalar } from './date.scalar';
+
+export async function buildZangraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    scalarsMap: [],
+    validate: false,
+    orphanedTypes: [],
+    emitSchemaFile: false,
+  }).then((s) => {
+    void DateScalar;
+    return s;
+  });
+}

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ProvisionKindEnum } from './enums';
+import { Node } from './node.interface';
+
+@ObjectType('Clause', { implements: Node })
+export class Clause implements Node {
+  readonly __typename = 'Clause';
+  @Field(() => ID) id: string;
+  @Field() eId: string;
+  @Field(() => ProvisionKindEnum) kind: ProvisionKindEnum;
+  @Field(() => String, { nullable: true, description: 'as printed: "21-1", "2" for sub-point "2)"; null for the preamble' }) number: string | null;
+  actId: string;
+  parentId: string | null;
+  position: number;
+}
+
+@ObjectType('Reference', { description: "An outgoing reference from a clause to another norm, e.g. 'АК-нің 938-бабы' → Civil Code art. 938." })
+export class Reference {
+  @Field({ description: 'as it appears in the repaired clause text' }) text: string;
+  @Field({ description: '"civil-code", "civil-procedure-code", "labour-code", "constitution", "law-national-security-bodies", or an act ID' }) targetAct: string;
+  @Field(() => String, { nullable: true }) article: string | null;
+  @Field(() => String, { nullable: true }) point: string | null;
+  @Field(() => String, { nullable: true, description: 'part (бөлік / часть) of the article' }) part: string | null;
+  @Field(() => String, { nullable: true }) subpoint: string | null;
+  targetClauseId: string | null;
+}

@@ -1,0 +1,55 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum LangEnum {
+  KK = 'KK',
+  RU = 'RU',
+}
+export const toLang = (l: LangEnum | undefined | null) => (l === LangEnum.RU ? 'ru' : 'kk') as 'kk' | 'ru';
+export const fromLang = (l: 'kk' | 'ru') => (l === 'ru' ? LangEnum.RU : LangEnum.KK);
+
+export enum ActKindEnum {
+  GOVERNMENT_DECREE = 'GOVERNMENT_DECREE',
+  SUPREME_COURT_NORMATIVE_RESOLUTION = 'SUPREME_COURT_NORMATIVE_RESOLUTION',
+}
+export enum ProvisionKindEnum {
+  PREAMBLE = 'PREAMBLE',
+  POINT = 'POINT',
+  SUBPOINT = 'SUBPOINT',
+  ATTACHMENT = 'ATTACHMENT',
+}
+export enum ProvisionStatusEnum {
+  IN_FORCE = 'IN_FORCE',
+  REPEALED = 'REPEALED',
+  NOT_YET_IN_FORCE = 'NOT_YET_IN_FORCE',
+}
+export enum AmendmentKindEnum {
+  RESTATED = 'RESTATED',
+  REPEALED = 'REPEALED',
+  INSERTED = 'INSERTED',
+  MODIFIED = 'MODIFIED',
+}
+export enum EffectiveRuleEnum {
+  FROM_FIRST_OFFICIAL_PUBLICATION = 'FROM_FIRST_OFFICIAL_PUBLICATION',
+  TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION = 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION',
+  UNSTATED = 'UNSTATED',
+}
+export enum DiffOpEnum {
+  EQUAL = 'EQUAL',
+  INSERT = 'INSERT',
+  DELETE = 'DELETE',
+}
+
+registerEnumType(LangEnum, { name: 'Lang' });
+registerEnumType(ActKindEnum, { name: 'ActKind' });
+registerEnumType(ProvisionKindEnum, { name: 'ProvisionKind' });
+registerEnumType(ProvisionStatusEnum, {
+  name: 'ProvisionStatus',
+  valuesConfig: {
+    IN_FORCE: { description: 'exists and is in force on the date asked' },
+    REPEALED: { description: 'excluded ("алып тасталды" / "исключен") on or before the date asked' },
+    NOT_YET_IN_FORCE: { description: 'inserted by an amendment that takes effect after the date asked, or the act is not yet adopted' },
+  },
+});
+registerEnumType(AmendmentKindEnum, { name: 'AmendmentKind' });
+registerEnumType(EffectiveRuleEnum, { name: 'EffectiveRule' });
+registerEnumType(DiffOpEnum, { name: 'DiffOp' });

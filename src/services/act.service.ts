@@ -1,0 +1,53 @@
+/** Acts and their clauses: listing, lookup by ID or as people cite them, and the act as it stood on a date. */
+import type { ClauseEntity } from '../entities';
+import type { Loaders } from './loaders';
+import type { PointInTimeService } from './point-in-time.service';
+
+export class ActService {
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly pit: PointInTimeService,
+  ) {}
+
+  acts() {
+    return this.loaders.allActs.load('all');
+  }
+
+  act(id: string) {
+    return this.loaders.actById.load(id);
+  }
+
+  /** "sc-1999-9/para_12" → the clause; anything unknown or malformed → null. */
+  async clause(id: string): Promise<ClauseEntity | null> {
+    const slash = id.indexOf('/');
+    if (slash <= 0) return null;
+    const all = await this.loaders.clausesByAct.load(id.slice(0, slash));
+    return all.find((c) => c.id === id) ?? null;
+  }
+
+  clausesOf(actId: string) {
+    return this.loaders.clausesByAct.load(actId);
+  }
+
+  /** Clauses of the act as it stood on a date, in document order; repealed ones only when asked. */
+  async clausesAt(actId: string, asOf: string, includeRepealed: boolean): Promise<ClauseEntity[]> {
+    const all = await this.clausesOf(actId);
+    const statuses = await Promise.all(all.map((c) => this.pit.clauseStatus(c, asOf)));
+    return all.filter((_, i) => statuses[i] === 'IN_FORCE' || (includeRepealed && statuses[i] === 'REPEALED'));
+  }
+
+  /** A clause as people cite it: point "21-1", sub-point "2", in attachment 1 (the Rules) or in the act itself. */
+  async clauseByNumber(actId: string, number: string, subpoint?: string | null, attachment?: number | null): Promise<ClauseEntity | null> {
+    const norm = (s: string) => s.trim().replace(/[.)]+$/u, '').replace(/[\s–—]+/gu, '-').replace(/-+/g, '-');
+    const prefix = attachment ? `att_${attachment}__` : '';
+    const pointEId = `${prefix}para_${norm(number)}`;
+    const eId = subpoint ? `${pointEId}__subpara_${norm(subpoint)}` : pointEId;
+    const all = await this.clausesOf(actId);
+    return all.find((c) => c.eId === eId) ?? null;
+  }
+
+  async children(clause: { id: string; actId: string }) {
+    const all = await this.clausesOf(clause.actId);
+    return all.filter((c) => c.parentId === clause.id);
+  }
+}

@@ -1,0 +1,94 @@
+/** Amendments: by act, by clause (with what contains it), by amending act, filtered; and the notes they come from. */
+import type { AmendmentEntity, ClauseEntity, NoteEntity } from '../entities';
+import type { Lang } from '../domain/types';
+import type { Loaders } from './loaders';
+import type { PointInTimeService } from './point-in-time.service';
+
+export interface AmendmentQuery {
+  actId?: string;
+  amendingActId?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  target?: string;
+}
+
+const chronological = (a: AmendmentEntity, b: AmendmentEntity) =>
+  a.effectiveFrom.localeCompare(b.effectiveFrom) || a.actId.localeCompare(b.actId) || a.position - b.position;
+
+export class AmendmentService {
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly pit: PointInTimeService,
+  ) {}
+
+  ofAct(actId: string) {
+    return this.loaders.amendmentsByAct.load(actId);
+  }
+
+  /** Events that touched a clause, what contains it (its attachment) or what it contains — chronological. */
+  async history(clause: ClauseEntity): Promise<AmendmentEntity[]> {
+    const [amendments, lineage] = await Promise.all([this.ofAct(clause.actId), this.pit.lineage(clause)]);
+    const up = new Set(lineage.map((c) => c.eId));
+    return amendments.filter((a) => up.has(a.target) || a.target.startsWith(`${clause.eId}__`)).sort(chronological);
+  }
+
+  async filter(q: AmendmentQuery): Promise<AmendmentEntity[]> {
+    let list: AmendmentEntity[];
+    if (q.actId) list = await this.ofAct(q.actId);
+    else if (q.amendingActId) list = await this.loaders.amendmentsByAmendingAct.load(q.amendingActId);
+    else list = (await Promise.all((await this.loaders.allActs.load('all')).map((a) => this.ofAct(a.id)))).flat();
+    return list
+      .filter(
+        (a) =>
+          (!q.amendingActId || a.amendingActId === q.amendingActId) &&
+          (!q.kind || a.kind === q.kind) &&
+          (!q.from || a.effectiveFrom >= q.from) &&
+          (!q.to || a.effectiveFrom <= q.to) &&
+          (!q.target || a.target === q.target || a.target.startsWith(`${q.target}__`)),
+      )
+      .sort(chronological);
+  }
+
+  ofAmendingAct(id: string) {
+    return this.loaders.amendmentsByAmendingAct.load(id);
+  }
+
+  /** The dates on which the act changed, oldest first, each with what changed then. */
+  async versions(actId: string): Promise<Array<{ date: string; amendments: AmendmentEntity[] }>> {
+    const byDate = new Map<string, AmendmentEntity[]>();
+    for (const a of [...(await this.ofAct(actId))].sort(chronological)) {
+      const list = byDate.get(a.effectiveFrom) ?? [];
+      list.push(a);
+      byDate.set(a.effectiveFrom, list);
+    }
+    return [...byDate.entries()].map(([date, amendments]) => ({ date, amendments }));
+  }
+
+  /**
+   * The note of an event in a language: the Kazakh note it was parsed from, or an official Russian note that
+   * renders it. With `includeUnofficial`, the project's translation stands in when no official one exists.
+   */
+  async note(a: AmendmentEntity, lang: Lang, includeUnofficial = false): Promise<NoteEntity | null> {
+    const notes = await this.loaders.notesByAct.load(a.actId);
+    if (lang === 'kk') return notes.find((n) => n.id === a.noteId) ?? null;
+    const renderings = notes.filter((n) => n.translationOf === a.noteId && n.lang === lang);
+    return renderings.find((n) => n.official) ?? (includeUnofficial ? (renderings[0] ?? null) : null);
+  }
+
+  /** Notes printed for a clause: those of the events that target it, each once, in publication order. */
+  async notesOfClause(clause: ClauseEntity, lang: Lang, includeUnofficial = false): Promise<NoteEntity[]> {
+    const own = (await this.ofAct(clause.actId)).filter((a) => a.target === clause.eId);
+    const notes = await Promise.all(own.map((a) => this.note(a, lang, includeUnofficial)));
+    const seen = new Set<string>();
+    return notes.filter((n): n is NoteEntity => !!n && !seen.has(n.id) && !!seen.add(n.id)).sort((x, y) => x.position - y.position);
+  }
+
+  /** Notes of the act's title or requisites. */
+  async notesOfTarget(actId: string, target: string, lang: Lang, includeUnofficial = false): Promise<NoteEntity[]> {
+    const own = (await this.ofAct(actId)).filter((a) => a.target === target);
+    const notes = await Promise.all(own.map((a) => this.note(a, lang, includeUnofficial)));
+    const seen = new Set<string>();
+    return notes.filter((n): n is NoteEntity => !!n && !seen.has(n.id) && !!seen.add(n.id));
+  }
+}

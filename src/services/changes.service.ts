@@ -1,0 +1,41 @@
+/** What changed in an act between two dates, clause by clause, with word diffs where both wordings are whole. */
+import { wordDiff } from '../domain/word-diff';
+import type { Lang } from '../domain/types';
+import type { AmendmentEntity, ClauseEntity } from '../entities';
+import type { ActService } from './act.service';
+import type { Loaders } from './loaders';
+import type { PointInTimeService } from './point-in-time.service';
+import { ClauseChange, DiffSpan } from '../schema/amendment.type';
+import type { DiffOpEnum } from '../schema/enums';
+
+export class ChangesService {
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly pit: PointInTimeService,
+    private readonly acts: ActService,
+  ) {}
+
+  /**
+   * Changes effective after `from` and on or before `to` (the act as it stood at the end of `from` compared with
+   * the end of `to`). A change to an attachment or a point changes every part of it too.
+   */
+  async between(actId: string, from: string, to: string, lang: Lang): Promise<ClauseChange[]> {
+    const [amendments, clauses] = await Promise.all([this.loaders.amendmentsByAct.load(actId), this.acts.clausesOf(actId)]);
+    const inPeriod = amendments.filter((a) => a.effectiveFrom > from && a.effectiveFrom <= to);
+    const touched = new Map<string, AmendmentEntity[]>();
+    for (const c of clauses) {
+      const hits = inPeriod.filter((a) => a.target === c.eId || c.eId.startsWith(`${a.target}__`));
+      if (hits.length > 0) touched.set(c.id, hits);
+    }
+    const out: ClauseChange[] = [];
+    for (const c of clauses.filter((x) => touched.has(x.id))) out.push(await this.change(c, touched.get(c.id)!, from, to, lang));
+    return out;
+  }
+
+  private async change(c: ClauseEntity, amendments: AmendmentEntity[], from: string, to: string, lang: Lang): Promise<ClauseChange> {
+    const [before, after] = await Promise.all([this.pit.textAt(c.actId, c.eId, lang, from, c), this.pit.textAt(c.actId, c.eId, lang, to, c)]);
+    const known = before.text !== null && after.text !== null && before.complete && after.complete;
+    const diff = known ? wordDiff(before.text!, after.text!).map((s) => Object.assign(new DiffSpan(), { op: s.op as DiffOpEnum, text: s.text })) : null;
+    return Object.assign(new ClauseChange(), { clauseId: c.id, amendmentIds: amendments.map((a) => a.id), before, after, diff });
+  }
+}
