@@ -3,7 +3,7 @@ import path from 'node:path';
 import http from 'node:http';
 import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { findFreePort, isPortFree, LOOPBACK_HOST } from './free-port';
+import { findFreePort, LOOPBACK_HOST, waitForFreePort } from './free-port';
 import { executableMeilisearchBinary } from './meilisearch-binary';
 import {
   childExited,
@@ -14,6 +14,7 @@ import {
   readLogTail,
   sleep,
   stopProcess,
+  watchSpawnError,
 } from './process-tools';
 import { registerChild } from './process-registry';
 import { DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
@@ -138,7 +139,7 @@ const servesDatabase = (dbPath: string) => (argv: string[]) =>
  * the pid file, and also by scanning for a meilisearch process serving this db path (in case the pid file
  * was lost), then stop it. A pid whose process is now something else (pid reuse) is ignored.
  */
-async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) => void): Promise<void> {
+async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) => void): Promise<boolean> {
   const stale = new Set(findProcesses(servesDatabase(layout.dbPath)));
   const record = readPidRecord(layout.pidFile);
   if (record && isProcessAlive(record.pid)) {
@@ -153,6 +154,7 @@ async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) =>
     ]);
   }
   fs.rmSync(layout.pidFile, { force: true });
+  return stale.size > 0;
 }
 
 function serverEnvironment(masterKey: string, logLevel: string): NodeJS.ProcessEnv {
@@ -210,9 +212,17 @@ function healthStatus(port: number): Promise<string | undefined> {
   });
 }
 
-async function waitUntilAvailable(child: ChildProcess, port: number, layout: MeilisearchLayout, timeoutMs: number): Promise<void> {
+async function waitUntilAvailable(
+  child: ChildProcess,
+  spawnError: () => Error | undefined,
+  port: number,
+  layout: MeilisearchLayout,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    const failure = spawnError();
+    if (failure) throw failure;
     if (child.exitCode !== null || child.signalCode !== null) {
       const tail = readLogTail(layout.logFile);
       if (/Address already in use|os error 98/i.test(tail)) throw new PortInUseError('meilisearch', port);
@@ -233,25 +243,25 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions)
   prepareDirectories(layout);
   const binary = executableMeilisearchBinary(layout.binaryCopyDir, log, opts.binaryPath);
   const masterKey = resolveMasterKey(layout, opts.masterKey);
-  await clearStaleServer(layout, log);
+  const stoppedStaleServer = await clearStaleServer(layout, log);
   const env = serverEnvironment(masterKey, opts.logLevel ?? 'WARN');
 
   // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
   const attempts = opts.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = opts.port ?? (await findFreePort());
-    if (!(await isPortFree(port))) {
+    // A server we have just stopped may take a moment to release its port.
+    if (!(await waitForFreePort(port, stoppedStaleServer ? 5_000 : 0))) {
       if (attempt < attempts) continue;
       throw new PortInUseError('meilisearch', port);
     }
     const child = spawnServer(binary, layout, port, env);
-    const spawnFailure = new Promise<never>((_, reject) => child.once('error', reject));
-    spawnFailure.catch(() => undefined);
+    const spawnError = watchSpawnError(child);
     if (child.pid !== undefined) {
       fs.writeFileSync(layout.pidFile, JSON.stringify({ pid: child.pid, port, dbPath: layout.dbPath } satisfies PidRecord));
     }
     try {
-      await Promise.race([waitUntilAvailable(child, port, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS), spawnFailure]);
+      await waitUntilAvailable(child, spawnError, port, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
     } catch (error) {
       await stopOwnServer(child, layout, DEFAULT_STOP_TIMEOUT_MS).catch(() => undefined);
       if (error instanceof PortInUseError && attempt < attempts) continue;

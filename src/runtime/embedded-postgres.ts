@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { findFreePort, isPortFree, LOOPBACK_HOST } from './free-port';
+import { findFreePort, LOOPBACK_HOST, waitForFreePort } from './free-port';
 import { chownRecursive, createSystemUser, grantTraversal, isRoot, lookUpOsUser, type OsUser } from './os-user';
 import {
   childExited,
@@ -17,6 +17,7 @@ import {
   sleep,
   stopProcess,
   type SignalStep,
+  watchSpawnError,
 } from './process-tools';
 import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
 import { registerChild } from './process-registry';
@@ -40,6 +41,7 @@ import {
  *   data/                 PGDATA, owned by the server's OS user, 0700
  *   superuser-password    password of the `zangraph` superuser, 0600, owned by whoever runs the launcher
  *   .initialised          written once initdb has completed; a PGDATA without it is a half-done initdb
+ *   data.incomplete-<time>/  such a half-done PGDATA, moved aside (never deleted) before a new initdb
  *   server.log(.1)        server output of this (and the previous) run
  */
 export interface EmbeddedPostgresOptions {
@@ -163,9 +165,16 @@ async function initialiseCluster(
   password: string,
   log: (msg: string) => void,
 ): Promise<void> {
-  // No marker means no initdb ever completed here: whatever is in PGDATA is the debris of one that was killed,
-  // and initdb refuses a non-empty directory.
-  for (const entry of fs.readdirSync(layout.pgdata)) fs.rmSync(path.join(layout.pgdata, entry), { recursive: true, force: true });
+  // No marker means no initdb completed here, so a non-empty PGDATA is most likely the debris of a killed
+  // initdb (which refuses a non-empty directory). It is moved aside rather than deleted, in case the marker
+  // was what got lost.
+  if (fs.readdirSync(layout.pgdata).length > 0) {
+    const aside = `${layout.pgdata}.incomplete-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    fs.renameSync(layout.pgdata, aside);
+    fs.mkdirSync(layout.pgdata, { mode: 0o700 });
+    if (user) fs.chownSync(layout.pgdata, user.uid, user.gid);
+    log(`postgres: ${layout.pgdata} held an unfinished cluster; moved it to ${aside}`);
+  }
 
   // initdb reads the superuser password from a file that its (possibly different) OS user must be able to read.
   const passwordInput = path.join(layout.root, `initdb-password-${process.pid}`);
@@ -206,7 +215,7 @@ function isPostmasterFor(pgdata: string, argv: string[]): boolean {
  * the one asked for now. Stopping costs well under a second; the next start replays nothing.
  * A pid file whose process is gone, or now belongs to an unrelated program (pid reuse), is removed.
  */
-async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => void): Promise<void> {
+async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => void): Promise<boolean> {
   const pidFile = path.join(layout.pgdata, 'postmaster.pid');
   const stalePids = new Set(findProcesses((argv) => isPostmasterFor(layout.pgdata, argv)));
   let pidFromFile: number | undefined;
@@ -228,6 +237,7 @@ async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => vo
     log(`postgres: removing stale ${pidFile}`);
     fs.rmSync(pidFile, { force: true });
   }
+  return stalePids.size > 0;
 }
 
 function spawnServer(layout: PostgresLayout, binaries: PostgresBinaries, user: OsUser | undefined, port: number): ChildProcess {
@@ -263,6 +273,7 @@ const RETRYABLE_CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P03' 
 /** Connects as soon as the server accepts connections; rejects if the server exits first. */
 async function connectWhenReady(
   child: ChildProcess,
+  spawnError: () => Error | undefined,
   port: number,
   password: string,
   layout: PostgresLayout,
@@ -270,6 +281,8 @@ async function connectWhenReady(
 ): Promise<Client> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    const failure = spawnError();
+    if (failure) throw failure;
     if (child.exitCode !== null || child.signalCode !== null) {
       const tail = readLogTail(layout.logFile);
       if (/could not bind|Address already in use/i.test(tail)) throw new PortInUseError('postgres', port);
@@ -326,23 +339,23 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
   prepareDirectories(layout, user, log);
   const password = readOrCreatePassword(layout);
-  await clearStaleServer(layout, log);
+  const stoppedStaleServer = await clearStaleServer(layout, log);
   if (!fs.existsSync(layout.initialisedMarker)) await initialiseCluster(layout, binaries, user, password, log);
 
   // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
   const attempts = opts.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = opts.port ?? (await findFreePort());
-    if (!(await isPortFree(port))) {
+    // A server we have just stopped may take a moment to release its port.
+    if (!(await waitForFreePort(port, stoppedStaleServer ? 5_000 : 0))) {
       if (attempt < attempts) continue;
       throw new PortInUseError('postgres', port);
     }
     const child = spawnServer(layout, binaries, user, port);
-    const spawnFailure = new Promise<never>((_, reject) => child.once('error', reject));
-    spawnFailure.catch(() => undefined);
+    const spawnError = watchSpawnError(child);
     let client: Client;
     try {
-      client = await Promise.race([connectWhenReady(child, port, password, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS), spawnFailure]);
+      client = await connectWhenReady(child, spawnError, port, password, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
     } catch (error) {
       await stopOwnServer(child).catch(() => undefined);
       if (error instanceof PortInUseError && attempt < attempts) continue;

@@ -45,3 +45,16 @@ export async function isPortFree(port: number): Promise<boolean> {
     throw error;
   }
 }
+
+/**
+ * Waits for a port to be released, e.g. by a server we have just stopped. The kernel closes a process's
+ * sockets a moment after it stops being visible as running, so one immediate check can fail spuriously.
+ */
+export async function waitForFreePort(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await isPortFree(port)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -5,7 +5,9 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /**
  * Alive means "can still hold a port or a data directory". A zombie (exited, not yet reaped by whoever
- * inherited it) counts as dead: it holds neither, and some container init processes never reap.
+ * inherited it) counts as dead, since some container init processes never reap. But a multi-threaded
+ * process (Meilisearch) shows a zombie leader while its other threads are still exiting and still hold
+ * its sockets, so a zombie counts as dead only once it has no other thread left.
  */
 export function isProcessAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -14,7 +16,15 @@ export function isProcessAlive(pid: number): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  return processState(pid) !== 'Z';
+  return processState(pid) !== 'Z' || threadCount(pid) > 1;
+}
+
+function threadCount(pid: number): number {
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).length;
+  } catch {
+    return 0;
+  }
 }
 
 function processState(pid: number): string | undefined {
@@ -139,4 +149,13 @@ export function findProcesses(matches: (argv: string[], pid: number) => boolean)
     if (argv && argv.length > 0 && matches(argv, pid) && isProcessAlive(pid)) found.push(pid);
   }
   return found;
+}
+
+/** Records a spawn failure (ENOENT, EACCES...), which Node reports as an 'error' event rather than an exit. */
+export function watchSpawnError(child: ChildProcess): () => Error | undefined {
+  let failure: Error | undefined;
+  child.once('error', (error) => {
+    failure ??= error;
+  });
+  return () => failure;
 }

@@ -14,6 +14,8 @@
  *   This is decided on the ending alone, so it works on lowercased text too ("ак-нің").
  */
 
+import { foldKazakhKeyboard } from './text-folding';
+
 export type TokenKind = 'word' | 'number';
 
 export interface Token {
@@ -29,7 +31,7 @@ export interface Token {
 const RAW_RUN = /([\p{L}\p{M}]+)|(\p{Nd}+(?:[-./]\p{Nd}+)*)/gu;
 
 /** Case endings and ordinal endings written after a hyphen: "АК-нің", "2004-ші", "18-і". */
-const HYPHENATED_ENDINGS = new Set([
+const HYPHENATED_ENDING_LIST = [
   'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
   'на', 'не', 'ға', 'ге', 'қа', 'ке', 'а', 'е',
   'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ын', 'ін',
@@ -39,6 +41,11 @@ const HYPHENATED_ENDINGS = new Set([
   'ы', 'і', 'сы', 'сі',
   'шы', 'ші', 'ыншы', 'інші', 'ншы', 'нші',
   'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі',
+];
+/** Also as typed on a Russian keyboard ("ак-нин"), since keyboard-folded text is tokenized too. */
+const HYPHENATED_ENDINGS: ReadonlySet<string> = new Set([
+  ...HYPHENATED_ENDING_LIST,
+  ...HYPHENATED_ENDING_LIST.map(foldKazakhKeyboard),
 ]);
 
 function isHyphenAt(text: string, index: number): boolean {

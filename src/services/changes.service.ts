@@ -17,14 +17,14 @@ export class ChangesService {
 
   /**
    * Changes effective after `from` and on or before `to` (the act as it stood at the end of `from` compared with
-   * the end of `to`). A change to an attachment or a point changes every part of it too.
+   * the end of `to`). A change to an attachment or a point changes every part of it, and the whole of what contains it.
    */
   async between(actId: string, from: string, to: string, lang: Lang): Promise<ClauseChange[]> {
     const [amendments, clauses] = await Promise.all([this.loaders.amendmentsByAct.load(actId), this.acts.clausesOf(actId)]);
     const inPeriod = amendments.filter((a) => a.effectiveFrom > from && a.effectiveFrom <= to);
     const touched = new Map<string, AmendmentEntity[]>();
     for (const c of clauses) {
-      const hits = inPeriod.filter((a) => a.target === c.eId || c.eId.startsWith(`${a.target}__`));
+      const hits = inPeriod.filter((a) => a.target === c.eId || c.eId.startsWith(`${a.target}__`) || a.target.startsWith(`${c.eId}__`));
       if (hits.length > 0) touched.set(c.id, hits);
     }
     const out: ClauseChange[] = [];

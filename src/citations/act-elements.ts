@@ -1,0 +1,97 @@
+/**
+ * The words an act citation is made of, each found on its own: who issued it ("Верховного Суда", "Үкіметінің",
+ * "ЖС"), what it is ("нормативного постановления", "қаулысы", "НП", "НҚ"), "Правила"/"Қағидалар", "осы"/
+ * "указанного", its number and date, and filler ("Республики Казахстан", "от", a quoted title).
+ * act-mentions.ts assembles runs of them into act mentions, in whatever order the language puts them.
+ */
+import { findDates } from './date-mentions';
+import { WORD_END, WORD_START, keepLongestNonOverlapping, matchesOf, overlaps, type Span } from './spans';
+
+export type Issuer = 'SUPREME_COURT' | 'GOVERNMENT' | 'OTHER';
+export type ActType = 'NORMATIVE_RESOLUTION' | 'RESOLUTION';
+export type Determiner = 'SELF' | 'ANAPHOR';
+
+export interface ActElement extends Span {
+  issuer?: Issuer;
+  /** A Soviet or Kazakh SSR body: whatever it issued is not one of today's acts. */
+  foreign?: boolean;
+  type?: ActType;
+  /** Kazakh puts the type word last ("… № 9 нормативтік қаулысы"): nothing after it belongs to the same act. */
+  closes?: boolean;
+  rules?: boolean;
+  determiner?: Determiner;
+  number?: string;
+  date?: string;
+  filler?: boolean;
+}
+
+type ElementProps = Omit<ActElement, 'start' | 'end'>;
+
+interface ElementPattern {
+  re: RegExp;
+  props: ElementProps | ((m: RegExpExecArray) => ElementProps);
+}
+
+/** Words: case-insensitive, whole words. Abbreviations: case-sensitive, so "вс" or "нп" in running text stay words. */
+const word = (source: string, props: ElementPattern['props']): ElementPattern => ({
+  re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu'),
+  props,
+});
+const abbreviation = (source: string, props: ElementPattern['props']): ElementPattern => ({
+  re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu'),
+  props,
+});
+
+const SC: ElementProps = { issuer: 'SUPREME_COURT' };
+const GOV: ElementProps = { issuer: 'GOVERNMENT' };
+
+const PATTERNS: ElementPattern[] = [
+  word(String.raw`Верховн(?:ый|ого|ому|ым|ом)\s+Суд(?:а|у|ом|е)?`, SC),
+  word(String.raw`Жоғарғы\s+Сот\p{L}*`, SC),
+  word(String.raw`Пленум\p{L}*`, SC),
+  abbreviation(String.raw`ВС|ЖС(?:-\p{Ll}+)?`, SC),
+  word(String.raw`Правительств(?:о|а|у|ом|е)`, GOV),
+  word(String.raw`Үкімет\p{L}*`, GOV),
+  word(String.raw`Конституционн\p{L}*\s+(?:Суд|Совет)\p{L}*|Конституциялық\s+(?:Сот|Кеңес)\p{L}*`, { issuer: 'OTHER' }),
+  word(String.raw`Казахск(?:ой|ая)\s+ССР|Қазақ\s+КСР\p{L}*|Союза\s+ССР`, { foreign: true }),
+  abbreviation(String.raw`СССР|КСРО\p{L}*|КазССР`, { foreign: true }),
+
+  word(String.raw`нормативн(?:ое|ого|ому|ым|ом|ые|ых|ыми)\s+постановлени(?:е|я|ю|ем|и|ями|ях)`, {
+    type: 'NORMATIVE_RESOLUTION',
+  }),
+  word(String.raw`нормативтік\s+қаулы\p{L}*`, { type: 'NORMATIVE_RESOLUTION', closes: true }),
+  abbreviation('НП', { type: 'NORMATIVE_RESOLUTION' }),
+  abbreviation(String.raw`НҚ(?:-\p{Ll}+)?`, { type: 'NORMATIVE_RESOLUTION', closes: true }),
+  word(String.raw`постановлени(?:е|я|ю|ем|и|ями|ях)`, { type: 'RESOLUTION' }),
+  word(String.raw`қаулы\p{L}*`, { type: 'RESOLUTION', closes: true }),
+  abbreviation('ПП', { type: 'RESOLUTION', issuer: 'GOVERNMENT' }),
+
+  word(String.raw`Правил(?:а|ам|ами|ах)?|Қағида\p{L}*`, { rules: true }),
+
+  word(String.raw`осы|настоящ\p{L}*`, { determiner: 'SELF' }),
+  word(
+    String.raw`указанн\p{L}*|вышеуказанн\p{L}*|названн\p{L}*|упомянут\p{L}*|данн(?:ое|ого|ому|ым|ом|ые|ых|ыми)|аталған|жоғарыда\s+аталған|жоғарыда\s+көрсетілген`,
+    { determiner: 'ANAPHOR' },
+  ),
+
+  word(String.raw`Республики\s+Казахстан|Қазақстан\s+Республикасы(?:ның)?|от`, { filler: true }),
+  abbreviation('РК|ҚР', { filler: true }),
+  { re: /[«"“„][^«»"“”„]{3,300}[»"”“]/gu, props: { filler: true } },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:№|N)\s*(\d+(?:-\d+)?)(?!\d)`, 'gu'),
+    props: (m) => ({ number: m[1].replace(/^0+(?=\d)/, '') }),
+  },
+];
+
+/** Every act element of the text, except inside the given spans (already read as something else). */
+export function findActElements(text: string, taken: readonly Span[]): ActElement[] {
+  const found: ActElement[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of matchesOf(pattern.re, text)) {
+      const props = typeof pattern.props === 'function' ? pattern.props(m) : pattern.props;
+      found.push({ start: m.index, end: m.index + m[0].length, ...props });
+    }
+  }
+  for (const d of findDates(text)) found.push({ start: d.start, end: d.end, date: d.value });
+  return keepLongestNonOverlapping(found.filter((e) => !taken.some((t) => overlaps(t, e))));
+}

@@ -1,0 +1,135 @@
+/** The citable inventory: eId grammar, building a catalog from eIds, and lookups by number and range. */
+import type { CitableAct, CitableClause, CitationCatalog } from './types';
+
+/** What an eId says about a clause's place: "att_1__para_9__subpara_2" → attachment 1, point 9, sub-point 2. */
+export interface EIdParts {
+  attachment?: number;
+  point?: string;
+  subpoint?: string;
+  preamble: boolean;
+}
+
+export function parseEId(eId: string): EIdParts {
+  const parts: EIdParts = { preamble: false };
+  for (const segment of eId.split('__')) {
+    let m: RegExpMatchArray | null;
+    if (segment === 'preamble') parts.preamble = true;
+    else if ((m = /^att_(\d+)$/.exec(segment))) parts.attachment = Number(m[1]);
+    else if ((m = /^para_(.+)$/.exec(segment))) parts.point = m[1];
+    else if ((m = /^subpara_(.+)$/.exec(segment))) parts.subpoint = m[1];
+  }
+  return parts;
+}
+
+export function clauseFromEId(actId: string, eId: string): CitableClause {
+  const parts = parseEId(eId);
+  const id = `${actId}/${eId}`;
+  if (parts.subpoint !== undefined) return { id, actId, eId, kind: 'SUBPOINT', number: parts.subpoint };
+  if (parts.point !== undefined) return { id, actId, eId, kind: 'POINT', number: parts.point };
+  if (parts.attachment !== undefined) return { id, actId, eId, kind: 'ATTACHMENT', number: String(parts.attachment) };
+  if (parts.preamble) return { id, actId, eId, kind: 'PREAMBLE', number: null };
+  throw new RangeError(`Not a citable eId: ${eId}`);
+}
+
+/** An inventory row: the act and the eIds of its clauses. */
+export interface ActInventory extends CitableAct {
+  eIds: readonly string[];
+}
+
+export function buildCatalog(inventory: readonly ActInventory[]): CitationCatalog {
+  return {
+    acts: inventory.map(({ eIds: _eIds, ...act }) => act),
+    clauses: inventory.flatMap((act) => act.eIds.map((eId) => clauseFromEId(act.id, eId))),
+  };
+}
+
+/**
+ * Order of clause numbers as printed: "21-1" is a point inserted after 21 and before 22, so numbers compare
+ * as tuples (21) < (21, 1) < (22).
+ */
+export function compareClauseNumbers(a: string, b: string): number {
+  const x = a.split('-').map(Number);
+  const y = b.split('-').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? -1) - (y[i] ?? -1);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return 0;
+}
+
+export function isClauseNumber(s: string): boolean {
+  return /^\d+(?:-\d+)*$/.test(s);
+}
+
+const containerOf = (actId: string, attachment: number | undefined, point?: string): string =>
+  `${actId}#${attachment ?? 0}${point === undefined ? '' : `#${point}`}`;
+
+export class ClauseIndex {
+  private readonly acts = new Map<string, CitableAct>();
+  /** Points of an act body or attachment, and sub-points of a point, in printed order. */
+  private readonly members = new Map<string, CitableClause[]>();
+  private readonly singles = new Map<string, CitableClause>();
+
+  constructor(catalog: CitationCatalog) {
+    for (const act of catalog.acts) this.acts.set(act.id, act);
+    for (const clause of catalog.clauses) {
+      const parts = parseEId(clause.eId);
+      if (clause.kind === 'POINT' || clause.kind === 'SUBPOINT') {
+        const key =
+          clause.kind === 'POINT'
+            ? containerOf(clause.actId, parts.attachment)
+            : containerOf(clause.actId, parts.attachment, parts.point);
+        const list = this.members.get(key) ?? [];
+        list.push(clause);
+        this.members.set(key, list);
+      } else {
+        this.singles.set(`${clause.actId}#${clause.kind}#${clause.number ?? ''}`, clause);
+      }
+    }
+    for (const list of this.members.values()) list.sort((a, b) => compareClauseNumbers(a.number ?? '', b.number ?? ''));
+  }
+
+  get actList(): CitableAct[] {
+    return [...this.acts.values()];
+  }
+
+  act(id: string): CitableAct | undefined {
+    return this.acts.get(id);
+  }
+
+  preamble(actId: string): CitableClause | undefined {
+    return this.singles.get(`${actId}#PREAMBLE#`);
+  }
+
+  attachment(actId: string, n: number): CitableClause | undefined {
+    return this.singles.get(`${actId}#ATTACHMENT#${n}`);
+  }
+
+  point(actId: string, attachment: number | undefined, number: string): CitableClause | undefined {
+    return this.members.get(containerOf(actId, attachment))?.find((c) => c.number === number);
+  }
+
+  subpoint(point: CitableClause, number: string): CitableClause | undefined {
+    return this.subpointsOf(point).find((c) => c.number === number);
+  }
+
+  /** Every point whose printed position lies between the two ends, both included. */
+  pointsInRange(actId: string, attachment: number | undefined, from: string, to: string): CitableClause[] {
+    return inRange(this.members.get(containerOf(actId, attachment)) ?? [], from, to);
+  }
+
+  subpointsInRange(point: CitableClause, from: string, to: string): CitableClause[] {
+    return inRange(this.subpointsOf(point), from, to);
+  }
+
+  private subpointsOf(point: CitableClause): CitableClause[] {
+    const parts = parseEId(point.eId);
+    return this.members.get(containerOf(point.actId, parts.attachment, parts.point)) ?? [];
+  }
+}
+
+function inRange(list: CitableClause[], from: string, to: string): CitableClause[] {
+  return list.filter(
+    (c) => compareClauseNumbers(c.number ?? '', from) >= 0 && compareClauseNumbers(c.number ?? '', to) <= 0,
+  );
+}

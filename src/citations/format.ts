@@ -1,0 +1,113 @@
+/**
+ * Citation strings for a clause in the forms of Kazakh and Russian legal writing.
+ *
+ * FULL names the act as its requisites do ("Қазақстан Республикасы Жоғарғы Сотының 1999 жылғы 9 шілдедегі
+ * № 9 нормативтік қаулысының 12-тармағы"; "пункт 12 нормативного постановления Верховного Суда Республики
+ * Казахстан от 9 июля 1999 года № 9"). SHORT uses the abbreviations practitioners write ("ҚР ЖС 09.07.1999
+ * № 9 НҚ 12-т."; "п. 12 НП ВС РК от 09.07.1999 № 9"; "п. 5 Правил, утв. ПП РК от 18.09.2012 № 1213").
+ * An attachment is cited as the Rules approved by the act ("Правила, утвержденные постановлением …",
+ * "… қаулысымен бекітілген Қағидалар"), which is what every attachment of the catalog is. Every string made
+ * here is read back to the same clause by extractCitations (see test/unit/citation-format.test.ts).
+ */
+import { parseEId } from './catalog';
+import type { CitableAct, CitableClause, CitationLang, CitationStyleName } from './types';
+
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+/** The attributive form of each Kazakh month, as requisites write it: "9 шілдедегі", "18 қыркүйектегі". */
+const KK_MONTHS_ATTRIBUTIVE = [
+  'қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы',
+  'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы',
+];
+
+function dateParts(iso: string): { y: string; m: number; d: number; dotted: string } {
+  const [y, m, d] = iso.split('-');
+  return { y, m: Number(m), d: Number(d), dotted: `${d}.${m}.${y}` };
+}
+
+/** How each language and style names the act, in the grammatical forms the clause phrases need. */
+interface ActNames {
+  /** "of the act" — Kazakh genitive before the clause, Russian genitive after it. */
+  genitive: string;
+  /** The Rules it approved: Kazakh "…қаулысымен бекітілген", Russian ", утвержденных постановлением …". */
+  approving: string;
+}
+
+function actNames(act: CitableAct, lang: CitationLang, style: CitationStyleName): ActNames {
+  const date = dateParts(act.adoptedOn);
+  const no = `№ ${act.number}`;
+  const sc = act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION';
+  if (lang === 'kk') {
+    const issuer = style === 'FULL' ? (sc ? 'Қазақстан Республикасы Жоғарғы Сотының' : 'Қазақстан Республикасы Үкіметінің') : sc ? 'ҚР ЖС' : 'ҚР Үкіметінің';
+    const when = style === 'FULL' ? `${date.y} жылғы ${date.d} ${KK_MONTHS_ATTRIBUTIVE[date.m - 1]}` : date.dotted;
+    const head = `${issuer} ${when} ${no}`;
+    if (sc) {
+      return style === 'FULL'
+        ? { genitive: `${head} нормативтік қаулысының`, approving: `${head} нормативтік қаулысымен бекітілген` }
+        : { genitive: `${head} НҚ`, approving: `${head} НҚ-мен бекітілген` };
+    }
+    return { genitive: `${head} қаулысының`, approving: `${head} қаулысымен бекітілген` };
+  }
+  const when = style === 'FULL' ? `от ${date.d} ${RU_MONTHS[date.m - 1]} ${date.y} года` : `от ${date.dotted}`;
+  if (style === 'FULL') {
+    const genitive = sc
+      ? `нормативного постановления Верховного Суда Республики Казахстан ${when} ${no}`
+      : `постановления Правительства Республики Казахстан ${when} ${no}`;
+    const instrumental = sc
+      ? `нормативным постановлением Верховного Суда Республики Казахстан ${when} ${no}`
+      : `постановлением Правительства Республики Казахстан ${when} ${no}`;
+    return { genitive, approving: `утвержденных ${instrumental}` };
+  }
+  const short = sc ? `НП ВС РК ${when} ${no}` : `ПП РК ${when} ${no}`;
+  return { genitive: short, approving: `утв. ${short}` };
+}
+
+function parentPoint(clause: CitableClause): string {
+  const point = parseEId(clause.eId).point;
+  if (point === undefined) throw new RangeError(`Sub-point without a point in its eId: ${clause.id}`);
+  return point;
+}
+
+function formatKazakh(clause: CitableClause, names: ActNames, style: CitationStyleName, inRules: boolean): string {
+  const owner = inRules ? `${names.approving} Қағидалардың` : names.genitive;
+  const point = (n: string) => (style === 'FULL' ? `${n}-тармағы` : `${n}-т.`);
+  switch (clause.kind) {
+    case 'PREAMBLE':
+      return `${names.genitive} кіріспесі`;
+    case 'ATTACHMENT':
+      return `${names.approving} Қағидалар`;
+    case 'POINT':
+      return `${owner} ${point(clause.number ?? '')}`;
+    case 'SUBPOINT': {
+      const of = style === 'FULL' ? `${parentPoint(clause)}-тармағының` : `${parentPoint(clause)}-т.`;
+      return `${owner} ${of} ${clause.number}) тармақшасы`;
+    }
+  }
+}
+
+function formatRussian(clause: CitableClause, names: ActNames, style: CitationStyleName, inRules: boolean): string {
+  const owner = inRules ? `Правил, ${names.approving}` : names.genitive;
+  switch (clause.kind) {
+    case 'PREAMBLE':
+      return `преамбула ${names.genitive}`;
+    case 'ATTACHMENT':
+      return style === 'FULL' ? `Правила, ${names.approving.replace(/^утвержденных/, 'утвержденные')}` : `Правила, ${names.approving}`;
+    case 'POINT':
+      return `${style === 'FULL' ? 'пункт' : 'п.'} ${clause.number} ${owner}`;
+    case 'SUBPOINT':
+      return style === 'FULL'
+        ? `подпункт ${clause.number}) пункта ${parentPoint(clause)} ${owner}`
+        : `пп. ${clause.number}) п. ${parentPoint(clause)} ${owner}`;
+  }
+}
+
+export function formatCitation(
+  clause: CitableClause,
+  act: CitableAct,
+  lang: CitationLang,
+  style: CitationStyleName,
+): string {
+  if (clause.actId !== act.id) throw new RangeError(`Clause ${clause.id} is not a clause of ${act.id}`);
+  const names = actNames(act, lang, style);
+  const inRules = parseEId(clause.eId).attachment !== undefined;
+  return lang === 'kk' ? formatKazakh(clause, names, style, inRules) : formatRussian(clause, names, style, inRules);
+}

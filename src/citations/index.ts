@@ -1,0 +1,16 @@
+/** Citation extraction (free text → clauses and outside norms) and formatting (clause → citation string). */
+export { extractCitations } from './extract';
+export { formatCitation } from './format';
+export { buildCatalog, clauseFromEId, parseEId, compareClauseNumbers, type ActInventory, type EIdParts } from './catalog';
+export type {
+  ActKind,
+  CitableAct,
+  CitableClause,
+  CitableClauseKind,
+  CitationCatalog,
+  CitationLang,
+  CitationStyleName,
+  ExtractionContext,
+  FoundCitation,
+  OutsideReference,
+} from './types';

@@ -1,0 +1,120 @@
+/**
+ * Norms outside the catalog that the texts cite: the codes, the Constitution and laws named by their title
+ * ("Гражданского кодекса", "ГК РК", "АК-нің", "Еңбек кодексінің", "Конституциясының", "«Об органах
+ * национальной безопасности …» Закон", "\"… ұлттық қауіпсіздік органдары туралы\" … Заңының").
+ */
+import { WORD_END, WORD_START, definitionEnd, keepLongestNonOverlapping, matchesOf, type Span } from './spans';
+
+export interface OutsideActMention extends Span {
+  targetAct: string;
+  title?: string;
+  /** A bare abbreviation such as "ТК" or "УК" is too ambiguous to stand alone: it counts only with an article. */
+  needsClause: boolean;
+}
+
+interface CodeEntry {
+  targetAct: string;
+  names: string[];
+  abbreviations: string[];
+  ambiguousAbbreviations?: string[];
+}
+
+/** Longer names win over shorter ones where both match ("Гражданского процессуального кодекса" over "Гражданского … кодекса"). */
+const CODES: CodeEntry[] = [
+  {
+    targetAct: 'civil-procedure-code',
+    names: [String.raw`Гражданск\p{L}*\s+процессуальн\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+процест(?:ік|ык)\s+кодекс\p{L}*`],
+    abbreviations: ['ГПК', 'АПК'],
+  },
+  {
+    targetAct: 'civil-code',
+    names: [String.raw`Гражданск\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+кодекс\p{L}*`],
+    abbreviations: ['ГК', 'АК'],
+  },
+  {
+    targetAct: 'labour-code',
+    names: [String.raw`Трудов\p{L}*\s+кодекс\p{L}*`, String.raw`Еңбек\s+кодекс\p{L}*`],
+    abbreviations: [],
+    ambiguousAbbreviations: ['ТК', 'ЕК'],
+  },
+  {
+    targetAct: 'criminal-procedure-code',
+    names: [String.raw`Уголовно-процессуальн\p{L}*\s+кодекс\p{L}*`, String.raw`Қылмыстық\s+процест(?:ік|ык)\s+кодекс\p{L}*`],
+    abbreviations: ['УПК', 'ҚПК'],
+  },
+  {
+    targetAct: 'criminal-code',
+    names: [String.raw`Уголовн\p{L}*\s+кодекс\p{L}*`, String.raw`Қылмыстық\s+кодекс\p{L}*`],
+    abbreviations: [],
+    ambiguousAbbreviations: ['УК', 'ҚК'],
+  },
+  {
+    targetAct: 'administrative-offences-code',
+    names: [
+      String.raw`Кодекс\p{L}*\s+(?:Республики\s+Казахстан\s+)?об\s+административных\s+правонарушениях`,
+      String.raw`Әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+(?:Қазақстан\s+Республикасының\s+)?кодекс\p{L}*`,
+    ],
+    abbreviations: ['КоАП', 'ӘҚБтК'],
+  },
+  {
+    targetAct: 'tax-code',
+    names: [String.raw`Налогов\p{L}*\s+кодекс\p{L}*`, String.raw`Салық\s+кодекс\p{L}*`],
+    abbreviations: [],
+    ambiguousAbbreviations: ['НК'],
+  },
+  {
+    targetAct: 'constitution',
+    // not "Конституционного Суда" nor "Конституциялық Сот": those are courts
+    names: [String.raw`Конституци(?:я|и|ю|ей)`, String.raw`Конституция(?:сы(?:ның|на|нда|мен)?|ның|ға|да|мен)?`],
+    abbreviations: [],
+  },
+];
+
+const KK_STATE = String.raw`(?:(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+)?`;
+const RU_STATE = String.raw`(?:\s+(?:Республики\s+Казахстан|РК))?`;
+/** "АК-нің", "АПК-нің", "ГК-ге": Kazakh case endings hang on the abbreviation with a hyphen. */
+const ABBREVIATION_ENDING = String.raw`(?:-\p{Ll}+)?`;
+
+/** Law titles that have an identifier here; any other quoted law title is a reference to "law". */
+const LAW_TITLES: Array<{ targetAct: string; title: RegExp }> = [
+  { targetAct: 'law-national-security-bodies', title: /органах\s+национальной\s+безопасности|ұлттық\s+қауіпсіздік\s+органдары/iu },
+  { targetAct: 'law-national-security', title: /национальной\s+безопасности|ұлттық\s+қауіпсіздігі/iu },
+];
+
+const QUOTED = String.raw`[«"“„](?<title>[^«»"“”„]{3,250})[»"”“]`;
+const LAW_RU = new RegExp(
+  `${WORD_START}Закон(?:а|у|ом|е|ы)?${RU_STATE}(?:\\s+от\\s+[^«"“„;]{4,40}?)?\\s*${QUOTED}`,
+  'giu',
+);
+const LAW_KK = new RegExp(`${QUOTED}\\s+${KK_STATE}Заң(?:ы|ын|ына|ының|ында|ымен|да|ға|ның)?${WORD_END}`, 'giu');
+
+export function findOutsideActs(text: string): OutsideActMention[] {
+  const found: OutsideActMention[] = [];
+  const add = (re: RegExp, make: (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>) => {
+    for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length, ...make(m) });
+  };
+  for (const code of CODES) {
+    for (const name of code.names) {
+      add(new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'), () => ({
+        targetAct: code.targetAct,
+        needsClause: false,
+      }));
+    }
+    const abbreviations = (list: string[], needsClause: boolean) => {
+      if (list.length === 0) return;
+      const re = new RegExp(`${WORD_START}(?:ҚР\\s+)?(?:${list.join('|')})${ABBREVIATION_ENDING}(?:\\s+РК)?${WORD_END}`, 'gu');
+      add(re, () => ({ targetAct: code.targetAct, needsClause }));
+    };
+    abbreviations(code.abbreviations, false);
+    abbreviations(code.ambiguousAbbreviations ?? [], true);
+  }
+  for (const re of [LAW_RU, LAW_KK]) {
+    add(re, (m) => {
+      const title = m.groups!.title.trim();
+      const known = LAW_TITLES.find((t) => t.title.test(title));
+      return known ? { targetAct: known.targetAct, needsClause: false } : { targetAct: 'law', title, needsClause: false };
+    });
+  }
+  // "Азаматтық кодексінің (бұдан әрі – АК)" is one mention: the abbreviation it defines is not another
+  return keepLongestNonOverlapping(found.map((m) => ({ ...m, end: definitionEnd(text, m.end) })));
+}

@@ -1,0 +1,118 @@
+/**
+ * What an act mention points to: an act of the catalog (and which of its attachments), a norm outside it, or
+ * nothing that can be told. An act is identified by its number with its date, or by its number with its
+ * issuer; a look-alike (same kind, another number or date) is a reference, never a catalog act.
+ * "осы"/"настоящий" resolve only through the context (the text is inside that act); "указанный"/"аталған"
+ * resolve to the last act of the same kind named before.
+ */
+import type { ActMention, ActCluster } from './act-mentions';
+import { ClauseIndex } from './catalog';
+import { dateMatches } from './date-mentions';
+import type { ActKind, ExtractionContext, OutsideReference } from './types';
+
+export type ActTarget =
+  | { kind: 'catalog'; actId: string; attachment?: number; /** the Rules of an act whose attachment is not in the catalog */ actOnly?: boolean }
+  | { kind: 'outside'; reference: OutsideReference; needsClause: boolean }
+  | { kind: 'none' };
+
+const NONE: ActTarget = { kind: 'none' };
+
+type Category = 'SC' | 'GOV' | 'ANY';
+
+function categoryOf(c: ActCluster): Category {
+  if (c.issuer === 'SUPREME_COURT' || c.type === 'NORMATIVE_RESOLUTION') return 'SC';
+  if (c.issuer === 'GOVERNMENT') return 'GOV';
+  return 'ANY';
+}
+
+const KIND_OF: Record<Exclude<Category, 'ANY'>, ActKind> = {
+  SC: 'SUPREME_COURT_NORMATIVE_RESOLUTION',
+  GOV: 'GOVERNMENT_DECREE',
+};
+const LOOKALIKE_TARGET: Record<Exclude<Category, 'ANY'>, string> = {
+  SC: 'supreme-court-resolution',
+  GOV: 'government-decree',
+};
+
+const sameNumber = (a: string, b: string) => a.replace(/^0+(?=\d)/, '') === b.replace(/^0+(?=\d)/, '');
+
+function identified(c: ActCluster, index: ClauseIndex): ActTarget {
+  if (c.number === undefined) return NONE;
+  const category = categoryOf(c);
+  if (c.foreign || c.issuer === 'OTHER') {
+    return { kind: 'outside', reference: withIdentity({ targetAct: 'other-act' }, c), needsClause: false };
+  }
+  // a number alone, or a number with a bare "нормативное постановление", does not say whose act it is
+  if (c.date === undefined && c.issuer === undefined) return NONE;
+  const kind = category === 'ANY' ? undefined : KIND_OF[category];
+  const candidates = index.actList.filter(
+    (a) =>
+      sameNumber(a.number, c.number!) &&
+      (kind === undefined || a.kind === kind) &&
+      (c.date === undefined || dateMatches(c.date, a.adoptedOn)),
+  );
+  if (candidates.length === 1) return { kind: 'catalog', actId: candidates[0].id };
+  if (candidates.length > 1 || category === 'ANY') return NONE;
+  return { kind: 'outside', reference: withIdentity({ targetAct: LOOKALIKE_TARGET[category] }, c), needsClause: false };
+}
+
+function withIdentity(reference: OutsideReference, c: ActCluster): OutsideReference {
+  return { ...reference, number: c.number, ...(c.date !== undefined ? { adoptedOn: c.date } : {}) };
+}
+
+function selfAct(c: ActCluster, index: ClauseIndex, context: ExtractionContext): ActTarget {
+  const act = context.selfActId === undefined ? undefined : index.act(context.selfActId);
+  if (!act) return NONE;
+  const category = categoryOf(c);
+  if (category !== 'ANY' && KIND_OF[category] !== act.kind) return NONE;
+  return { kind: 'catalog', actId: act.id };
+}
+
+function rulesOf(decree: ActTarget, index: ClauseIndex, attachment = 1): ActTarget {
+  if (decree.kind === 'catalog') {
+    const act = index.act(decree.actId)!;
+    return act.attachments >= attachment
+      ? { kind: 'catalog', actId: act.id, attachment }
+      : { kind: 'catalog', actId: act.id, actOnly: true };
+  }
+  if (decree.kind === 'outside') return { ...decree, reference: { ...decree.reference, attachment } };
+  return NONE;
+}
+
+/** Resolves every mention in text order, so that "указанного постановления" can look back. */
+export function resolveActMentions(
+  mentions: readonly ActMention[],
+  index: ClauseIndex,
+  context: ExtractionContext,
+): Map<ActMention, ActTarget> {
+  const recent: Partial<Record<Category | 'RULES', ActTarget>> = {};
+  const remember = (c: ActCluster, target: ActTarget) => {
+    if (target.kind === 'none') return;
+    recent[categoryOf(c)] = target;
+    recent.ANY = target;
+  };
+  const targets = new Map<ActMention, ActTarget>();
+  for (const mention of mentions) {
+    const c = mention.cluster;
+    let target: ActTarget;
+    if (c.rules) {
+      if (mention.approvedBy) {
+        const decree = identified(mention.approvedBy, index);
+        remember(mention.approvedBy, decree);
+        target = rulesOf(decree, index);
+      } else if (c.determiner === 'SELF') {
+        target = rulesOf(selfAct(c, index, context), index, context.inAttachment ?? 1);
+      } else if (c.determiner === 'ANAPHOR') {
+        target = recent.RULES ?? NONE;
+      } else target = NONE;
+      if (target.kind !== 'none') recent.RULES = target;
+    } else {
+      if (c.number === undefined && c.date === undefined && c.determiner === 'SELF') target = selfAct(c, index, context);
+      else if (c.number === undefined && c.date === undefined && c.determiner === 'ANAPHOR') target = recent[categoryOf(c)] ?? NONE;
+      else target = identified(c, index);
+      remember(c, target);
+    }
+    targets.set(mention, target);
+  }
+  return targets;
+}

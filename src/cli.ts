@@ -1,0 +1,87 @@
+/**
+ * `zangraph <command>`:
+ *   parse <file>        print the parsed act as JSON (exit 2 with a located, typed error on bad input)
+ *   ingest [--force]    load corpus/ into PostgreSQL (DATABASE_URL, or the embedded server under ZANGRAPH_DATA_DIR)
+ *   serve               same as npm start
+ */
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { loadConfig } from './config';
+import { parseAct } from './corpus/parse-act';
+import { ParseError } from './corpus/parse-error';
+import { createDataSource } from './data-source';
+import { ingestCorpus } from './ingest/ingest';
+import { startEmbeddedPostgres } from './runtime/embedded-postgres';
+import { stopAll } from './runtime/process-registry';
+
+const USAGE = `usage: zangraph parse <file> | ingest [--force] | serve`;
+
+class UsageError extends Error {}
+
+function parseCommand(args: string[]): number {
+  const file = args[0];
+  if (!file) throw new UsageError('parse needs a file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`zangraph parse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(JSON.stringify(parseAct(text), null, 2) + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof ParseError) {
+      process.stderr.write(`${file}:${e.line}: ${e.code}: ${e.message.replace(/^line \d+: /, '')}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function ingestCommand(args: string[]): Promise<number> {
+  const config = loadConfig();
+  const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => process.stderr.write(`${m}\n`) });
+  const ds = createDataSource(config.databaseUrl ?? pg!.url);
+  try {
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'all' });
+    const report = await ingestCorpus(ds, config.corpusDir, { force: args.includes('--force') });
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await stopAll();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'parse':
+      return parseCommand(args);
+    case 'ingest':
+      return ingestCommand(args);
+    case 'serve':
+      require('./main');
+      return -1; // keeps running
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`zangraph: ${e.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    const named = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError'].includes(e.name);
+    process.stderr.write(`zangraph: ${named ? (e as Error).message : String((e as Error)?.message ?? e)}\n`);
+    process.exit(e instanceof Error && e.name === 'CorpusError' ? 2 : 1);
+  },
+);

@@ -1,0 +1,55 @@
+/**
+ * Text analysis for clause search: the same function turns clause text into index terms and a query into
+ * search terms, so both meet on the same stems.
+ *
+ * kk: normalizeForSearch (lowercase, Latin i → і, ё → е, dashes, quotes) → tokenize → drop stop words →
+ *     Kazakh stemmer. analyzeKeyboardFolded does the same after folding ә→а, қ→к, і→и …, for Kazakh typed
+ *     on a Russian keyboard; index the folded stems in a field of their own and query it with the folded
+ *     analysis of the query.
+ * ru: normalizeForSearch → tokenize → drop stop words → Snowball Russian stemmer.
+ * Numbers ("938", "21-1", "10.08.2023") are kept as they are: clause and article numbers are searched for.
+ */
+
+import { stemKazakh, stemKazakhKeyboardFolded } from './kazakh-stemmer';
+import { stemRussian } from './russian-stemmer';
+import { KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, KAZAKH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
+import { foldKazakhKeyboard, normalizeForSearch } from './text-folding';
+import { tokenize } from './tokenize';
+
+export type AnalyzerLanguage = 'kk' | 'ru';
+
+function analyzeWith(
+  normalizedText: string,
+  stopWords: ReadonlySet<string>,
+  stem: (word: string) => string,
+): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(normalizedText)) {
+    if (token.kind === 'number') {
+      terms.push(token.text);
+      continue;
+    }
+    if (stopWords.has(token.text)) continue;
+    terms.push(stem(token.text));
+  }
+  return terms;
+}
+
+/** Normalized, stop-word-free stems of `text`, in text order (duplicates kept: they carry frequency). */
+export function analyze(text: string, lang: AnalyzerLanguage): string[] {
+  const normalized = normalizeForSearch(text.normalize('NFC'));
+  return lang === 'kk'
+    ? analyzeWith(normalized, KAZAKH_STOP_WORDS, stemKazakh)
+    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, stemRussian);
+}
+
+/** Kazakh stems in the Russian-keyboard alphabet (ә→а, қ→к, і→и …), for text and for queries. */
+export function analyzeKeyboardFolded(text: string): string[] {
+  const folded = foldKazakhKeyboard(normalizeForSearch(text.normalize('NFC')));
+  return analyzeWith(folded, KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, stemKazakhKeyboardFolded);
+}
+
+/** The distinct terms of an analysis, first occurrence first (for queries). */
+export function distinctTerms(terms: readonly string[]): string[] {
+  return [...new Set(terms)];
+}

@@ -1,0 +1,254 @@
+/**
+ * The Kazakh ↔ Russian glossary (corpus/glossary.yaml) and what search does with it:
+ * - loadGlossary: parse and validate the YAML text (the caller reads the file);
+ * - expandQuery: find glossary terms in a query, on analyzed stems, longest first, and return the stems of
+ *   every term of the matched concepts in both languages, so a Russian query reaches Kazakh text and a
+ *   Kazakh query reaches Russian text;
+ * - meilisearchSynonyms: the same concepts as a synonyms map on exact word forms, for the engine's own
+ *   synonym feature (which does no stemming).
+ */
+
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { analyze, analyzeKeyboardFolded, type AnalyzerLanguage } from './analyzer';
+import { normalizeForSearch } from './text-folding';
+
+const termList = z.array(z.string().trim().min(1, 'a term must not be empty')).min(1, 'at least one term is required');
+
+const entrySchema = z.strictObject({
+  kk: termList,
+  ru: termList,
+  note: z.string().optional(),
+});
+
+const glossarySchema = z.strictObject({
+  entries: z.array(entrySchema).min(1, 'the glossary has no entries'),
+});
+
+/** One concept: its term variants in Kazakh and in Russian, as written in the glossary. */
+export interface GlossaryEntry {
+  readonly kk: readonly string[];
+  readonly ru: readonly string[];
+  readonly note?: string;
+}
+
+/** A term prepared for matching: its analyzed stems. */
+interface AnalyzedTerm {
+  readonly entryIndex: number;
+  readonly term: string;
+  readonly stems: readonly string[];
+}
+
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  /** Per entry: the stems of each Kazakh term (standard alphabet), of each Kazakh term keyboard-folded,
+   *  and of each Russian term. */
+  readonly analyzed: readonly {
+    readonly kk: readonly (readonly string[])[];
+    readonly kkFolded: readonly (readonly string[])[];
+    readonly ru: readonly (readonly string[])[];
+  }[];
+  /** Kazakh terms (keyboard-folded stems) and Russian terms, longest first, for matching queries. */
+  readonly kkMatchers: readonly AnalyzedTerm[];
+  readonly ruMatchers: readonly AnalyzedTerm[];
+}
+
+export class GlossaryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GlossaryError';
+  }
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
+  return out === '' ? '(root)' : out;
+}
+
+function entryLabel(entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null) return '';
+  const kk = (entry as { kk?: unknown }).kk;
+  return Array.isArray(kk) && typeof kk[0] === 'string' ? ` ("${kk[0]}")` : '';
+}
+
+function byLengthThenText(a: AnalyzedTerm, b: AnalyzedTerm): number {
+  return b.stems.length - a.stems.length || a.entryIndex - b.entryIndex || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+}
+
+/**
+ * Parses and validates the glossary YAML. Throws GlossaryError naming the entry and field at fault, e.g.
+ * `glossary entries[12] ("зиян").ru: at least one term is required`. A term made only of stop words is
+ * an error too, since search could never match it.
+ */
+export function loadGlossary(yamlText: string): Glossary {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new GlossaryError(`glossary is not valid YAML: ${message}`);
+  }
+  const parsed = glossarySchema.safeParse(raw);
+  if (!parsed.success) {
+    const rawEntries = (raw as { entries?: unknown[] } | null)?.entries;
+    const problems = parsed.error.issues.map((issue) => {
+      const entryIndex = issue.path[0] === 'entries' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const label = entryIndex !== undefined && Array.isArray(rawEntries) ? entryLabel(rawEntries[entryIndex]) : '';
+      const head = describePath(issue.path.slice(0, 2));
+      const tail = describePath(issue.path.slice(2));
+      return `glossary ${head}${label}${tail === '(root)' ? '' : `.${tail}`}: ${issue.message}`;
+    });
+    throw new GlossaryError(problems.join('\n'));
+  }
+
+  const entries: GlossaryEntry[] = parsed.data.entries;
+  const analyzed = entries.map((entry, entryIndex) => {
+    const kk = entry.kk.map((term) => analyze(term, 'kk'));
+    const ru = entry.ru.map((term) => analyze(term, 'ru'));
+    const kkFolded = entry.kk.map((term) => analyzeKeyboardFolded(term));
+    const empty = [
+      ...entry.kk.filter((_, i) => kk[i].length === 0 || kkFolded[i].length === 0),
+      ...entry.ru.filter((_, i) => ru[i].length === 0),
+    ];
+    if (empty.length > 0) {
+      throw new GlossaryError(
+        `glossary entries[${entryIndex}]${entryLabel(entry)}: term "${empty[0]}" has only stop words and can never match`,
+      );
+    }
+    return { kk, kkFolded, ru };
+  });
+
+  const kkMatchers: AnalyzedTerm[] = [];
+  const ruMatchers: AnalyzedTerm[] = [];
+  entries.forEach((entry, entryIndex) => {
+    entry.kk.forEach((term, i) => kkMatchers.push({ entryIndex, term, stems: analyzed[entryIndex].kkFolded[i] }));
+    entry.ru.forEach((term, i) => ruMatchers.push({ entryIndex, term, stems: analyzed[entryIndex].ru[i] }));
+  });
+  kkMatchers.sort(byLengthThenText);
+  ruMatchers.sort(byLengthThenText);
+  return { entries, analyzed, kkMatchers, ruMatchers };
+}
+
+/** A glossary term found in a query. `start`/`end` index the query's analyzed stems. */
+export interface GlossaryMatch {
+  readonly entryIndex: number;
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface QueryExpansion {
+  /** Stems to search Kazakh text with (standard alphabet): the query's own if it is Kazakh, plus every
+   *  Kazakh term of the matched concepts. */
+  readonly kk: readonly string[];
+  /** The same for the keyboard-folded Kazakh field (ә→а, қ→к, і→и …). */
+  readonly kkFolded: readonly string[];
+  /** Stems to search Russian text with: the query's own if it is Russian, plus every Russian term of the
+   *  matched concepts. */
+  readonly ru: readonly string[];
+  readonly matches: readonly GlossaryMatch[];
+}
+
+function occursAt(haystack: readonly string[], needle: readonly string[], start: number): boolean {
+  for (let i = 0; i < needle.length; i++) if (haystack[start + i] !== needle[i]) return false;
+  return true;
+}
+
+/** Longest-first matching: a term is skipped where it lies inside a longer term already matched
+ *  ("зиян" inside "моральдық зиян"); terms of equal length may overlap, and one word form may belong to
+ *  several concepts. */
+function findMatches(queryStems: readonly string[], matchers: readonly AnalyzedTerm[]): GlossaryMatch[] {
+  const matches: GlossaryMatch[] = [];
+  for (const matcher of matchers) {
+    const length = matcher.stems.length;
+    if (length === 0) continue;
+    for (let start = 0; start + length <= queryStems.length; start++) {
+      if (!occursAt(queryStems, matcher.stems, start)) continue;
+      const end = start + length;
+      const insideLonger = matches.some((m) => m.start <= start && end <= m.end && m.end - m.start > length);
+      if (insideLonger) continue;
+      if (matches.some((m) => m.entryIndex === matcher.entryIndex && m.start === start && m.end === end)) continue;
+      matches.push({ entryIndex: matcher.entryIndex, term: matcher.term, start, end });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
+}
+
+function pushDistinct(target: string[], seen: Set<string>, stems: readonly string[]): void {
+  for (const stem of stems) {
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    target.push(stem);
+  }
+}
+
+/**
+ * Expands a query with the glossary. Kazakh queries are matched on keyboard-folded stems, so a query typed
+ * on a Russian keyboard finds the same terms. Pure and deterministic.
+ */
+export function expandQuery(query: string, glossary: Glossary, fromLang: AnalyzerLanguage): QueryExpansion {
+  const kk: string[] = [];
+  const kkFolded: string[] = [];
+  const ru: string[] = [];
+  const seen = { kk: new Set<string>(), kkFolded: new Set<string>(), ru: new Set<string>() };
+
+  let matches: GlossaryMatch[];
+  if (fromLang === 'kk') {
+    const folded = analyzeKeyboardFolded(query);
+    pushDistinct(kk, seen.kk, analyze(query, 'kk'));
+    pushDistinct(kkFolded, seen.kkFolded, folded);
+    matches = findMatches(folded, glossary.kkMatchers);
+  } else {
+    const stems = analyze(query, 'ru');
+    pushDistinct(ru, seen.ru, stems);
+    matches = findMatches(stems, glossary.ruMatchers);
+  }
+
+  const entryIndexes = [...new Set(matches.map((match) => match.entryIndex))];
+  for (const entryIndex of entryIndexes) {
+    const terms = glossary.analyzed[entryIndex];
+    for (const stems of terms.kk) pushDistinct(kk, seen.kk, stems);
+    for (const stems of terms.kkFolded) pushDistinct(kkFolded, seen.kkFolded, stems);
+    for (const stems of terms.ru) pushDistinct(ru, seen.ru, stems);
+  }
+  return { kk, kkFolded, ru, matches };
+}
+
+function exactForm(term: string): string {
+  return normalizeForSearch(term).replace(/\s+/g, ' ').trim();
+}
+
+export interface SynonymOptions {
+  /** Also map Kazakh terms to Russian ones and back (default true): the text is Kazakh, many queries are
+   *  Russian. */
+  readonly crossLanguage?: boolean;
+}
+
+/**
+ * A Meilisearch `synonyms` setting: every term (normalized exact form) → the other terms of its concepts.
+ * Meilisearch matches synonyms on exact word forms only, so this complements, not replaces, expandQuery.
+ */
+export function meilisearchSynonyms(glossary: Glossary, options: SynonymOptions = {}): Record<string, string[]> {
+  const crossLanguage = options.crossLanguage ?? true;
+  const synonyms = new Map<string, Set<string>>();
+  const link = (from: string, to: string): void => {
+    if (from === to) return;
+    let targets = synonyms.get(from);
+    if (targets === undefined) {
+      targets = new Set();
+      synonyms.set(from, targets);
+    }
+    targets.add(to);
+  };
+  for (const entry of glossary.entries) {
+    const groups = crossLanguage ? [[...entry.kk, ...entry.ru]] : [entry.kk, entry.ru];
+    for (const group of groups) {
+      const forms = [...new Set(group.map(exactForm))];
+      for (const from of forms) for (const to of forms) link(from, to);
+    }
+  }
+  const result: Record<string, string[]> = {};
+  for (const key of [...synonyms.keys()].sort()) result[key] = [...(synonyms.get(key) ?? [])].sort();
+  return result;
+}
