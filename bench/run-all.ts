@@ -1,0 +1,20 @@
+/** `npm run bench`: every figure, with the command that produced it. */
+import { benchClauseQuery } from './clause-query';
+import { benchParse } from './parse-throughput';
+import { benchStartup } from './startup';
+import { ms } from './support';
+
+async function main() {
+  console.log(`# Zangraph benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+  const p = benchParse();
+  console.log(`parse throughput (node dist/bench/parse-throughput.js): ${p.mbPerSecond.toFixed(2)} MB/s, ${p.parsesPerSecond.toFixed(0)} acts/s`);
+  const s = await benchStartup();
+  console.log(`start to healthy (node dist/bench/startup.js): cold ${ms(s.coldMs)}, warm ${ms(s.warmMs)}`);
+  const q = await benchClauseQuery();
+  for (const [k, v] of Object.entries(q)) console.log(`clause query over HTTP, ${k} (node dist/bench/clause-query.js): p50 ${ms(v.p50)}, p95 ${ms(v.p95)}, ${v.rps.toFixed(0)} req/s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
