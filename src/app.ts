@@ -14,6 +14,13 @@ import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './runtime/em
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './runtime/embedded-postgres';
 import { stopAll } from './runtime/process-registry';
 import { buildZangraphSchema } from './schema/build-schema';
+import { loadGlossary } from './search/glossary';
+import { indexIsStale, reindex } from './search/indexer';
+import { createMeiliClient } from './search/meili-client';
+import { SearchEngine } from './search/search-engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createWebRoutes } from './web/routes';
 
 export class StartupError extends Error {
   readonly name = 'StartupError';
@@ -82,12 +89,19 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     step(ingest.skipped ? 'ingest: corpus unchanged' : `ingest: ${JSON.stringify(ingest.tables)}`, t);
 
     t = Date.now();
+    const meiliClient = createMeiliClient(meiliUrl, meiliKey);
+    const reindexed = ingest.changed || (await indexIsStale(dataSource, meiliClient)) ? await reindex(dataSource, meiliClient) : null;
+    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents` : 'search index up to date', t);
+    const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
+    const search = new SearchEngine(dataSource, meiliClient, glossary).watch();
+
+    t = Date.now();
     const schema = await buildZangraphSchema();
     const probes: HealthProbe[] = [
       { name: 'postgres', check: async () => (await ds()!.query('SELECT 1')).length === 1 },
       { name: 'meilisearch', check: () => meiliHealthy(meiliUrl) },
     ];
-    const http = await createHttpServer({ schema, ds: dataSource, probes, production: config.production, queryStats: config.queryStats, log });
+    const http = await createHttpServer({ schema, ds: dataSource, shared: { search }, probes, production: config.production, queryStats: config.queryStats, log, routes: createWebRoutes({ ds: dataSource, shared: { search } }) });
     server = http.server;
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (e: NodeJS.ErrnoException) =>
@@ -107,6 +121,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       databaseUrl,
       meili: { url: meiliUrl, masterKey: meiliKey },
       stop: async () => {
+        search.close();
         await http.apollo.stop().catch(() => undefined);
         await origStop();
       },

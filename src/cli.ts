@@ -2,6 +2,8 @@
  * `zangraph <command>`:
  *   parse <file>        print the parsed act as JSON (exit 2 with a located, typed error on bad input)
  *   ingest [--force]    load corpus/ into PostgreSQL (DATABASE_URL, or the embedded server under ZANGRAPH_DATA_DIR)
+ *   reindex             rebuild the search index from PostgreSQL (with a progress bar); while a server runs on
+ *                       the same data directory, use its `reindex` mutation or DATABASE_URL/MEILI_URL instead
  *   serve               same as npm start
  */
 import 'reflect-metadata';
@@ -12,9 +14,13 @@ import { ParseError } from './corpus/parse-error';
 import { createDataSource } from './data-source';
 import { ingestCorpus } from './ingest/ingest';
 import { startEmbeddedPostgres } from './runtime/embedded-postgres';
+import { startEmbeddedMeilisearch } from './runtime/embedded-meilisearch';
+import { reindex } from './search/indexer';
+import { createMeiliClient } from './search/meili-client';
+import { SingleBar, Presets } from 'cli-progress';
 import { stopAll } from './runtime/process-registry';
 
-const USAGE = `usage: zangraph parse <file> | ingest [--force] | serve`;
+const USAGE = `usage: zangraph parse <file> | ingest [--force] | reindex | serve`;
 
 class UsageError extends Error {}
 
@@ -56,6 +62,37 @@ async function ingestCommand(args: string[]): Promise<number> {
   }
 }
 
+async function reindexCommand(): Promise<number> {
+  const config = loadConfig();
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const [pg, meili] = await Promise.all([
+    config.databaseUrl ? null : startEmbeddedPostgres({ dataDir: config.dataDir, log }),
+    config.meiliUrl ? null : startEmbeddedMeilisearch({ dataDir: config.dataDir, log }),
+  ]);
+  const ds = createDataSource(config.databaseUrl ?? pg!.url);
+  const bar = new SingleBar({ format: 'reindex {stage} [{bar}] {value}/{total}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+  try {
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'all' });
+    const client = createMeiliClient(config.meiliUrl ?? meili!.url, config.meiliUrl ? config.meiliMasterKey : meili!.masterKey, 30_000);
+    let started = false;
+    const result = await reindex(ds, client, (done, total, stage) => {
+      if (!started) {
+        bar.start(total, 0, { stage });
+        started = true;
+      }
+      bar.update(done, { stage });
+    });
+    bar.stop();
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return 0;
+  } finally {
+    bar.stop();
+    if (ds.isInitialized) await ds.destroy();
+    await stopAll();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
@@ -63,6 +100,8 @@ async function main(argv: string[]): Promise<number> {
       return parseCommand(args);
     case 'ingest':
       return ingestCommand(args);
+    case 'reindex':
+      return reindexCommand();
     case 'serve':
       require('./main');
       return -1; // keeps running

@@ -1,5 +1,8 @@
 /** Environment → typed, validated configuration. Fails fast with a message that names the variable. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/** The project root (dist/src/config.js or src/config.ts → two levels up from dist, one from src). */
+const PROJECT_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
 import { z } from 'zod';
 
 export class ConfigError extends Error {
@@ -10,7 +13,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   ZANGRAPH_DATA_DIR: z.string().min(1).default('./.zangraph'),
-  ZANGRAPH_CORPUS_DIR: z.string().min(1).default('./corpus'),
+  ZANGRAPH_CORPUS_DIR: z.string().min(1).default(join(PROJECT_ROOT, 'corpus')),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   MEILI_URL: z.string().url('must be an http(s) URL').optional(),
   MEILI_MASTER_KEY: z.string().optional(),

@@ -32,9 +32,12 @@ interface ElementPattern {
   props: ElementProps | ((m: RegExpExecArray) => ElementProps);
 }
 
-/** Words: case-insensitive, whole words. Abbreviations: case-sensitive, so "вс" or "нп" in running text stay words. */
+/**
+ * Words: case-insensitive, whole words; a digit may stand glued before one ("N 5нормативтік қаулысымен" in
+ * the export). Abbreviations: case-sensitive, so "вс" or "нп" in running text stay words.
+ */
 const word = (source: string, props: ElementPattern['props']): ElementPattern => ({
-  re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu'),
+  re: new RegExp(`(?<!\\p{L})(?:${source})${WORD_END}`, 'giu'),
   props,
 });
 const abbreviation = (source: string, props: ElementPattern['props']): ElementPattern => ({
@@ -70,7 +73,7 @@ const PATTERNS: ElementPattern[] = [
 
   word(String.raw`осы|настоящ\p{L}*`, { determiner: 'SELF' }),
   word(
-    String.raw`указанн\p{L}*|вышеуказанн\p{L}*|названн\p{L}*|упомянут\p{L}*|данн(?:ое|ого|ому|ым|ом|ые|ых|ыми)|аталған|жоғарыда\s+аталған|жоғарыда\s+көрсетілген`,
+    String.raw`указанн\p{L}*|вышеуказанн\p{L}*|названн\p{L}*|упомянут\p{L}*|данн(?:ое|ого|ому|ым|ом|ые|ых|ыми)|того\s+же|тех\s+же|этого|этих|аталған|жоғарыда\s+аталған|жоғарыда\s+көрсетілген|сол`,
     { determiner: 'ANAPHOR' },
   ),
 

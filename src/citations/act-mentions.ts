@@ -4,7 +4,7 @@
  * постановлением …", "… қаулысымен бекітілген … Қағидалар").
  */
 import type { ActElement, ActType, Determiner, Issuer } from './act-elements';
-import { definitionEnd, type Span } from './spans';
+import { definitionAt, type Span } from './spans';
 
 export interface ActCluster extends Span {
   issuer?: Issuer;
@@ -14,6 +14,8 @@ export interface ActCluster extends Span {
   date?: string;
   rules: boolean;
   determiner?: Determiner;
+  /** The short name a definition after it gives: "(далее – Нормативное постановление)". */
+  alias?: string;
 }
 
 export interface ActMention extends Span {
@@ -70,17 +72,17 @@ export function clusterElements(text: string, elements: readonly ActElement[]): 
     }
     absorb(current, e);
   }
-  return clusters.filter(isAct).map(({ closed: _closed, lastMeaningfulEnd, ...c }) => ({
-    ...c,
+  return clusters.filter(isAct).map(({ closed: _closed, lastMeaningfulEnd, ...c }) => {
     // trailing filler ("… № 9 от") is not part of the citation; a definition in brackets is
-    end: definitionEnd(text, lastMeaningfulEnd),
-  }));
+    const definition = definitionAt(text, lastMeaningfulEnd);
+    return definition ? { ...c, end: definition.end, alias: definition.alias } : { ...c, end: lastMeaningfulEnd };
+  });
 }
 
 /** "Правил …, утвержденных постановлением" / "Правила … (утв. ПП РК": Rules first, the decree after. */
-const APPROVED_AFTER = /^[^.;!?]{0,600}?(?<![\p{L}])(?:утвержд\p{L}*|утв\.)\s*$/u;
+const APPROVED_AFTER = /^[^.;!?]{0,600}?(?<![\p{L}])(?:утвер[жд]д?\p{L}*|утв\.)\s*$/u;
 /** "… қаулысымен бекітілген … Қағидалар" / "постановлением … утверждены Правила": the decree first. */
-const APPROVED_BEFORE = /^\s*(?:бекітілген|утвержд\p{L}*|утв\.)[^.;!?]{0,600}$/u;
+const APPROVED_BEFORE = /^\s*(?:бекітілген|утвер[жд]д?\p{L}*|утв\.)[^.;!?]{0,600}$/u;
 
 /** Joins each Rules cluster to the decree that approved them; the decree is then part of the Rules mention. */
 export function buildActMentions(text: string, clusters: readonly ActCluster[]): ActMention[] {

@@ -57,10 +57,6 @@ export function compareClauseNumbers(a: string, b: string): number {
   return 0;
 }
 
-export function isClauseNumber(s: string): boolean {
-  return /^\d+(?:-\d+)*$/.test(s);
-}
-
 const containerOf = (actId: string, attachment: number | undefined, point?: string): string =>
   `${actId}#${attachment ?? 0}${point === undefined ? '' : `#${point}`}`;
 

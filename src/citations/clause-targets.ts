@@ -23,18 +23,16 @@ export interface ClauseTarget extends Span {
 type CatalogTarget = Extract<ActTarget, { kind: 'catalog' }>;
 type OutsideTarget = Extract<ActTarget, { kind: 'outside' }>;
 
-interface Reading {
-  /** The designator values that vary across the group's targets; each target's span is theirs. */
-  spans: Span[];
-}
-
 function designator(group: DesignatorGroup, level: Level) {
   return group.designators.find((d) => d.level === level);
 }
 
-/** A group citing several things marks each on its own number; a group citing one thing is one span. */
-function spanFor(group: DesignatorGroup, reading: Reading): Span {
-  return reading.spans[reading.spans.length - 1] ?? group;
+/**
+ * A group citing several things marks each on its own number (`varying`: the values that differ between its
+ * targets, innermost last); a group citing one thing is one span.
+ */
+function spanFor(group: DesignatorGroup, varying: readonly Span[]): Span {
+  return varying[varying.length - 1] ?? group;
 }
 
 function rangeEnds(v: DesignatorValue, exists: (n: string) => boolean): [string, string] | undefined {
@@ -67,7 +65,7 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
     const pointClauses = ends
       ? index.pointsInRange(actId, attachment, ends[0], ends[1])
       : [index.point(actId, attachment, pv.value)].filter((c): c is CitableClause => c !== undefined);
-    const pointSpan = spanFor(group, { spans: manyPoints || ends ? [pv] : [] });
+    const pointSpan = spanFor(group, manyPoints || ends ? [pv] : []);
     if (pointClauses.length === 0) {
       out.push(actOnly(pointSpan));
       continue;
@@ -79,7 +77,7 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
       }
       for (const sv of subpoints.values) {
         const subEnds = rangeEnds(sv, (n) => index.subpoint(point, n) !== undefined);
-        const subSpan = spanFor(group, { spans: [...(manyPoints || ends ? [pv] : []), ...(manySubpoints || subEnds ? [sv] : [])] });
+        const subSpan = spanFor(group, [...(manyPoints || ends ? [pv] : []), ...(manySubpoints || subEnds ? [sv] : [])]);
         if (subEnds) {
           const inRange = index.subpointsInRange(point, subEnds[0], subEnds[1]);
           if (inRange.length === 0) out.push(actOnly(subSpan));
@@ -118,7 +116,7 @@ export function outsideTargets(group: DesignatorGroup, target: OutsideTarget): C
     );
   }
   return partial.map((p) => {
-    const span = spanFor(group, p);
+    const span = spanFor(group, p.spans);
     return { start: span.start, end: span.end, reference: p.reference };
   });
 }

@@ -37,10 +37,11 @@ export interface Chain extends Span {
 
 const NUM = String.raw`\d+(?:-\d+)?\)?`;
 const RANGE_DASH = String.raw`\s*[–—]\s*|\s+-\s+|(?<=\))\s*-\s*`;
-const ITEM = `${NUM}(?:(?:${RANGE_DASH})${NUM})?`;
+/** "5-9", "5–9", "1) – 8)", and the Russian "с 10 по 13". */
+const ITEM = `(?:с[о]?\\s+${NUM}\\s+по\\s+${NUM}|${NUM}(?:(?:${RANGE_DASH})${NUM})?)`;
 const LIST_SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:и|және|мен|бен|пен|или|немесе|а\s+также)\s+`;
 const LIST = `${ITEM}(?:(?:${LIST_SEPARATOR})${ITEM})*`;
-const ITEM_PARTS = new RegExp(`(?<a>\\d+(?:-\\d+)?)\\)?(?:(?:${RANGE_DASH})(?<b>\\d+(?:-\\d+)?)\\)?)?`, 'gu');
+const ITEM_PARTS = new RegExp(`(?<a>\\d+(?:-\\d+)?)\\)?(?:(?:${RANGE_DASH}|\\s+по\\s+)(?<b>\\d+(?:-\\d+)?)\\)?)?`, 'giu');
 
 const RU_WORDS: Array<[RegExp, RawLevel]> = [
   [/^подпункт|^подп\./iu, 'SUBPOINT'],
@@ -51,7 +52,7 @@ const RU_WORDS: Array<[RegExp, RawLevel]> = [
   [/^глав|^гл\./iu, 'CHAPTER'],
   [/^абзац/iu, 'PARAGRAPH'],
 ];
-const RU_KEYWORD = String.raw`подпункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?!\p{L})|подп\.|п\.\s?п\.|пп\.|пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?!\p{L})|п\.|стат(?:ья|ьи|ью|ьей|ье|ьям|ьями|ьях|ей)(?!\p{L})|ст\.|част(?:ь|и|ью|ей|ям|ями|ях)(?!\p{L})|ч\.|глав(?:а|ы|е|у|ой)(?!\p{L})|гл\.|абзац(?:а|у|ем|е|ы|ев|ах)?(?!\p{L})`;
+const RU_KEYWORD = String.raw`подпункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?!\p{L})|подп\.|п\.\s?п\.|пп\.|пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?!\p{L})|п\.|стат(?:ья|ьи|ью|ьей|ье|ьям|ьями|ьях|ей)(?!\p{L})|ст\.\s?ст\.|ст\.|част(?:ь|и|ью|ей|ям|ями|ях)(?!\p{L})|ч\.|глав(?:а|ы|е|у|ой)(?!\p{L})|гл\.|абзац(?:а|у|ем|е|ы|ев|ах)?(?!\p{L})`;
 
 const KK_WORDS: Array<[RegExp, RawLevel]> = [
   [/^тармақш/iu, 'SUBPOINT'],
@@ -139,6 +140,10 @@ function listValues(list: string, offset: number): DesignatorValue[] {
   return values;
 }
 
+function withoutClosingBracket(v: DesignatorValue): DesignatorValue {
+  return v.end - v.start > v.value.length && v.to === undefined ? { ...v, end: v.start + v.value.length } : v;
+}
+
 function findRawDesignators(text: string): RawDesignator[] {
   const found: RawDesignator[] = [];
   for (const form of FORMS) {
@@ -157,7 +162,12 @@ function findRawDesignators(text: string): RawDesignator[] {
       } else {
         values = listValues(g.list, start + m[0].indexOf(g.list, form.style === 'ru' ? g.kw.length : 0));
       }
-      found.push({ start, end, level, style: form.style, values });
+      // "(пункты 5, 7)": after a number that is no sub-point, ")" closes a bracket
+      if (level !== 'SUBPOINT' && level !== 'POINT_OR_SUBPOINT') values = values.map(withoutClosingBracket);
+      const last = values[values.length - 1];
+      // a Russian list ends the designator, so the bracket trimmed off its last number is outside it too
+      const trimmedEnd = form.style === 'ru' && g.list !== undefined && last !== undefined ? last.end : end;
+      found.push({ start, end: trimmedEnd, level, style: form.style, values });
     }
   }
   for (const form of PREAMBLE_FORMS) {
@@ -176,9 +186,12 @@ function findRawDesignators(text: string): RawDesignator[] {
 const SAME_GROUP_GAP = /^\s*$/;
 const NEXT_GROUP_GAP = /^\s*(?:[,;]|и|және|мен|бен|пен|или|немесе|а\s+также)?\s*$/u;
 
-/** "пп. 2 п. 9" is a sub-point of point 9; "п.п. 10, 13" with no point beside it are points 10 and 13. */
+/**
+ * "пп. 2 п. 9" is a sub-point of point 9 and "пп. 1, 2 ч. 2 ст. 148" sub-points of a part (parts of a code
+ * article hold sub-points, not points); "п.п. 10, 13" with no point or part beside it are points 10 and 13.
+ */
 function resolveAmbiguous(group: RawDesignator[]): Designator[] {
-  const hasPoint = group.some((d) => d.level === 'POINT');
+  const hasPoint = group.some((d) => d.level === 'POINT' || d.level === 'PART');
   return group.map((d) => ({ ...d, level: d.level === 'POINT_OR_SUBPOINT' ? (hasPoint ? 'SUBPOINT' : 'POINT') : d.level }));
 }
 

@@ -12,13 +12,11 @@ import { ClauseIndex } from './catalog';
 import { catalogTargets, outsideTargets, type ClauseTarget } from './clause-targets';
 import { findChains, type Chain } from './designators';
 import { findOutsideActs } from './outside-acts';
-import { resolveActMentions, type ActTarget } from './resolve-act';
+import { resolveActMentions, type ActTarget, type MentionTargets } from './resolve-act';
 import { foldForMatching, union, type Span } from './spans';
 import type { CitationCatalog, ExtractionContext, FoundCitation } from './types';
 
-interface LinkedMention extends Span {
-  target: ActTarget;
-}
+interface LinkedMention extends Span, MentionTargets {}
 
 const indexes = new WeakMap<CitationCatalog, ClauseIndex>();
 
@@ -31,9 +29,9 @@ function indexFor(catalog: CitationCatalog): ClauseIndex {
 function findMentions(text: string, index: ClauseIndex, context: ExtractionContext): LinkedMention[] {
   const outside = findOutsideActs(text);
   const actMentions = buildActMentions(text, clusterElements(text, findActElements(text, outside)));
-  const targets = resolveActMentions(actMentions, index, context);
+  const targets = resolveActMentions(text, actMentions, index, context);
   return [
-    ...actMentions.map((m) => ({ start: m.start, end: m.end, target: targets.get(m)! })),
+    ...actMentions.map((m) => ({ start: m.start, end: m.end, ...targets.get(m)! })),
     ...outside.map((o): LinkedMention => ({
       start: o.start,
       end: o.end,
@@ -76,6 +74,19 @@ function attach(text: string, chain: Chain, mentions: readonly LinkedMention[]):
   return options.sort((a, b) => a.rank - b.rank)[0]?.m;
 }
 
+/**
+ * "22-тармақ (ЖС 09.07.1999 № 9 НҚ)": a span that leaves a bracket open takes its closing bracket too. A ")"
+ * with nothing open is a sub-point mark ("1)"), not a bracket.
+ */
+function balanceBrackets(text: string, span: Span): Span {
+  let open = 0;
+  for (let i = span.start; i < span.end; i++) {
+    if (text[i] === '(') open++;
+    else if (text[i] === ')' && open > 0) open--;
+  }
+  return open > 0 && text[span.end] === ')' ? { start: span.start, end: span.end + 1 } : span;
+}
+
 function chainTargets(chain: Chain, target: ActTarget, index: ClauseIndex): ClauseTarget[] {
   if (target.kind === 'none') return [];
   return chain.groups.flatMap((g) =>
@@ -83,13 +94,14 @@ function chainTargets(chain: Chain, target: ActTarget, index: ClauseIndex): Clau
   );
 }
 
-function bareTarget(m: LinkedMention, index: ClauseIndex): ClauseTarget | undefined {
+function bareTarget(text: string, m: LinkedMention, index: ClauseIndex): ClauseTarget | undefined {
   const { target } = m;
+  const { start, end } = balanceBrackets(text, m);
   if (target.kind === 'catalog') {
     const clause = target.attachment === undefined ? undefined : index.attachment(target.actId, target.attachment);
-    return { start: m.start, end: m.end, actId: target.actId, ...(clause ? { clauseId: clause.id } : {}) };
+    return { start, end, actId: target.actId, ...(clause ? { clauseId: clause.id } : {}) };
   }
-  if (target.kind === 'outside' && !target.needsClause) return { start: m.start, end: m.end, reference: target.reference };
+  if (target.kind === 'outside' && !target.needsClause) return { start, end, reference: target.reference };
   return undefined;
 }
 
@@ -108,13 +120,14 @@ export function extractCitations(
     const mention = attach(folded, chain, mentions);
     if (!mention) continue;
     attached.add(mention);
-    const targets = chainTargets(chain, mention.target, index);
+    const target = chain.end <= mention.start && mention.targetBefore ? mention.targetBefore : mention.target;
+    const targets = chainTargets(chain, target, index);
     // one thing cited: the whole citation, clause words and act name together, is its span
-    if (targets.length === 1) Object.assign(targets[0], union(chain, mention));
+    if (targets.length === 1) Object.assign(targets[0], balanceBrackets(folded, union(chain, mention)));
     found.push(...targets);
   }
   for (const m of mentions) {
-    const bare = attached.has(m) ? undefined : bareTarget(m, index);
+    const bare = attached.has(m) ? undefined : bareTarget(folded, m, index);
     if (bare) found.push(bare);
   }
 

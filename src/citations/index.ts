@@ -1,7 +1,7 @@
 /** Citation extraction (free text → clauses and outside norms) and formatting (clause → citation string). */
 export { extractCitations } from './extract';
 export { formatCitation } from './format';
-export { buildCatalog, clauseFromEId, parseEId, compareClauseNumbers, type ActInventory, type EIdParts } from './catalog';
+export { buildCatalog, clauseFromEId, parseEId, type ActInventory, type EIdParts } from './catalog';
 export type {
   ActKind,
   CitableAct,

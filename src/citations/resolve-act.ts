@@ -8,6 +8,7 @@
 import type { ActMention, ActCluster } from './act-mentions';
 import { ClauseIndex } from './catalog';
 import { dateMatches } from './date-mentions';
+import { sameShortName } from './spans';
 import type { ActKind, ExtractionContext, OutsideReference } from './types';
 
 export type ActTarget =
@@ -79,27 +80,51 @@ function rulesOf(decree: ActTarget, index: ClauseIndex, attachment = 1): ActTarg
   return NONE;
 }
 
-/** Resolves every mention in text order, so that "указанного постановления" can look back. */
+/** The act a definition gave this short name to, the latest such definition first. */
+function definedAs(name: string, aliases: ReadonlyArray<{ alias: string; target: ActTarget }>): ActTarget | undefined {
+  for (let i = aliases.length - 1; i >= 0; i--) if (sameShortName(aliases[i].alias, name)) return aliases[i].target;
+  return undefined;
+}
+
+export interface MentionTargets {
+  target: ActTarget;
+  /** For "постановлением … № 1213 утверждены Правила": what a clause written before the mention cites (the decree). */
+  targetBefore?: ActTarget;
+}
+
+/**
+ * Resolves every mention in text order, so that "указанного постановления" can look back, and so that a
+ * short name given by a definition ("(далее – Нормативное постановление)") means that act afterwards.
+ */
 export function resolveActMentions(
+  text: string,
   mentions: readonly ActMention[],
   index: ClauseIndex,
   context: ExtractionContext,
-): Map<ActMention, ActTarget> {
+): Map<ActMention, MentionTargets> {
+  const aliases: Array<{ alias: string; target: ActTarget }> = [];
   const recent: Partial<Record<Category | 'RULES', ActTarget>> = {};
   const remember = (c: ActCluster, target: ActTarget) => {
     if (target.kind === 'none') return;
     recent[categoryOf(c)] = target;
     recent.ANY = target;
   };
-  const targets = new Map<ActMention, ActTarget>();
+  const targets = new Map<ActMention, MentionTargets>();
   for (const mention of mentions) {
     const c = mention.cluster;
+    const shortName =
+      c.date === undefined && c.determiner === undefined && !mention.approvedBy
+        ? definedAs(text.slice(c.start, c.end), aliases)
+        : undefined;
     let target: ActTarget;
-    if (c.rules) {
+    let targetBefore: ActTarget | undefined;
+    if (shortName) target = shortName;
+    else if (c.rules) {
       if (mention.approvedBy) {
         const decree = identified(mention.approvedBy, index);
         remember(mention.approvedBy, decree);
         target = rulesOf(decree, index);
+        if (mention.approvedBy.start === mention.start) targetBefore = decree;
       } else if (c.determiner === 'SELF') {
         target = rulesOf(selfAct(c, index, context), index, context.inAttachment ?? 1);
       } else if (c.determiner === 'ANAPHOR') {
@@ -112,7 +137,10 @@ export function resolveActMentions(
       else target = identified(c, index);
       remember(c, target);
     }
-    targets.set(mention, target);
+    targets.set(mention, targetBefore ? { target, targetBefore } : { target });
+    // the definition follows the last part of the mention: the Rules, or the decree that approved them
+    const alias = mention.approvedBy && mention.approvedBy.start > c.start ? mention.approvedBy.alias : c.alias;
+    if (alias !== undefined && target.kind !== 'none') aliases.push({ alias, target });
   }
   return targets;
 }

@@ -48,9 +48,23 @@ export function union(a: Span, b: Span): Span {
 }
 
 /** "(бұдан әрі – АК)" / "(далее – Правила)": a definition that belongs to the act named just before it. */
-const DEFINITION = /^\s*\((?:бұдан\s+әрі|далее)\s*[-–—]?\s*[^()]{1,60}\)/iu;
+const DEFINITION = /^\s*\((?:бұдан\s+әрі|далее)\s*[-–—]?\s*(?<alias>[^()]{1,60})\)/iu;
 
 export function definitionEnd(text: string, end: number): number {
+  return definitionAt(text, end)?.end ?? end;
+}
+
+/** The definition right after `end`, if any: where it ends and the short name it gives ("Нормативное постановление"). */
+export function definitionAt(text: string, end: number): { end: number; alias: string } | undefined {
   const m = DEFINITION.exec(text.slice(end, end + 80));
-  return m ? end + m[0].length : end;
+  return m ? { end: end + m[0].length, alias: m.groups!.alias.replace(/[«»"“”„]/g, '').trim() } : undefined;
+}
+
+/**
+ * Two names are the same short name when their words agree on the first five letters: "Нормативное
+ * постановление" and "Нормативного постановления", "Қағидалар" and "Қағидалардың" (case endings differ).
+ */
+export function sameShortName(a: string, b: string): boolean {
+  const stems = (s: string) => s.toLowerCase().split(/[\s-]+/u).filter(Boolean).map((w) => w.slice(0, 5)).join(' ');
+  return stems(a) !== '' && stems(a) === stems(b);
 }

@@ -15,6 +15,25 @@ const SIGNATURE_COUNTRY = /^\s*(?:Қазақстан\s+Республикасы�
 const APPROVAL_STAMP = /^\s*(?:.{0,160}\s)?(?:бекітілген|бекiтiлген|утвержден[аоы]?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)\s*$/u;
 const FOOTER = /^\s*©/u;
 
+/** Paragraph indent of the export (a stamp is never one). */
+const INDENTED = /^[ \t\u00a0]{4,}\S/u;
+
+/**
+ * A stamp stands on its own: not indented like a paragraph, after a finished sentence or other furniture (the
+ * signature), and followed by the unindented title of what it approves. A line of law text that merely ends in
+ * "бекітілген" fails one of these.
+ */
+function opensAttachment(lines: readonly string[], i: number, found: ReadonlyMap<number, FurnitureLine>): boolean {
+  if (INDENTED.test(lines[i])) return false;
+  let prev = i - 1;
+  while (prev >= 0 && !lines[prev].trim()) prev--;
+  const afterSentence = prev < 0 || found.has(prev) || /[.!?:;»"”)]\s*$/u.test(lines[prev]);
+  let next = i + 1;
+  while (next < lines.length && !lines[next].trim()) next++;
+  const titleFollows = next < lines.length && !INDENTED.test(lines[next]);
+  return afterSentence && titleFollows;
+}
+
 export interface FurnitureLine {
   index: number;
   kind: FurnitureKind;
@@ -40,7 +59,7 @@ export function findFurniture(lines: readonly string[]): Map<number, FurnitureLi
     else if (SIGNATURE_COUNTRY.test(line)) {
       const j = nextNonBlank(i);
       if (j >= 0 && SIGNATURE_ROLE.test(lines[j])) out.set(i, { index: i, kind: 'signature', text: line.trim() });
-    } else if (APPROVAL_STAMP.test(line) && line.trim().length <= 200) {
+    } else if (APPROVAL_STAMP.test(line) && line.trim().length <= 200 && opensAttachment(lines, i, out)) {
       out.set(i, { index: i, kind: 'approval-stamp', text: line.trim() });
     }
   }

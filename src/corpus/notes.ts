@@ -29,7 +29,7 @@ const KIND_PATTERNS: Array<[AmendmentKind, RegExp]> = [
   ['RESTATED', /жаңа\s+редакцияда|в\s+(?:новой\s+)?редакции|изложен\p{L}*\s+в\s+(?:новой\s+)?редакции/iu],
   ['INSERTED', /толықтырылды|дополнен\p{L}*/iu],
   ['REPEALED', /алып\s+тасталды|алынып\s+тасталды|күші\s+жойылды|исключен\p{L}*|утратил\p{L}*\s+силу/iu],
-  ['MODIFIED', /өзгеріс(?:тер)?\s+енгізілді|внесен\p{L}*\s+изменени\p{L}*|изменени\p{L}*\s+внесен\p{L}*/iu],
+  ['MODIFIED', /өзгеріс(?:тер)?\s+енгізілді|внесен\p{L}*\s+изменени\p{L}*|изменени\p{L}*\s+внесен\p{L}*|с\s+изменени\p{L}*,?\s+внесенн\p{L}*/iu],
 ];
 
 const ISSUERS: Array<[ActKind, RegExp]> = [
@@ -62,10 +62,11 @@ function findTargets(zone: string, ctx: NoteContext): TargetHit[] {
   };
   const num = (s: string) => s.replace(/[\s–]/g, '').replace(/-+/g, '-');
   // sub-points first, so their point is not also read as a target of its own
-  scan(/(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақт\p{L}*\s+(\d+)\s*\)\s*тармақша\p{L}*/u, (m) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`));
-  scan(/подпункт\p{L}*\s+(\d+)\s*\)?\s+пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[2])}__subpara_${m[1]}`));
+  scan(/(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*\s+(\d+)\s*\)\s*тармақша\p{L}*/u, (m) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`));
+  scan(/(?<!\p{L})подпункт\p{L}*\s+(\d+)\s*\)?\s+пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[2])}__subpara_${m[1]}`));
+  scan(/(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)\s+(?:дополнен\p{L}*|изложен\p{L}*)?\s*подпункт\p{L}*\s+(\d+)\s*\)?/u, (m) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`));
   scan(/(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*/u, (m) => inAtt(`para_${num(m[1])}`));
-  scan(/пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[1])}`));
+  scan(/(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[1])}`));
   scan(/тақырыб\p{L}*|атау\p{L}*|наименовани\p{L}*|заголов\p{L}*|названи\p{L}*/u, () => 'title');
   scan(/деректеме\p{L}*|реквизит\p{L}*/u, () => 'requisites');
   scan(/кіріспе\p{L}*|преамбул\p{L}*/u, () => 'preamble');
@@ -101,7 +102,9 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
   const events: AmendmentEvent[] = [];
   let lastTargets: string[] = ctx.selfTarget ? [ctx.selfTarget] : [];
   let lastIssuer: ActKind | null = null;
-  for (const segment of splitSegments(body)) {
+  const segments = splitSegments(body);
+  if (segments.length === 0) throw new NoteGrammarError('the note is empty');
+  for (const segment of segments) {
     const kindHit = KIND_PATTERNS.map(([kind, re]) => ({ kind, m: re.exec(segment) }))
       .filter((k) => k.m)
       .sort((a, b) => a.m!.index - b.m!.index)[0];

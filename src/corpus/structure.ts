@@ -212,7 +212,11 @@ export function parseStructure(text: string): ActDocument {
     }
     preamble.paragraphs.push(text);
   }
-  if (!clauses.some((c) => c.kind === 'POINT')) throw new ParseError('NO_CLAUSES', 'no numbered points found', lines.length);
+  if (!clauses.some((c) => c.kind === 'POINT')) {
+    let last = lines.length;
+    while (last > 1 && !lines[last - 1].trim()) last--;
+    throw new ParseError('NO_CLAUSES', 'no numbered points found', last);
+  }
   // Keep document order with the preamble first even when notes came before it.
   return { title, requisites, clauses, notes, references: [], signatures, repairs };
 }

@@ -8,18 +8,19 @@ export interface DiffSpan {
   text: string;
 }
 
-const comparable = (w: string) => w.replace(/i/g, 'і').replace(/I/g, 'І');
+/** Whitespace compares as one kind of gap, words up to i/і. */
+const comparable = (w: string) => (/^\s+$/u.test(w) ? ' ' : w.replace(/i/g, 'і').replace(/I/g, 'І'));
 
-/** Words with the whitespace that follows them, so joining the spans gives back the text exactly. */
+/** Words and the gaps between them as separate tokens, so either side of the diff can be put back together. */
 function tokens(text: string): string[] {
-  return text.match(/\S+\s*|\s+/gu) ?? [];
+  return text.match(/\S+|\s+/gu) ?? [];
 }
 
 export function wordDiff(before: string, after: string): DiffSpan[] {
   const a = tokens(before);
   const b = tokens(after);
-  const ka = a.map((t) => comparable(t.trim()));
-  const kb = b.map((t) => comparable(t.trim()));
+  const ka = a.map(comparable);
+  const kb = b.map(comparable);
   // Trim the common head and tail first: amendments usually change a small middle.
   let head = 0;
   while (head < a.length && head < b.length && ka[head] === kb[head]) head++;

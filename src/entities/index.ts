@@ -6,7 +6,17 @@ import { CorpusStateEntity } from './corpus-state.entity';
 import { NoteEntity } from './note.entity';
 import { ReferenceEntity } from './reference.entity';
 import { WordingEntity } from './wording.entity';
+import { CaseCitationEntity } from './case-citation.entity';
+import { CaseClaimTypeEntity } from './case-claim-type.entity';
+import { CaseEntity } from './case.entity';
+import { CaseReferenceEntity } from './case-reference.entity';
+import { ClaimTypeClauseEntity } from './claim-type-clause.entity';
+import { ClaimTypeEntity } from './claim-type.entity';
 
 export { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity };
+export { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity };
 
-export const ENTITIES = [ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity];
+export const ENTITIES = [
+  ...[ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity],
+  ...[ClaimTypeEntity, ClaimTypeClauseEntity, CaseEntity, CaseClaimTypeEntity, CaseCitationEntity, CaseReferenceEntity],
+];

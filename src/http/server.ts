@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../resolvers/context';
 import { requestStats, type RequestStats } from '../request-stats';
-import { createServices } from '../services';
+import { createServices, type SharedServices } from '../services';
 import { DateArgumentRule } from './date-argument.rule';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -23,6 +23,7 @@ export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Pro
 export interface HttpOptions {
   schema: GraphQLSchema;
   ds: DataSource;
+  shared: SharedServices;
   probes: HealthProbe[];
   production: boolean;
   queryStats: boolean;
@@ -108,7 +109,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? null;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ services: createServices(opts.ds), token }),
+      context: async () => ({ services: createServices(opts.ds, opts.shared), token }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;

@@ -8,6 +8,7 @@ import { parseNote, NoteGrammarError } from '../corpus/notes';
 import { effectiveFrom } from '../domain/point-in-time';
 import type { AmendmentEvent } from '../domain/types';
 import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
+import { buildClaimsAndCases, type ClaimsAndCasesInput } from './build-claims-and-cases';
 
 export interface ParsedActInput {
   meta: ActMeta;
@@ -20,6 +21,8 @@ export interface CorpusInput {
   acts: ParsedActInput[];
   fragments: { file: string; items: Fragment[] };
   translations: Array<{ file: string; translation: Translation }>;
+  /** Claim types and cases; absent means none. */
+  claimsAndCases?: ClaimsAndCasesInput;
 }
 
 const CHANGES_WORDING = new Set(['RESTATED', 'INSERTED', 'MODIFIED']);
@@ -44,7 +47,10 @@ function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own:
 }
 
 export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
-  const rows: KnowledgeBaseRows = { acts: [], amendingActs: [], clauses: [], wordings: [], notes: [], amendments: [], references: [] };
+  const rows: KnowledgeBaseRows = {
+    acts: [], amendingActs: [], clauses: [], wordings: [], notes: [], amendments: [], references: [],
+    claimTypes: [], claimTypeClauses: [], cases: [], caseClaimTypes: [], caseCitations: [], caseReferences: [],
+  };
   const published = new Map(input.actsFile.amendingActs.map((a) => [a.id, a.publishedOn ?? null]));
   const amendingActs = new Map<string, AmendingActRow>();
   const issuers = input.actsFile.issuers;
@@ -157,6 +163,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     }
   }
   rows.amendingActs = [...amendingActs.values()].sort((a, b) => a.adoptedOn.localeCompare(b.adoptedOn) || a.id.localeCompare(b.id));
+  if (input.claimsAndCases) Object.assign(rows, buildClaimsAndCases(input.claimsAndCases, new Set(rows.clauses.map((c) => c.id))));
   return rows;
 }
 

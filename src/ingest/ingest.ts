@@ -6,6 +6,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
 import { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity } from '../entities';
+import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity } from '../entities';
 import { buildKnowledgeBase } from './build-knowledge-base';
 import { loadCorpus } from './load-corpus';
 import type { KnowledgeBaseRows } from './rows';
@@ -24,7 +25,13 @@ export interface IngestReport {
   changed: boolean;
 }
 
-const TABLES: Array<[keyof KnowledgeBaseRows, EntityTarget<ObjectLiteral>]> = [
+/**
+ * Which existing rows of a table ingest owns. Cases added through the API (origin EDITOR) and the rows that
+ * hang off them are never compared, so never deleted: ingest manages only what the corpus holds.
+ */
+type Scope = 'all' | 'corpusCases' | 'corpusCaseChildren';
+
+const TABLES: Array<[keyof KnowledgeBaseRows, EntityTarget<ObjectLiteral>, Scope?]> = [
   ['acts', ActEntity],
   ['amendingActs', AmendingActEntity],
   ['clauses', ClauseEntity],
@@ -32,6 +39,12 @@ const TABLES: Array<[keyof KnowledgeBaseRows, EntityTarget<ObjectLiteral>]> = [
   ['wordings', WordingEntity],
   ['amendments', AmendmentEntity],
   ['references', ReferenceEntity],
+  ['claimTypes', ClaimTypeEntity],
+  ['claimTypeClauses', ClaimTypeClauseEntity],
+  ['cases', CaseEntity, 'corpusCases'],
+  ['caseClaimTypes', CaseClaimTypeEntity, 'corpusCaseChildren'],
+  ['caseCitations', CaseCitationEntity, 'corpusCaseChildren'],
+  ['caseReferences', CaseReferenceEntity, 'corpusCaseChildren'],
 ];
 
 const CORPUS_KEY = 'corpus';
@@ -42,8 +55,8 @@ function sameRow(a: ObjectLiteral, b: ObjectLiteral): boolean {
   return Object.keys(b).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
 }
 
-async function syncTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[]): Promise<TableChange> {
-  const existing = await m.find(entity, {});
+async function syncTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[], owned: (row: ObjectLiteral) => boolean = () => true): Promise<TableChange> {
+  const existing = (await m.find(entity, {})).filter(owned);
   const byId = new Map(existing.map((r) => [r.id as string, r]));
   const wanted = new Set(desired.map((r) => r.id as string));
   const toInsert = desired.filter((r) => !byId.has(r.id));
@@ -63,7 +76,14 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
     const state = await m.findOne(CorpusStateEntity, { where: { key: CORPUS_KEY } });
     if (!opts.force && state?.hash === corpus.hash) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
     const tables: Record<string, TableChange> = {};
-    for (const [name, entity] of TABLES) tables[name] = await syncTable(m, entity, rows[name] as unknown as ObjectLiteral[]);
+    // read before any case is written: the corpus cases of the last run, plus those of this one
+    const corpusCases = new Set([...(await m.find(CaseEntity, { where: { origin: 'CORPUS' }, select: { id: true } })).map((c) => c.id), ...rows.cases.map((c) => c.id)]);
+    const owned: Record<Scope, (row: ObjectLiteral) => boolean> = {
+      all: () => true,
+      corpusCases: (r) => r.origin === 'CORPUS',
+      corpusCaseChildren: (r) => corpusCases.has(r.caseId),
+    };
+    for (const [name, entity, scope = 'all'] of TABLES) tables[name] = await syncTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope]);
     const changed = Object.values(tables).some((t) => t.inserted + t.updated + t.deleted > 0);
     if (state?.hash !== corpus.hash) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: corpus.hash, ingestedAt: new Date() });
     return { corpusHash: corpus.hash, skipped: false, tables, changed };

@@ -6,6 +6,8 @@ import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile } 
 import { parseAct } from '../corpus/parse-act';
 import { ParseError } from '../corpus/parse-error';
 import type { CorpusInput } from './build-knowledge-base';
+import { parseCaseFile } from '../corpus/case-file';
+import { parseClaimTypesFile } from '../corpus/claim-types-file';
 
 export interface LoadedCorpus {
   input: CorpusInput;
@@ -42,5 +44,12 @@ export function loadCorpus(dir: string): LoadedCorpus {
     file,
     translation: parseTranslationFile(`translations/${file}`, read(`translations/${file}`)),
   }));
-  return { input: { actsFile, acts, fragments, translations }, hash: hash.digest('hex'), files };
+  const claimTypesRel = 'claim-types.yaml';
+  const claimTypes = existsSync(join(dir, claimTypesRel)) ? { file: claimTypesRel, data: parseClaimTypesFile(claimTypesRel, read(claimTypesRel)) } : null;
+  const casesDir = join(dir, 'cases');
+  const cases = (existsSync(casesDir) ? readdirSync(casesDir).filter((f) => f.endsWith('.yaml')).sort() : []).map((f) => ({
+    file: `cases/${f}`,
+    data: parseCaseFile(`cases/${f}`, read(`cases/${f}`)),
+  }));
+  return { input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } }, hash: hash.digest('hex'), files };
 }

@@ -94,7 +94,7 @@ export interface ReferenceRow {
   targetClauseId: string | null;
 }
 
-export interface KnowledgeBaseRows {
+export interface KnowledgeBaseRows extends ClaimAndCaseRows {
   acts: ActRow[];
   amendingActs: AmendingActRow[];
   clauses: ClauseRow[];
@@ -102,4 +102,99 @@ export interface KnowledgeBaseRows {
   notes: NoteRow[];
   amendments: AmendmentRow[];
   references: ReferenceRow[];
+}
+
+// ---------------------------------------------------------------- claim types and cases
+
+export type GoverningRoleName = 'BASIS' | 'AMOUNT' | 'DEFENCE' | 'LIMITATION' | 'PROCEDURE' | 'EVIDENCE';
+
+export interface ClaimTypeRow {
+  /** The code itself ("FUNERAL_EXPENSES"): readable, stable, the same in both languages. */
+  id: string;
+  nameKk: string;
+  nameRu: string;
+  descriptionKk: string | null;
+  descriptionRu: string | null;
+  position: number;
+}
+
+export interface ClaimTypeClauseRow {
+  /** "<code>/<clauseId>" */
+  id: string;
+  claimTypeCode: string;
+  clauseId: string;
+  role: GoverningRoleName;
+  rationaleKk: string;
+  rationaleRu: string;
+  position: number;
+}
+
+/** CORPUS cases come from corpus/cases and are managed by ingest; EDITOR cases come from the API and ingest never touches them. */
+export type CaseOrigin = 'CORPUS' | 'EDITOR';
+
+export interface CaseRow {
+  id: string;
+  origin: CaseOrigin;
+  courtKk: string;
+  courtRu: string | null;
+  caseNumber: string | null;
+  decidedOn: string | null;
+  dateNoteKk: string | null;
+  dateNoteRu: string | null;
+  summaryKk: string;
+  summaryRu: string | null;
+  outcomeKk: string;
+  outcomeRu: string | null;
+  amountAwardedKzt: number | null;
+  sourceUrl: string;
+  otherSources: string[];
+  /** corpus/cases/<file> for CORPUS cases; null for EDITOR cases. */
+  sourceFile: string | null;
+}
+
+export interface CaseClaimTypeRow {
+  /** "<caseId>/<code>" */
+  id: string;
+  caseId: string;
+  claimTypeCode: string;
+  position: number;
+}
+
+/** A clause the decision cites in so many words (EXPLICIT). */
+export interface CaseCitationRow {
+  /** "<caseId>/<clauseId>" */
+  id: string;
+  caseId: string;
+  clauseId: string;
+  quote: string | null;
+  /** UTF-16 offsets of the quote in the decision text, for citations extracted from it. */
+  startOffset: number | null;
+  endOffset: number | null;
+  position: number;
+}
+
+/** A norm outside the knowledge base that the decision cites (e.g. Civil Code art. 941 p. 1). */
+export interface CaseReferenceRow {
+  /** "<caseId>/ref/<n>" */
+  id: string;
+  caseId: string;
+  position: number;
+  /** The citing words, for references extracted from a decision text. */
+  text: string | null;
+  targetAct: string;
+  article: string | null;
+  point: string | null;
+  part: string | null;
+  subpoint: string | null;
+  startOffset: number | null;
+  endOffset: number | null;
+}
+
+export interface ClaimAndCaseRows {
+  claimTypes: ClaimTypeRow[];
+  claimTypeClauses: ClaimTypeClauseRow[];
+  cases: CaseRow[];
+  caseClaimTypes: CaseClaimTypeRow[];
+  caseCitations: CaseCitationRow[];
+  caseReferences: CaseReferenceRow[];
 }

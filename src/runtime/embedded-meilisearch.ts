@@ -9,6 +9,7 @@ import {
   childExited,
   findProcesses,
   isProcessAlive,
+  liveNodeLauncherOf,
   openFreshLog,
   processCommandLine,
   readLogTail,
@@ -17,7 +18,7 @@ import {
   watchSpawnError,
 } from './process-tools';
 import { registerChild } from './process-registry';
-import { DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
+import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
 
 /**
  * Embedded Meilisearch, listening on 127.0.0.1 only, in production mode with a master key.
@@ -137,7 +138,8 @@ const servesDatabase = (dbPath: string) => (argv: string[]) =>
 /**
  * A Meilisearch left running by a killed run holds the database lock and maybe our port. We find it through
  * the pid file, and also by scanning for a meilisearch process serving this db path (in case the pid file
- * was lost), then stop it. A pid whose process is now something else (pid reuse) is ignored.
+ * was lost), then stop it. A pid whose process is now something else (pid reuse) is ignored; a server whose
+ * launching Node process is still alive belongs to a running instance: DataDirInUseError.
  */
 async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) => void): Promise<boolean> {
   const stale = new Set(findProcesses(servesDatabase(layout.dbPath)));
@@ -145,6 +147,10 @@ async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) =>
   if (record && isProcessAlive(record.pid)) {
     const argv = processCommandLine(record.pid);
     if (argv && argv.length > 0 && servesDatabase(layout.dbPath)(argv)) stale.add(record.pid);
+  }
+  for (const pid of stale) {
+    const launcher = liveNodeLauncherOf(pid);
+    if (launcher !== undefined) throw new DataDirInUseError('meilisearch', layout.root, pid, launcher);
   }
   for (const pid of stale) {
     log(`meilisearch: stopping a server left running by an earlier run (pid ${pid})`);

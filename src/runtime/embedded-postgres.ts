@@ -9,6 +9,7 @@ import {
   childExited,
   findProcesses,
   isProcessAlive,
+  liveNodeLauncherOf,
   openFreshLog,
   processCommandLine,
   processName,
@@ -22,6 +23,7 @@ import {
 import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
 import { registerChild } from './process-registry';
 import {
+  DataDirInUseError,
   DataDirNotWritableError,
   EmbeddedServiceError,
   NoUnprivilegedUserError,
@@ -213,6 +215,7 @@ function isPostmasterFor(pgdata: string, argv: string[]): boolean {
  * A parent killed with SIGKILL leaves its postmaster running. We stop such a server (fast shutdown) instead
  * of adopting it: it is not our child, so we could not watch it exit, and it may listen on another port than
  * the one asked for now. Stopping costs well under a second; the next start replays nothing.
+ * A server whose launching Node process is still alive belongs to a running instance: DataDirInUseError.
  * A pid file whose process is gone, or now belongs to an unrelated program (pid reuse), is removed.
  */
 async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => void): Promise<boolean> {
@@ -227,6 +230,10 @@ async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => vo
   if (pidFromFile && isProcessAlive(pidFromFile) && processName(pidFromFile) === 'postgres') {
     const argv = processCommandLine(pidFromFile) ?? [];
     if (isPostmasterFor(layout.pgdata, argv) || processWorkingDirectory(pidFromFile) === layout.pgdata) stalePids.add(pidFromFile);
+  }
+  for (const pid of stalePids) {
+    const launcher = liveNodeLauncherOf(pid);
+    if (launcher !== undefined) throw new DataDirInUseError('postgres', layout.root, pid, launcher);
   }
   for (const pid of stalePids) {
     log(`postgres: stopping a server left running by an earlier run (pid ${pid})`);

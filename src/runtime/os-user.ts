@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 /**
  * PostgreSQL refuses to run as root. When we are root, its files and processes belong to an unprivileged
- * OS user instead; these helpers find (or create) that user and make sure it can reach what it needs.
+ * OS user instead; these functions find (or create) that user and make sure it can reach what it needs.
  */
 export interface OsUser {
   name: string;

@@ -159,3 +159,34 @@ export function watchSpawnError(child: ChildProcess): () => Error | undefined {
   });
   return () => failure;
 }
+
+export function parentPid(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state, ppid, ...
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Node process that launched a server, if it is still running: a server whose launcher was killed is
+ * re-parented to init (or a container's reaper), which is not a Node process. Tells a server left behind
+ * by a killed run (safe to stop) from one that a live instance of the app is using (must not be touched).
+ */
+export function liveNodeLauncherOf(serverPid: number): number | undefined {
+  const ppid = parentPid(serverPid);
+  if (ppid === process.pid) return ppid;
+  if (ppid === undefined || ppid <= 1) return undefined;
+  let launcherExecutable: string;
+  try {
+    launcherExecutable = fs.readlinkSync(`/proc/${ppid}/exe`);
+  } catch {
+    return undefined;
+  }
+  const ourExecutable = fs.realpathSync(process.execPath);
+  const name = launcherExecutable.split('/').pop() ?? '';
+  return launcherExecutable === ourExecutable || name.startsWith('node') ? ppid : undefined;
+}

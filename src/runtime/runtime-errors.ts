@@ -39,6 +39,17 @@ export class PortInUseError extends EmbeddedServiceError {
   }
 }
 
+export class DataDirInUseError extends EmbeddedServiceError {
+  constructor(service: ServiceName, readonly path: string, readonly serverPid: number, readonly launcherPid: number) {
+    const owner = launcherPid === process.pid ? 'this process, which has not stopped it' : `process ${launcherPid}`;
+    super(
+      service,
+      `${SERVICE_LABEL[service]} data directory ${path} is in use by a server (pid ${serverPid}) started by ${owner}. ` +
+        'Stop that instance first, or use another ZANGRAPH_DATA_DIR.',
+    );
+  }
+}
+
 export class BinariesMissingError extends EmbeddedServiceError {
   constructor(service: ServiceName, readonly missingPath: string, packageName: string, cause?: unknown) {
     super(

@@ -6,6 +6,10 @@ import { AmendmentService } from './amendment.service';
 import { ChangesService } from './changes.service';
 import { createLoaders, type Loaders } from './loaders';
 import { PointInTimeService } from './point-in-time.service';
+import { CaseService } from './case.service';
+import { CitationService } from './citation.service';
+import { ClaimTypeService } from './claim-type.service';
+import type { SearchEngine } from '../search/search-engine';
 
 export interface Services {
   loaders: Loaders;
@@ -13,13 +17,25 @@ export interface Services {
   acts: ActService;
   amendments: AmendmentService;
   changes: ChangesService;
+  claimTypes: ClaimTypeService;
+  cases: CaseService;
+  citations: CitationService;
+  search: SearchEngine;
 }
 
-export function createServices(ds: DataSource, today: string = todayInKazakhstan()): Services {
+/** Long-lived parts shared by every request. */
+export interface SharedServices {
+  search: SearchEngine;
+}
+
+export function createServices(ds: DataSource, shared: SharedServices, today: string = todayInKazakhstan()): Services {
   const loaders = createLoaders(ds);
   const pit = new PointInTimeService(loaders, today);
   const acts = new ActService(loaders, pit);
   const amendments = new AmendmentService(loaders, pit);
   const changes = new ChangesService(loaders, pit, acts);
-  return { loaders, pit, acts, amendments, changes };
+  const claimTypes = new ClaimTypeService(loaders, pit, acts);
+  const citations = new CitationService(loaders);
+  const cases = new CaseService(ds, loaders, pit, acts, claimTypes, citations);
+  return { loaders, pit, acts, amendments, changes, claimTypes, cases, citations, search: shared.search };
 }

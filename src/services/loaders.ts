@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, NoteEntity, ReferenceEntity, WordingEntity } from '../entities';
+import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity } from '../entities';
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -42,7 +43,32 @@ export function createLoaders(ds: DataSource) {
     return keys.map(() => rows);
   });
 
+  /** Rows of a table grouped by one column, in a fixed order: one statement for any number of keys. */
+  const groupedBy = <E extends object>(entity: new () => E, column: keyof E & string, order: Record<string, 'ASC' | 'DESC'>) =>
+    new DataLoader<string, E[]>(async (keys) => {
+      const rows = (await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never })) as E[];
+      const g = groupBy(rows, (r) => String(r[column]));
+      return keys.map((k) => g.get(k) ?? []);
+    });
+
   return {
+    // ---- claim types and cases
+    allClaimTypes: new DataLoader<'all', ClaimTypeEntity[]>(async (keys) => {
+      const rows = await ds.getRepository(ClaimTypeEntity).find({ order: { position: 'ASC', id: 'ASC' } });
+      return keys.map(() => rows);
+    }),
+    /** Every claim type ↔ clause link: a few hundred rows, read once and indexed both ways by the service. */
+    allGoverningLinks: new DataLoader<'all', ClaimTypeClauseEntity[]>(async (keys) => {
+      const rows = await ds.getRepository(ClaimTypeClauseEntity).find({ order: { claimTypeCode: 'ASC', position: 'ASC' } });
+      return keys.map(() => rows);
+    }),
+    caseById: byId(CaseEntity),
+    claimTypeLinksByCase: groupedBy(CaseClaimTypeEntity, 'caseId', { position: 'ASC' }),
+    caseLinksByClaimType: groupedBy(CaseClaimTypeEntity, 'claimTypeCode', { caseId: 'ASC' }),
+    caseCitationsByCase: groupedBy(CaseCitationEntity, 'caseId', { position: 'ASC' }),
+    caseCitationsByClause: groupedBy(CaseCitationEntity, 'clauseId', { caseId: 'ASC' }),
+    caseReferencesByCase: groupedBy(CaseReferenceEntity, 'caseId', { position: 'ASC' }),
+
     allActs,
     allAmendingActs,
     actById: byId(ActEntity),

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { stopAll } from '../../src/runtime/process-registry';
 
 export default async function globalTeardown() {
@@ -11,5 +12,13 @@ export default async function globalTeardown() {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
   }
   await stopAll();
+  // A test may have restarted Meilisearch itself (the fallback test); its pid file still names it.
+  try {
+    const { pid } = JSON.parse(readFileSync(join(state.dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
+    process.kill(pid, 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+  } catch {
+    // already gone
+  }
   rmSync(state.dataDir, { recursive: true, force: true });
 }

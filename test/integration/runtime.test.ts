@@ -14,6 +14,7 @@ import { registeredChildren, stopAll } from '../../src/runtime/process-registry'
 import { isProcessAlive } from '../../src/runtime/process-tools';
 import {
   BinariesMissingError,
+  DataDirInUseError,
   DataDirNotWritableError,
   PortInUseError,
   ServiceStartError,
@@ -106,6 +107,7 @@ test('Meilisearch can be stopped and started again on the same port and data', a
 
   const second = await startEmbeddedMeilisearch({ dataDir, port: first.port });
   expect(second.url).toBe(first.url);
+  await expect(startEmbeddedMeilisearch({ dataDir })).rejects.toThrow(/started by this process/);
   expect(await health(second.url)).toEqual({ status: 'available' });
 
   const third = await second.restart();
@@ -171,6 +173,9 @@ test.each([
 
 test('servers left behind by a SIGKILLed parent are stopped on the next start, with no duplicates', async () => {
   const orphans = await startServicesInChild('idle');
+  // While their launcher lives, the servers belong to a running instance and must not be touched.
+  await expect(startEmbeddedPostgres({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
+  await expect(startEmbeddedMeilisearch({ dataDir })).rejects.toThrow(`started by process ${orphans.child.pid}`);
   orphans.child.kill('SIGKILL');
   await exited(orphans.child);
   // The premise: a parent killed this way cannot stop its servers.

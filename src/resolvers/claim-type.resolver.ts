@@ -1,0 +1,64 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { CaseConnection } from '../schema/case.type';
+import { ClaimType, GoverningClause } from '../schema/claim-type.type';
+import { Clause } from '../schema/clause.type';
+import { DateScalar } from '../schema/date.scalar';
+import { LangEnum } from '../schema/enums';
+import { page } from '../schema/pagination';
+import { toCase, toClaimType, toGoverningClause } from '../services/case-mappers';
+import { toClause } from '../services/mappers';
+import type { RequestContext } from './context';
+
+const pick = (lang: LangEnum, kk: string, ru: string) => (lang === LangEnum.RU ? ru : kk);
+
+@Resolver(() => ClaimType)
+export class ClaimTypeResolver {
+  @Query(() => [ClaimType])
+  async claimTypes(@Ctx() { services }: RequestContext): Promise<ClaimType[]> {
+    return (await services.claimTypes.all()).map(toClaimType);
+  }
+
+  @Query(() => ClaimType, { nullable: true })
+  async claimType(@Arg('code') code: string, @Ctx() { services }: RequestContext): Promise<ClaimType | null> {
+    const t = await services.claimTypes.byCode(code);
+    return t ? toClaimType(t) : null;
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() t: ClaimType, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+    return pick(lang, t.nameKk, t.nameRu);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  description(@Root() t: ClaimType, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string | null {
+    return lang === LangEnum.RU ? t.descriptionRu : t.descriptionKk;
+  }
+
+  @FieldResolver(() => [GoverningClause], { description: 'only clauses in force on that date (default today): not yet inserted and repealed ones are left out' })
+  async governingClauses(@Root() t: ClaimType, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<GoverningClause[]> {
+    return (await services.claimTypes.governing(t.id, services.pit.asOf(asOf))).map((g) => toGoverningClause(g.link));
+  }
+
+  @FieldResolver(() => CaseConnection, { description: 'cases of this claim type, newest decision first, undated last' })
+  async cases(
+    @Root() t: ClaimType,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<CaseConnection> {
+    return page((await services.cases.ofClaimType(t.id)).map(toCase), first, after);
+  }
+}
+
+@Resolver(() => GoverningClause)
+export class GoverningClauseResolver {
+  @FieldResolver(() => Clause)
+  async clause(@Root() g: GoverningClause, @Ctx() { services }: RequestContext): Promise<Clause> {
+    return toClause((await services.acts.clause(g.clauseId))!);
+  }
+
+  @FieldResolver(() => String, { description: "one sentence: why this clause governs this claim type (the project's unofficial wording)" })
+  rationale(@Root() g: GoverningClause, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+    return pick(lang, g.rationaleKk, g.rationaleRu);
+  }
+}

@@ -1,0 +1,51 @@
+/** The clause's side of claim types, cases and citations (kept apart from clause.resolver.ts, which serves the text). */
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { CaseCitationConnection, CitationKindEnum, CitationStyleEnum } from '../schema/citation.type';
+import { ClaimType } from '../schema/claim-type.type';
+import { Clause } from '../schema/clause.type';
+import { DateScalar } from '../schema/date.scalar';
+import { LangEnum, toLang } from '../schema/enums';
+import { page } from '../schema/pagination';
+import { toCaseCitation, toClaimType } from '../services/case-mappers';
+import type { ClauseEntity } from '../entities';
+import type { RequestContext } from './context';
+
+@Resolver(() => Clause)
+export class ClauseLinksResolver {
+  @FieldResolver(() => [ClaimType], { description: 'the claim types this clause governs (at any date; ClaimType.governingClauses scopes by date)' })
+  async claimTypes(@Root() c: Clause, @Ctx() { services }: RequestContext): Promise<ClaimType[]> {
+    return (await services.claimTypes.ofClause(c.id)).map(toClaimType);
+  }
+
+  @FieldResolver(() => CaseCitationConnection, { description: 'cases citing this clause: EXPLICIT first, then TOPICAL; newest decision first within each' })
+  async citingCases(
+    @Root() c: Clause,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('kind', () => CitationKindEnum, { nullable: true, description: 'only links of this kind' }) kind: CitationKindEnum | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<CaseCitationConnection> {
+    return page((await services.cases.linksOfClause(c.id, kind)).map(toCaseCitation), first, after);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'How to cite the clause (FULL: the act named as its requisites do; SHORT: the usual abbreviations). resolveCitations reads it back to this clause. ' +
+      'The act is named by its number and adoption date, which do not change; asOf only checks that the clause existed on that date.',
+  })
+  async citation(
+    @Root() c: Clause,
+    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @Arg('style', () => CitationStyleEnum, { defaultValue: CitationStyleEnum.FULL }) style: CitationStyleEnum,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<string> {
+    if (asOf !== null && (await services.pit.clauseStatus(c as unknown as ClauseEntity, asOf)) === 'NOT_YET_IN_FORCE') {
+      throw new GraphQLError(`${c.id} did not exist yet on ${asOf}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });
+    }
+    const text = await services.citations.format(c.id, toLang(lang), style);
+    if (text === null) throw new GraphQLError(`${c.id} cannot be cited: it is not in the citation catalog`);
+    return text;
+  }
+}

@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { LangEnum, fromLang, toLang } from '../schema/enums';
+import { PageInfo, checkFirst, decodeCursor, encodeCursor } from '../schema/pagination';
+import { SearchConnection, SearchEdge, SearchFilter, SearchHit } from '../schema/search.type';
+import { toClause } from '../services/mappers';
+import type { RequestContext } from './context';
+
+export const MAX_QUERY_LENGTH = 1000;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, { description: 'Clauses (points) matching a Kazakh or Russian query; the language is detected unless given.' })
+  async search(
+    @Arg('query') query: string,
+    @Arg('lang', () => LangEnum, { nullable: true }) lang: LangEnum | null,
+    @Arg('filter', () => SearchFilter, { nullable: true }) filter: SearchFilter | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<SearchConnection> {
+    if (!query.trim()) throw new GraphQLError('"query" must not be empty', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+    if (query.length > MAX_QUERY_LENGTH) {
+      throw new GraphQLError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+    }
+    checkFirst(first);
+    const offset = decodeCursor(after);
+    const result = await services.search.search({
+      query,
+      lang: lang ? toLang(lang) : null,
+      actIds: filter?.actIds,
+      claimTypes: filter?.claimTypes,
+      asOf: services.pit.asOf(filter?.asOf),
+      includeRepealed: filter?.includeRepealed ?? false,
+      offset,
+      limit: first,
+    });
+    const clauses = await Promise.all(result.hits.map((h) => services.acts.clause(h.clauseId)));
+    const edges = result.hits
+      .map((h, i) => ({ h, c: clauses[i], i }))
+      .filter((x) => x.c)
+      .map(({ h, c, i }) =>
+        Object.assign(new SearchEdge(), {
+          cursor: encodeCursor(offset + i),
+          node: Object.assign(new SearchHit(), { clause: toClause(c!), score: h.score, matchedLang: fromLang(h.matchedLang), snippet: h.snippet }),
+        }),
+      );
+    const pageInfo = Object.assign(new PageInfo(), { hasNextPage: offset + result.hits.length < result.totalCount, endCursor: edges.length ? edges[edges.length - 1].cursor : null });
+    const queryLang = fromLang(services.search.analyze(query, lang ? toLang(lang) : null).lang);
+    return Object.assign(new SearchConnection(), { totalCount: result.totalCount, edges, pageInfo, degraded: result.degraded, queryLang });
+  }
+}

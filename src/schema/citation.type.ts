@@ -1,0 +1,67 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Act } from './act.type';
+import { Clause, Reference } from './clause.type';
+import { PageInfo } from './pagination';
+
+export enum CitationKindEnum {
+  EXPLICIT = 'EXPLICIT',
+  TOPICAL = 'TOPICAL',
+}
+registerEnumType(CitationKindEnum, {
+  name: 'CitationKind',
+  valuesConfig: {
+    EXPLICIT: { description: 'the case text cites this clause' },
+    TOPICAL: { description: "no explicit citation; linked because the case's claim type is governed by this clause" },
+  },
+});
+
+export enum CitationStyleEnum {
+  FULL = 'FULL',
+  SHORT = 'SHORT',
+}
+registerEnumType(CitationStyleEnum, {
+  name: 'CitationStyle',
+  valuesConfig: {
+    FULL: { description: 'the act named as its requisites do: "… 1999 жылғы 9 шілдедегі № 9 нормативтік қаулысының 12-тармағы"' },
+    SHORT: { description: 'the abbreviations practitioners write: "ҚР ЖС 09.07.1999 № 9 НҚ 12-т.", "п. 12 НП ВС РК от 09.07.1999 № 9"' },
+  },
+});
+
+@ObjectType('CaseCitation')
+export class CaseCitation {
+  @Field(() => CitationKindEnum) kind: CitationKindEnum;
+  @Field(() => String, { nullable: true, description: 'the citing words, for EXPLICIT' }) quote: string | null;
+  @Field({
+    description:
+      'false when the decision date is unknown: statusAtDecision and wordingAtDecision are then read at today\'s date, and TOPICAL links are those of the law in force today',
+  })
+  decisionDateKnown: boolean;
+  @Field(() => [String], { description: "for TOPICAL: the case's claim type codes that this clause governs" }) viaClaimTypes: string[];
+  caseId: string;
+  clauseId: string;
+  /** The decision date, or today when unknown. */
+  asOf: string;
+}
+
+@ObjectType('CaseCitationEdge')
+export class CaseCitationEdge {
+  @Field() cursor: string;
+  @Field(() => CaseCitation) node: CaseCitation;
+}
+
+@ObjectType('CaseCitationConnection')
+export class CaseCitationConnection {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [CaseCitationEdge]) edges: CaseCitationEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType('ResolvedCitation', { description: 'A legal citation found in free text and what it points to.' })
+export class ResolvedCitation {
+  @Field({ description: 'the matched span as written' }) text: string;
+  @Field(() => Int, { description: 'character offsets in the input (UTF-16 code units, as JavaScript strings)' }) start: number;
+  @Field(() => Int) end: number;
+  @Field(() => Act, { nullable: true, description: 'when the cited act is in this knowledge base' }) act: Act | null;
+  @Field(() => Clause, { nullable: true, description: 'when a clause of it is cited' }) clause: Clause | null;
+  @Field(() => Reference, { nullable: true, description: 'when the citation points outside this knowledge base (e.g. Civil Code art. 938)' }) reference: Reference | null;
+}

@@ -1,0 +1,39 @@
+/** Cursor pagination shared by every connection: PageInfo, opaque cursors, and the `first` limit. */
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType } from 'type-graphql';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+/** Opaque to clients; an offset inside (the lists are small and ordered deterministically). */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, argumentName = 'after'): number {
+  if (cursor === null || cursor === undefined || cursor === '') return 0;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new GraphQLError(`"${argumentName}" is not a cursor returned by this API`, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+  return Number(m[1]) + 1;
+}
+
+export function checkFirst(first: number, argumentName = 'first'): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`"${argumentName}" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+  }
+  return first;
+}
+
+/** Slices an ordered list into a page: items with their cursors, and the page info. */
+export function page<T>(items: readonly T[], first: number, after: string | null | undefined) {
+  const start = decodeCursor(after);
+  const slice = items.slice(start, start + checkFirst(first));
+  const edges = slice.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+  const pageInfo = Object.assign(new PageInfo(), { hasNextPage: start + slice.length < items.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null });
+  return { edges, pageInfo, totalCount: items.length };
+}

@@ -1,0 +1,139 @@
+/**
+ * PostgreSQL → search documents → Meilisearch (and the PostgreSQL fallback table). The index is derived: it can be
+ * rebuilt at any time; a rebuild goes into a fresh index that is swapped in, so searches never see half of it.
+ */
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { MeiliSearch } from 'meilisearch';
+import { buildSearchDocument, type SearchDocument, type SearchSource } from './search-document';
+import { SEARCH_INDEX } from './search-types';
+
+export const INDEX_SETTINGS = {
+  searchableAttributes: ['kk_stems', 'ru_stems', 'kk_folded'],
+  filterableAttributes: ['actId', 'claimTypes', 'existsFrom', 'repealedOn'],
+  displayedAttributes: ['*'],
+  sortableAttributes: [],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  pagination: { maxTotalHits: 10000 },
+};
+
+interface ClauseRow {
+  id: string;
+  act_id: string;
+  e_id: string;
+  position: number;
+  adopted_on: string;
+}
+
+/** The searchable points of every act, with their current wordings and dates, from PostgreSQL. */
+export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]> {
+  const clauses: ClauseRow[] = await ds.query(
+    `SELECT c.id, c.act_id, c.e_id, c.position, a.adopted_on::text AS adopted_on
+       FROM clause c JOIN act a ON a.id = c.act_id
+      WHERE c.kind IN ('POINT', 'PREAMBLE')
+      ORDER BY a.adopted_on, a.id, c.position`,
+  );
+  const wordings: Array<{ clause_id: string; lang: string; official: boolean; paragraphs: string[] }> = await ds.query(
+    `SELECT clause_id, lang, official, paragraphs FROM wording WHERE clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
+  );
+  const events: Array<{ clause_id: string; kind: string; effective_from: string }> = await ds.query(
+    `SELECT clause_id, kind, effective_from::text AS effective_from FROM amendment WHERE clause_id IS NOT NULL AND kind IN ('INSERTED', 'REPEALED')`,
+  );
+  const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
+  const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) : [];
+
+  const text = (clauseId: string, lang: string) => wordings.find((w) => w.clause_id === clauseId && w.lang === lang);
+  return clauses.map((c) => {
+    const kk = text(c.id, 'kk');
+    const ru = text(c.id, 'ru');
+    const inserted = events.filter((e) => e.clause_id === c.id && e.kind === 'INSERTED').map((e) => e.effective_from).sort()[0];
+    const repealed = events.filter((e) => e.clause_id === c.id && e.kind === 'REPEALED').map((e) => e.effective_from).sort()[0];
+    return {
+      clauseId: c.id,
+      actId: c.act_id,
+      eId: c.e_id,
+      kkText: kk ? kk.paragraphs.join('\n') : '',
+      ruText: ru ? ru.paragraphs.join('\n') : '',
+      ruOfficial: ru?.official ?? false,
+      existsFrom: inserted ?? c.adopted_on,
+      repealedOn: repealed ?? null,
+      claimTypes: [...new Set(claimLinks.filter((l) => l.clause_id === c.id).map((l) => l.code))].sort(),
+    };
+  });
+}
+
+export function fingerprint(docs: SearchDocument[]): string {
+  return createHash('sha256').update(JSON.stringify({ settings: INDEX_SETTINGS, docs })).digest('hex');
+}
+
+async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: Map<string, number>) {
+  await ds.transaction(async (m) => {
+    await m.query('DELETE FROM search_document');
+    for (const d of docs) {
+      await m.query(
+        `INSERT INTO search_document (id, clause_id, act_id, position, exists_from, repealed_on, claim_types, kk_text, ru_text, kk_stems, kk_folded, ru_stems, len_kk, len_folded, len_ru, terms)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, to_tsvector('simple', $16))`,
+        [d.id, d.clauseId, d.actId, positions.get(d.clauseId) ?? 0, d.existsFrom, d.repealedOn, d.claimTypes, d.kk_text, d.ru_text, d.kk_stems, d.kk_folded, d.ru_stems, d.len_kk, d.len_folded, d.len_ru, `${d.kk_stems} ${d.ru_stems} ${d.kk_folded}`],
+      );
+    }
+  });
+}
+
+/** Recorded only once Meilisearch holds the documents, so a failed push is retried at the next start. */
+async function recordIndexed(ds: DataSource, docs: SearchDocument[]) {
+  await ds.query(
+    `INSERT INTO corpus_state (key, hash, ingested_at) VALUES ('search-index', $1, now()) ON CONFLICT (key) DO UPDATE SET hash = $1, ingested_at = now()`,
+    [fingerprint(docs)],
+  );
+}
+
+export interface ReindexProgress {
+  (done: number, total: number, stage: string): void;
+}
+
+/** Builds every document, writes the fallback table, then fills a fresh Meilisearch index and swaps it in. */
+export async function reindex(ds: DataSource, meili: MeiliSearch | null, progress: ReindexProgress = () => undefined): Promise<{ documents: number; fingerprint: string }> {
+  const sources = await loadSearchSources(ds);
+  const docs: SearchDocument[] = [];
+  sources.forEach((s, i) => {
+    docs.push(buildSearchDocument(s));
+    progress(i + 1, sources.length, 'analyzing');
+  });
+  const positions = new Map(sources.map((s, i) => [s.clauseId, i]));
+  await writeFallback(ds, docs, positions);
+  progress(docs.length, docs.length, 'fallback written');
+  if (meili) {
+    const staging = `${SEARCH_INDEX}_staging`;
+    await meili.deleteIndex(staging).waitTask().catch(() => undefined);
+    await meili.createIndex(staging, { primaryKey: 'id' }).waitTask();
+    const index = meili.index(staging);
+    await index.updateSettings(INDEX_SETTINGS).waitTask();
+    for (let i = 0; i < docs.length; i += 1000) {
+      await index.addDocuments(docs.slice(i, i + 1000)).waitTask();
+      progress(Math.min(i + 1000, docs.length), docs.length, 'indexing');
+    }
+    const exists = await meili.getIndex(SEARCH_INDEX).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) await meili.createIndex(SEARCH_INDEX, { primaryKey: 'id' }).waitTask();
+    await meili.swapIndexes([{ indexes: [SEARCH_INDEX, staging], rename: false }]).waitTask();
+    await meili.deleteIndex(staging).waitTask();
+    await recordIndexed(ds, docs);
+  }
+  return { documents: docs.length, fingerprint: fingerprint(docs) };
+}
+
+/** True when Meilisearch lacks the index or holds another version of it than PostgreSQL's documents imply. */
+export async function indexIsStale(ds: DataSource, meili: MeiliSearch): Promise<boolean> {
+  const docs = (await loadSearchSources(ds)).map(buildSearchDocument);
+  const want = fingerprint(docs);
+  const state = await ds.query(`SELECT hash FROM corpus_state WHERE key = 'search-index'`);
+  if (state[0]?.hash !== want) return true;
+  const stats = await meili
+    .index(SEARCH_INDEX)
+    .getStats()
+    .catch(() => null);
+  return !stats || stats.numberOfDocuments !== docs.length;
+}

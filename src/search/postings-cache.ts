@@ -1,0 +1,38 @@
+/**
+ * Remembered answers of Meilisearch to "which documents hold this term (under these filters)?". The index changes
+ * only at a reindex, and the vocabulary of queries is small, so most terms of a query are answered from memory;
+ * the cache is dropped at every reindex and whenever Meilisearch is found down.
+ */
+export interface CachedPostings {
+  documentFrequency: number;
+  documents: Array<{ clauseId: string; length: number }>;
+}
+
+export class PostingsCache<V = CachedPostings> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly capacity = 50_000) {}
+
+  get(key: string): V | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) {
+      // most recently used last
+      this.entries.delete(key);
+      this.entries.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, value);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,26 @@
+/** The search use-case's own input and output, independent of GraphQL. */
+export interface SearchParams {
+  query: string;
+  lang?: 'kk' | 'ru' | null;
+  actIds?: string[] | null;
+  claimTypes?: string[] | null;
+  asOf: string;
+  includeRepealed: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface SearchResultHit {
+  clauseId: string;
+  score: number;
+  matchedLang: 'kk' | 'ru';
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchResultHit[];
+  totalCount: number;
+  degraded: boolean;
+}
+
+export const SEARCH_INDEX = 'clauses';

@@ -1,0 +1,82 @@
+/** /acts/:actId — the act as it stood on a date: title, status, a timeline of its amendments, its contents. */
+import type { Lang } from '../domain/types';
+import type { ClauseEntity } from '../entities';
+import type { Services } from '../services';
+import { badgeOf, wordingAt } from './clause-card';
+import { badgeHtml, timeTag, wordingTags } from './components';
+import { html, type SafeHtml } from './html';
+import { actShortName, clauseLabel, labels } from './labels';
+import { layout } from './layout';
+import { displayDate, pageHref, type PageParams } from './params';
+import { timelineSvg } from './timeline-svg';
+
+const EXCERPT_CHARS = 170;
+
+function excerpt(text: string | null): string {
+  if (!text) return '';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')} …` : flat;
+}
+
+async function contentsRow(services: Services, c: ClauseEntity, act: { adoptedOn: string }, lang: Lang, asOf: string, p: PageParams): Promise<SafeHtml> {
+  const [badge, w] = await Promise.all([badgeOf(services, c, act as never, asOf), wordingAt(services, c, lang, asOf)]);
+  return html`<li class="${c.kind === 'SUBPOINT' || c.parentId ? 'sub' : ''}" data-eid="${c.eId}"><a href="${pageHref(`/acts/${c.actId}/${c.eId}`, p)}">${clauseLabel(c, lang)}</a><span class="excerpt" lang="${lang}">${w.text === null ? html`<span class="unknown">${labels(lang).textUnknown}</span>` : excerpt(w.text)}</span><span>${badgeHtml(badge, lang)}</span></li>`;
+}
+
+export async function renderActPage(services: Services, actId: string, p: PageParams, url: URL): Promise<string | null> {
+  const act = await services.acts.act(actId);
+  if (!act) return null;
+  const L = labels(p.lang);
+  const asOf = services.pit.asOf(p.asOfGiven);
+  const [title, requisites, status, clauses, versions] = await Promise.all([
+    services.pit.textAt(act.id, 'title', p.lang, asOf),
+    services.pit.textAt(act.id, 'requisites', p.lang, asOf),
+    services.pit.actStatus(act.id, asOf),
+    services.acts.clausesOf(act.id),
+    services.amendments.versions(act.id),
+  ]);
+  const rows = await Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p)));
+  const titleWording = { lang: p.lang, text: title.text, official: title.official, complete: title.complete, validFrom: title.validFrom, validTo: title.validTo, source: title.source };
+  const heading = title.text ?? actShortName(act, p.lang);
+  const amendingActs = new Map((await services.loaders.allAmendingActs.load('all')).map((a) => [a.id, a]));
+
+  const timeline = timelineSvg({
+    adoptedOn: act.adoptedOn,
+    adoptedTitle: `${L.adopted}: ${displayDate(act.adoptedOn)}`,
+    adoptedHref: pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: act.adoptedOn }),
+    today: services.pit.today,
+    asOf,
+    asOfLabel: L.asOf,
+    title: L.timeline,
+    description: L.timelineDesc(versions.length),
+    events: versions.map((v) => ({
+      date: v.date,
+      count: v.amendments.length,
+      title: `${displayDate(v.date)} — ${L.changesOn(v.amendments.length)}`,
+      href: pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: v.date }),
+    })),
+  });
+
+  const versionRows = versions.map((v) => {
+    const byAct = [...new Set(v.amendments.map((a) => a.amendingActId))].map((id) => amendingActs.get(id));
+    const exact = v.amendments.every((a) => a.effectiveFromExact);
+    return html`<tr><td>${timeTag(v.date)}${exact ? '' : html`<sup title="${L.inexactDate}">*</sup>`}</td><td>${byAct.map((a) => (a ? html`${actShortName(a, p.lang)}<br>` : ''))}</td><td>${[...new Set(v.amendments.map((a) => L.kind[a.kind]))].join('; ')} (${v.amendments.length})</td><td><a href="${pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: v.date })}">${L.readAt(displayDate(v.date))}</a></td></tr>`;
+  });
+
+  const body = html`<p class="crumbs"><a href="${pageHref('/', p)}">${L.navActs}</a> › ${actShortName(act, p.lang)}</p>
+<article class="sheet" data-act="${act.id}">
+<p class="small">${requisites.text ?? actShortName(act, p.lang)}</p>
+<h1 lang="${p.lang}">${heading}</h1>
+<div class="meta">${status ? html`<span class="badge ${status === 'IN_FORCE' ? 'in-force' : 'not-yet'}">${L.status[status]}</span>` : ''} ${title.text !== null ? wordingTags(titleWording, p.lang) : ''}</div>
+<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd><dt>URI</dt><dd><code>${act.uri}</code></dd>
+<dt>${L.exports}</dt><dd><a href="/acts/${act.id}/akn.xml">${L.aknExport}</a> · <a href="/export.json">${L.jsonExport}</a></dd></dl>
+</article>
+<section aria-labelledby="h-timeline"><h2 id="h-timeline">${L.timeline}</h2>
+<div class="sheet timeline">${timeline}</div>
+${versionRows.length ? html`<table><caption class="small" style="text-align:left;padding:.4rem 0">${L.history}</caption><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.change}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${versionRows}</tbody></table>
+<p class="small">* ${L.inexactDate}</p>` : html`<p>${L.noHistory}</p>`}
+</section>
+<section aria-labelledby="h-contents"><h2 id="h-contents">${L.contents}</h2>
+<ol class="toc">${rows}</ol></section>`;
+  return layout({ lang: p.lang, title: heading, url, asOf, asOfGiven: p.asOfGiven, section: 'acts', body, description: actShortName(act, p.lang) });
+}

@@ -1,0 +1,79 @@
+/**
+ * The facts every view of one clause starts from (page, widget card, oEmbed): its wording on a date in the
+ * reader's language, its status badge and its citation — read through the services, never through SQL.
+ */
+import type { Lang, ProvisionStatus } from '../domain/types';
+import type { ActEntity, ClauseEntity } from '../entities';
+import type { Services } from '../services';
+import { actShortName, clauseLabel } from './labels';
+import { clauseBadge, type Badge } from './status-badge';
+
+export interface Wording {
+  lang: Lang;
+  text: string | null;
+  official: boolean;
+  complete: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+  source: string | null;
+}
+
+export interface ClauseCard {
+  clause: ClauseEntity;
+  act: ActEntity;
+  id: string;
+  label: string;
+  actTitle: string | null;
+  actShortName: string;
+  asOf: string;
+  status: ProvisionStatus;
+  badge: Badge;
+  /** The wording in the language asked for. */
+  text: Wording;
+  /** When that wording is not held: the other language's wording on the same date, shown as such, never in its place. */
+  otherText: Wording | null;
+  citation: { full: string | null; short: string | null };
+  permalink: string;
+}
+
+export async function wordingAt(services: Services, clause: ClauseEntity, lang: Lang, asOf: string): Promise<Wording> {
+  const t = await services.pit.textAt(clause.actId, clause.eId, lang, asOf, clause);
+  return { lang, text: t.text, official: t.official, complete: t.complete, validFrom: t.validFrom, validTo: t.validTo, source: t.source };
+}
+
+export async function badgeOf(services: Services, clause: ClauseEntity, act: ActEntity, asOf: string): Promise<Badge> {
+  const [status, events, lineage] = await Promise.all([services.pit.clauseStatus(clause, asOf), services.amendments.history(clause), services.pit.lineage(clause)]);
+  return clauseBadge({ status, asOf, actAdoptedOn: act.adoptedOn, events, lineage: lineage.map((c) => c.eId) });
+}
+
+/** null when the clause is unknown. */
+export async function loadClauseCard(services: Services, clauseId: string, lang: Lang, asOfGiven: string | null): Promise<ClauseCard | null> {
+  const clause = await services.acts.clause(clauseId);
+  if (!clause) return null;
+  const act = (await services.acts.act(clause.actId))!;
+  const asOf = services.pit.asOf(asOfGiven);
+  const other: Lang = lang === 'kk' ? 'ru' : 'kk';
+  const [badge, text, title, full, short] = await Promise.all([
+    badgeOf(services, clause, act, asOf),
+    wordingAt(services, clause, lang, asOf),
+    services.pit.textAt(act.id, 'title', lang, asOf),
+    services.citations.format(clause.id, lang, 'FULL'),
+    services.citations.format(clause.id, lang, 'SHORT'),
+  ]);
+  const otherText = text.text === null ? await wordingAt(services, clause, other, asOf) : null;
+  return {
+    clause,
+    act,
+    id: clause.id,
+    label: clauseLabel(clause, lang),
+    actTitle: title.text,
+    actShortName: actShortName(act, lang),
+    asOf,
+    status: badge.status,
+    badge,
+    text,
+    otherText: otherText?.text ? otherText : null,
+    citation: { full, short },
+    permalink: `/acts/${clause.actId}/${clause.eId}`,
+  };
+}

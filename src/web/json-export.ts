@@ -1,0 +1,96 @@
+/**
+ * /export.json — the whole knowledge base in one document: acts with every clause and every known wording
+ * (with its official flag and source), amendments, notes, amending acts, claim types with their governing
+ * clauses, and cases with their claim types, citations and references. Read through the services, ordered
+ * deterministically so two exports of the same data are byte-identical apart from `generatedOn`.
+ */
+import type { Lang } from '../domain/types';
+import type { Services } from '../services';
+
+export const EXPORT_FORMAT = 'zangraph-export/1';
+const LANGS: Lang[] = ['kk', 'ru'];
+
+async function wordingsOf(services: Services, actId: string, target: string) {
+  const out: Record<string, unknown[]> = {};
+  for (const lang of LANGS) {
+    out[lang] = (await services.pit.wordings(actId, target, lang))
+      .slice()
+      .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
+      .map((w) => ({ validFrom: w.validFrom, validTo: w.validTo, official: w.official, complete: w.complete, origin: w.origin, source: w.source, paragraphs: w.paragraphs }));
+  }
+  return out;
+}
+
+export async function buildExport(services: Services) {
+  const acts = await services.acts.acts();
+  const amendingActs = await services.loaders.allAmendingActs.load('all');
+  const actsOut = [];
+  for (const act of acts) {
+    const [clauses, amendments, notes] = await Promise.all([services.acts.clausesOf(act.id), services.amendments.ofAct(act.id), services.loaders.notesByAct.load(act.id)]);
+    const eIdOf = new Map(clauses.map((c) => [c.id, c.eId]));
+    const clausesOut = [];
+    for (const c of clauses) {
+      const references = await services.loaders.referencesByClause.load(c.id);
+      clausesOut.push({
+        id: c.id,
+        eId: c.eId,
+        kind: c.kind,
+        number: c.number,
+        parent: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null,
+        permalink: `/acts/${c.actId}/${c.eId}`,
+        wordings: await wordingsOf(services, act.id, c.eId),
+        references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint, targetClauseId: r.targetClauseId })),
+      });
+    }
+    actsOut.push({
+      id: act.id,
+      kind: act.kind,
+      number: act.number,
+      adoptedOn: act.adoptedOn,
+      uri: act.uri,
+      issuer: { kk: act.issuerKk, ru: act.issuerRu },
+      signatures: act.signatures,
+      title: await wordingsOf(services, act.id, 'title'),
+      requisites: await wordingsOf(services, act.id, 'requisites'),
+      clauses: clausesOut,
+      amendments: amendments.map((a) => ({ id: a.id, kind: a.kind, target: a.target, clauseId: a.clauseId, amendingActId: a.amendingActId, effectiveRule: a.effectiveRule, effectiveFrom: a.effectiveFrom, effectiveFromExact: a.effectiveFromExact, noteId: a.noteId })),
+      notes: notes.map((n) => ({ id: n.id, anchor: n.anchor, lang: n.lang, official: n.official, text: n.text, translationOf: n.translationOf, source: n.source })),
+    });
+  }
+  const [claimTypes, links, cases] = await Promise.all([services.claimTypes.all(), services.loaders.allGoverningLinks.load('all'), services.cases.list()]);
+  const casesOut = [];
+  for (const c of [...cases].sort((a, b) => a.id.localeCompare(b.id))) {
+    const [types, citations, references] = await Promise.all([services.loaders.claimTypeLinksByCase.load(c.id), services.loaders.caseCitationsByCase.load(c.id), services.cases.referencesOf(c.id)]);
+    casesOut.push({
+      id: c.id,
+      origin: c.origin,
+      court: { kk: c.courtKk, ru: c.courtRu },
+      caseNumber: c.caseNumber,
+      decidedOn: c.decidedOn,
+      dateNote: { kk: c.dateNoteKk, ru: c.dateNoteRu },
+      summary: { kk: c.summaryKk, ru: c.summaryRu, official: false },
+      outcome: { kk: c.outcomeKk, ru: c.outcomeRu },
+      amountAwardedKzt: c.amountAwardedKzt,
+      sourceUrl: c.sourceUrl,
+      otherSources: c.otherSources,
+      claimTypes: types.map((t) => t.claimTypeCode),
+      citations: citations.map((x) => ({ clauseId: x.clauseId, quote: x.quote })),
+      references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint })),
+    });
+  }
+  return {
+    format: EXPORT_FORMAT,
+    generatedOn: services.pit.today,
+    notice: 'Official wordings are as published; entries with "official": false are the project\'s own translations or texts.',
+    acts: actsOut,
+    amendingActs: amendingActs.map((a) => ({ id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, publishedOn: a.publishedOn, issuer: { kk: a.issuerKk, ru: a.issuerRu } })),
+    claimTypes: claimTypes.map((t) => ({
+      code: t.id,
+      name: { kk: t.nameKk, ru: t.nameRu },
+      description: { kk: t.descriptionKk, ru: t.descriptionRu },
+      official: false,
+      clauses: links.filter((l) => l.claimTypeCode === t.id).map((l) => ({ clauseId: l.clauseId, role: l.role, rationale: { kk: l.rationaleKk, ru: l.rationaleRu } })),
+    })),
+    cases: casesOut,
+  };
+}

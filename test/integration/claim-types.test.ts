@@ -1,0 +1,124 @@
+/** Claim types over GraphQL: the governing clauses of each type, their roles, and date scoping. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { gql, gqlOk } from '../support/graphql-client';
+import { ROOT } from '../support/cli';
+
+jest.setTimeout(60_000);
+
+const CODES = [
+  'WORK_INJURY', 'INCREASED_DANGER_SOURCE', 'BREADWINNER_LOSS', 'FUNERAL_EXPENSES', 'LOST_EARNINGS_AND_EXPENSES', 'MORAL_DAMAGE', 'HARM_BY_MINOR',
+  'CHILD_HEALTH_HARM', 'CONVICT_LABOUR_INJURY', 'INSURED_LIABILITY_SHORTFALL', 'PAYMENT_REVISION', 'NSB_SERVICE_MEMBER_DAMAGE', 'NSB_FAMILY_MEMBER_DAMAGE',
+];
+
+interface Governing {
+  role: string;
+  clause: { id: string; status: string };
+  kk: string;
+  ru: string;
+}
+
+async function governing(code: string, asOf?: string): Promise<Governing[]> {
+  const data = await gqlOk(`query($c: String!, $d: Date) { claimType(code: $c) { governingClauses(asOf: $d) { role clause { id status(asOf: $d) } kk: rationale ru: rationale(lang: RU) } } }`, { c: code, d: asOf ?? null });
+  return data.claimType.governingClauses;
+}
+
+it('serves exactly the thirteen claim types, named and described in Kazakh and Russian', async () => {
+  const data = await gqlOk(`{ claimTypes { id code kk: name ru: name(lang: RU) dKk: description dRu: description(lang: RU) } }`);
+  expect(data.claimTypes.map((t: { code: string }) => t.code).sort()).toEqual([...CODES].sort());
+  for (const t of data.claimTypes) {
+    expect(t.id).toBe(t.code);
+    for (const text of [t.kk, t.ru, t.dKk, t.dRu]) expect(text.trim().length).toBeGreaterThan(10);
+    expect(t.kk).not.toBe(t.ru);
+  }
+});
+
+it.each([
+  ['WORK_INJURY', 'sc-1999-9/para_4', 'BASIS'],
+  ['WORK_INJURY', 'sc-1999-9/para_18', 'DEFENCE'],
+  ['INCREASED_DANGER_SOURCE', 'sc-1999-9/para_5', 'BASIS'],
+  ['INCREASED_DANGER_SOURCE', 'sc-1999-9/para_9', 'DEFENCE'],
+  ['BREADWINNER_LOSS', 'sc-1999-9/para_4', 'BASIS'],
+  ['FUNERAL_EXPENSES', 'sc-1999-9/para_12', 'AMOUNT'],
+  ['LOST_EARNINGS_AND_EXPENSES', 'sc-1999-9/para_10', 'AMOUNT'],
+  ['LOST_EARNINGS_AND_EXPENSES', 'sc-1999-9/para_16', 'LIMITATION'],
+  ['MORAL_DAMAGE', 'sc-1999-9/para_19', 'BASIS'],
+  ['HARM_BY_MINOR', 'sc-1999-9/para_20', 'BASIS'],
+  ['CONVICT_LABOUR_INJURY', 'sc-1999-9/para_14', 'BASIS'],
+  ['INSURED_LIABILITY_SHORTFALL', 'sc-1999-9/para_21-1', 'BASIS'],
+  ['PAYMENT_REVISION', 'sc-1999-9/para_17', 'BASIS'],
+  ['NSB_SERVICE_MEMBER_DAMAGE', 'gov-2012-1213/att_1__para_6', 'AMOUNT'],
+  ['NSB_FAMILY_MEMBER_DAMAGE', 'gov-2012-1213/att_1__para_1', 'BASIS'],
+])('%s is governed by %s as %s, with a rationale in both languages', async (code, clauseId, role) => {
+  const list = await governing(code);
+  const g = list.find((x) => x.clause.id === clauseId);
+  expect(g).toBeDefined();
+  expect(g!.role).toBe(role);
+  expect(g!.kk.length).toBeGreaterThan(20);
+  expect(g!.ru.length).toBeGreaterThan(20);
+  expect(g!.kk).not.toBe(g!.ru);
+});
+
+it.each(CODES)('today %s is governed only by clauses in force', async (code) => {
+  const list = await governing(code);
+  expect(list.length).toBeGreaterThan(0);
+  for (const g of list) expect(g.clause.status).toBe('IN_FORCE');
+});
+
+describe('date scoping', () => {
+  it('a point inserted in 2011 governs from the day its insertion took effect, not before', async () => {
+    const data = await gqlOk(`{ clause(id: "sc-1999-9/para_21-1") { history { kind effectiveFrom } } }`);
+    const inserted = data.clause.history.find((a: { kind: string }) => a.kind === 'INSERTED').effectiveFrom as string;
+    expect(inserted.startsWith('2011')).toBe(true);
+    const dayBefore = new Date(Date.parse(`${inserted}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const ids = async (asOf: string) => (await governing('INSURED_LIABILITY_SHORTFALL', asOf)).map((g) => g.clause.id);
+    expect(await ids('2010-06-01')).not.toContain('sc-1999-9/para_21-1');
+    expect(await ids(dayBefore)).not.toContain('sc-1999-9/para_21-1');
+    expect(await ids(inserted)).toContain('sc-1999-9/para_21-1');
+    expect(await ids('2010-06-01')).toContain('sc-1999-9/para_10');
+  });
+
+  it.each(['NSB_SERVICE_MEMBER_DAMAGE', 'NSB_FAMILY_MEMBER_DAMAGE'])('the decree’s Rules govern nothing of %s before 2012, and all of it after adoption', async (code) => {
+    expect(await governing(code, '2011-12-31')).toEqual([]);
+    expect(await governing(code, '2012-09-17')).toEqual([]);
+    const after = await governing(code, '2013-01-01');
+    expect(after.map((g) => g.clause.id)).toEqual((await governing(code)).map((g) => g.clause.id));
+    expect(after.length).toBeGreaterThan(5);
+  });
+
+  it('repealed points govern nothing, at any date', async () => {
+    const data = await gqlOk(`{ p11: clause(id: "sc-1999-9/para_11") { claimTypes { code } } p22: clause(id: "sc-1999-9/para_22") { claimTypes { code } } }`);
+    expect(data.p11.claimTypes).toEqual([]);
+    expect(data.p22.claimTypes).toEqual([]);
+  });
+
+  it('refuses a malformed asOf, naming the argument', async () => {
+    const r = await gql(`{ claimType(code: "WORK_INJURY") { governingClauses(asOf: "2020-02-30") { role } } }`);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/"asOf"/);
+  });
+});
+
+it('links clauses back to the claim types they govern', async () => {
+  const data = await gqlOk(`{ p12: clause(id: "sc-1999-9/para_12") { claimTypes { code } } r6: clause(id: "gov-2012-1213/att_1__para_6") { claimTypes { code } } }`);
+  expect(data.p12.claimTypes.map((t: { code: string }) => t.code)).toContain('FUNERAL_EXPENSES');
+  expect(data.r6.claimTypes.map((t: { code: string }) => t.code).sort()).toEqual(['NSB_FAMILY_MEMBER_DAMAGE', 'NSB_SERVICE_MEMBER_DAMAGE']);
+});
+
+it('answers null for an unknown code', async () => {
+  expect((await gqlOk(`{ claimType(code: "NO_SUCH_TYPE") { code } }`)).claimType).toBeNull();
+});
+
+it('lists the corpus cases of each claim type, newest first', async () => {
+  const dir = join(ROOT, 'corpus', 'cases');
+  const files = readdirSync(dir).map((f) => parseYaml(readFileSync(join(dir, f), 'utf8')) as { id: string; claimTypes: string[] });
+  for (const code of CODES) {
+    const expected = files.filter((f) => f.claimTypes.includes(code)).map((f) => f.id).sort();
+    const data = await gqlOk(`query($c: String!) { claimType(code: $c) { cases(first: 100) { totalCount edges { node { id origin decidedOn } } } } }`, { c: code });
+    const nodes = data.claimType.cases.edges.map((e: { node: { id: string; origin: string; decidedOn: string | null } }) => e.node);
+    expect(nodes.filter((n: { origin: string }) => n.origin === 'CORPUS').map((n: { id: string }) => n.id).sort()).toEqual(expected);
+    const dates = nodes.map((n: { decidedOn: string | null }) => n.decidedOn ?? '0000');
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
+});

@@ -1,0 +1,159 @@
+/** Bilingual search through GraphQL against the embedded Meilisearch, and its PostgreSQL fallback. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql, gqlOk, serverUrl } from '../support/graphql-client';
+import { startEmbeddedMeilisearch } from '../../src/runtime/embedded-meilisearch';
+
+jest.setTimeout(120_000);
+
+const SEARCH = `query($q: String!, $lang: Lang, $f: SearchFilter, $first: Int, $after: String) {
+  search(query: $q, lang: $lang, filter: $f, first: $first, after: $after) {
+    totalCount degraded queryLang
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { clause { id } score matchedLang snippet } }
+  }
+}`;
+
+const ids = (data: any) => data.search.edges.map((e: any) => e.node.clause.id);
+
+describe('finding the right clause in either language', () => {
+  it.each([
+    ['расходы на погребение', 'sc-1999-9/para_12'],
+    ['жерлеуге жұмсалған шығыстар', 'sc-1999-9/para_12'],
+    ['моральдық зиянды өтеу', 'sc-1999-9/para_19'],
+    ['владелец источника повышенной опасности', 'sc-1999-9/para_7'],
+  ])('%s → %s among the first three', async (q, expected) => {
+    const data = await gqlOk(SEARCH, { q });
+    expect(ids(data).slice(0, 3)).toContain(expected);
+  });
+
+  it('detects the query language and reports it', async () => {
+    expect((await gqlOk(SEARCH, { q: 'возмещение вреда' })).search.queryLang).toBe('RU');
+    expect((await gqlOk(SEARCH, { q: 'зиянды өтеу' })).search.queryLang).toBe('KK');
+  });
+
+  it('finds Kazakh text from a query typed on a Russian keyboard', async () => {
+    const data = await gqlOk(SEARCH, { q: 'жерлеу шыгындары' });
+    expect(ids(data).slice(0, 3)).toContain('sc-1999-9/para_12');
+  });
+
+  it('treats Latin i and Kazakh і as one letter', async () => {
+    const a = ids(await gqlOk(SEARCH, { q: 'келтірілген зиян' }));
+    const b = ids(await gqlOk(SEARCH, { q: 'келтiрiлген зиян' }));
+    expect(b).toEqual(a);
+  });
+
+  it('returns points, not sub-points, and marks matched words in the snippet', async () => {
+    const data = await gqlOk(SEARCH, { q: 'жеке қаржыландыру жоспарлары', first: 20 });
+    expect(ids(data)).toContain('gov-2012-1213/att_1__para_9');
+    expect(ids(data).some((id: string) => id.includes('subpara'))).toBe(false);
+    const hit = data.search.edges.find((e: any) => e.node.clause.id === 'gov-2012-1213/att_1__para_9').node;
+    expect(hit.snippet).toMatch(/<mark>[^<]+<\/mark>/);
+    expect(hit.matchedLang).toBe('KK');
+  });
+
+  it('takes the snippet from the Russian text when the Russian text matched', async () => {
+    const data = await gqlOk(SEARCH, { q: 'расходы на погребение', lang: 'RU' });
+    const hit = data.search.edges.find((e: any) => e.node.clause.id === 'sc-1999-9/para_12').node;
+    expect(hit.matchedLang).toBe('RU');
+    expect(hit.snippet).toMatch(/<mark>погребение<\/mark>/i);
+  });
+});
+
+describe('filters and pagination', () => {
+  it('filters by act', async () => {
+    const data = await gqlOk(SEARCH, { q: 'залалды өтеу', f: { actIds: ['gov-2012-1213'] }, first: 50 });
+    expect(ids(data).length).toBeGreaterThan(0);
+    expect(ids(data).every((id: string) => id.startsWith('gov-2012-1213/'))).toBe(true);
+  });
+
+  it('searches the law as it stood on a date: point 21-1 did not exist in 2010, the Rules not before 2012', async () => {
+    const now = ids(await gqlOk(SEARCH, { q: 'сақтандыру сомасы', first: 50 }));
+    const then = ids(await gqlOk(SEARCH, { q: 'сақтандыру сомасы', f: { asOf: '2010-01-01' }, first: 50 }));
+    expect(now).toContain('sc-1999-9/para_21-1');
+    expect(then).not.toContain('sc-1999-9/para_21-1');
+    const rules = ids(await gqlOk(SEARCH, { q: 'ұлттық қауіпсіздік органы', f: { asOf: '2011-06-01' }, first: 50 }));
+    expect(rules.some((id: string) => id.startsWith('gov-2012-1213/'))).toBe(false);
+  });
+
+  it('finds a repealed point only when asked, and only for dates when it existed', async () => {
+    const q = 'алып тасталды';
+    expect(ids(await gqlOk(SEARCH, { q, first: 50 }))).not.toContain('sc-1999-9/para_11');
+    expect(ids(await gqlOk(SEARCH, { q, f: { includeRepealed: true }, first: 50 }))).toContain('sc-1999-9/para_11');
+    expect(ids(await gqlOk(SEARCH, { q, f: { includeRepealed: true, asOf: '1999-01-01' }, first: 50 }))).toEqual([]);
+  });
+
+  it('pages with cursors and a stable total', async () => {
+    const first = await gqlOk(SEARCH, { q: 'зиян', first: 3 });
+    expect(first.search.edges).toHaveLength(3);
+    expect(first.search.pageInfo.hasNextPage).toBe(true);
+    const second = await gqlOk(SEARCH, { q: 'зиян', first: 3, after: first.search.pageInfo.endCursor });
+    expect(second.search.totalCount).toBe(first.search.totalCount);
+    expect(ids(second).some((id: string) => ids(first).includes(id))).toBe(false);
+  });
+});
+
+describe('bad input never gives a 500', () => {
+  it.each([
+    ['', /must not be empty/],
+    ['   ', /must not be empty/],
+    ['ж'.repeat(10_000), /at most 1000/],
+  ])('rejects %#', async (q, message) => {
+    const r = await gql(SEARCH, { q });
+    expect(r.status).toBeLessThan(500);
+    expect(r.errors?.[0].message).toMatch(message);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it.each(['?!…—,.;:', '🙂🙂🙂', "'; DROP TABLE clause; --", 'зиян vred 損害 🙂', 'SELECT * FROM act WHERE 1=1'])('answers %j without error', async (q) => {
+    const r = await gql(SEARCH, { q });
+    expect(r.status).toBe(200);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.search.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('rejects first > 100 and a forged cursor', async () => {
+    expect((await gql(SEARCH, { q: 'зиян', first: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(SEARCH, { q: 'зиян', after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('fallback when Meilisearch is down', () => {
+  // The restarted server stays up for the remaining test files; the global teardown stops it by its pid file.
+
+  it('answers from PostgreSQL with degraded: true, reports it in /healthz, and recovers without a restart', async () => {
+    const dataDir = process.env.ZANGRAPH_TEST_DATA_DIR!;
+    const port = Number(process.env.ZANGRAPH_TEST_MEILI_PORT);
+    const pidFile = JSON.parse(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
+    process.kill(pidFile.pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+
+    const down = await gqlOk(SEARCH, { q: 'расходы на погребение' });
+    expect(down.search.degraded).toBe(true);
+    expect(ids(down)).toContain('sc-1999-9/para_12');
+    const health = await fetch(`${serverUrl()}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ services: { meilisearch: 'down', postgres: 'up' } });
+
+    await startEmbeddedMeilisearch({ dataDir, port, log: () => undefined });
+    await new Promise((r) => setTimeout(r, 2200)); // the circuit retries Meilisearch after 2 s
+    const back = await gqlOk(SEARCH, { q: 'расходы на погребение' });
+    expect(back.search.degraded).toBe(false);
+    expect(ids(back)).toContain('sc-1999-9/para_12');
+    expect((await fetch(`${serverUrl()}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('reindex mutation', () => {
+  const REINDEX = 'mutation { reindex }';
+  it('needs an editor token', async () => {
+    const r = await gql(REINDEX);
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+  it('rebuilds the index for an editor, and search keeps answering', async () => {
+    const r = await gql(REINDEX, undefined, { authorization: `Bearer ${process.env.ZANGRAPH_TEST_EDITOR_TOKEN}` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ reindex: true });
+    expect(ids(await gqlOk(SEARCH, { q: 'расходы на погребение' }))).toContain('sc-1999-9/para_12');
+  });
+});

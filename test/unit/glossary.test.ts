@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
+import { expandQuery, GlossaryError, loadGlossary, meilisearchSynonyms } from '../../src/search/glossary';
+
+const glossaryText = readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8');
+const glossary = loadGlossary(glossaryText);
+
+describe('loadGlossary on corpus/glossary.yaml', () => {
+  it('loads at least 120 concepts, each with Kazakh and Russian terms', () => {
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(120);
+    for (const entry of glossary.entries) {
+      expect(entry.kk.length).toBeGreaterThan(0);
+      expect(entry.ru.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds multi-word terms and the everyday words people type', () => {
+    const allRu = glossary.entries.flatMap((entry) => entry.ru);
+    for (const term of ['похороны', 'дтп', 'собака', 'компенсация', 'пенсия', 'инвалидность', 'кормилец']) {
+      expect(allRu).toContain(term);
+    }
+    expect(glossary.entries.some((entry) => entry.kk.some((term) => term.includes(' ')))).toBe(true);
+  });
+
+  it('covers the starting glossary of the domain notes', () => {
+    const pairs: readonly (readonly [string, string])[] = [
+      ['зиян', 'вред'],
+      ['асыраушы', 'кормилец'],
+      ['жоғары қауіптілік көзі', 'источник повышенной опасности'],
+      ['өрескел абайсыздық', 'грубая неосторожность'],
+      ['бас бостандығынан айыру орындары', 'места лишения свободы'],
+      ['МӘСК', 'МСЭК'],
+    ];
+    for (const [kk, ru] of pairs) {
+      const entry = glossary.entries.find((e) => e.kk.includes(kk.toLowerCase()) || e.kk.includes(kk));
+      expect(entry?.ru.map((term) => term.toLowerCase())).toContain(ru.toLowerCase());
+    }
+  });
+});
+
+describe('loadGlossary errors', () => {
+  it.each([
+    ['entries: [ { kk: [зиян], ru: [вред] ', /not valid YAML/],
+    ['entries: []', /entries: the glossary has no entries/],
+    ['entries:\n  - { kk: [зиян] }', /entries\[0\] \("зиян"\)\.ru/],
+    ['entries:\n  - { kk: [зиян], ru: [] }', /entries\[0\] \("зиян"\)\.ru: at least one term is required/],
+    ['entries:\n  - { kk: ["  "], ru: [вред] }', /entries\[0\].*kk\[0\]: a term must not be empty/],
+    ['entries:\n  - { kk: [зиян], ru: [вред], rus: [x] }', /entries\[0\] \("зиян"\).*rus/],
+    ['entries:\n  - { kk: [зиян], ru: [вред] }\n  - { kk: [және], ru: [и] }', /entries\[1\] \("және"\): term "және" has only stop words/],
+    ['something: else', /entries/],
+  ])('rejects %j', (yamlText, message) => {
+    expect(() => loadGlossary(yamlText)).toThrow(GlossaryError);
+    expect(() => loadGlossary(yamlText)).toThrow(message);
+  });
+});
+
+/** A query and stems its expansion must reach in the other language. */
+const CROSS_LANGUAGE: readonly (readonly [string, 'kk' | 'ru', 'kk' | 'ru', string])[] = [
+  ['возмещение расходов на погребение', 'ru', 'kk', 'жерлеу шығыстары'],
+  ['похороны', 'ru', 'kk', 'жерлеу'],
+  ['компенсация морального вреда', 'ru', 'kk', 'моральдық зиян'],
+  ['потеря кормильца', 'ru', 'kk', 'асыраушы'],
+  ['ответственность владельца источника повышенной опасности', 'ru', 'kk', 'жоғары қауіптілік көзі'],
+  ['собака укусила', 'ru', 'kk', 'жануарлар'],
+  ['ДТП', 'ru', 'kk', 'өзара іс-қимыл'],
+  ['травма на работе', 'ru', 'kk', 'мертігу'],
+  ['грубая неосторожность работника', 'ru', 'kk', 'өрескел абайсыздық'],
+  ['осужденный', 'ru', 'kk', 'сотталған'],
+  ['страховая сумма недостаточна', 'ru', 'kk', 'сақтандыру сомасы'],
+  ['жерлеу шығындары', 'kk', 'ru', 'погребение'],
+  ['асыраушысынан айырылған адамдар', 'kk', 'ru', 'потеря кормильца'],
+  ['асыраушы', 'kk', 'ru', 'кормилец'],
+  ['жумыс беруши кинали болмаса', 'kk', 'ru', 'работодатель'],
+  ['жумыс беруши кинали болмаса', 'kk', 'ru', 'вина'],
+  ['моральдық зиянды өтеу', 'kk', 'ru', 'моральный вред'],
+  ['өтемақы', 'kk', 'ru', 'компенсация'],
+];
+
+describe('expandQuery', () => {
+  it.each(CROSS_LANGUAGE)('"%s" (%s) reaches %s "%s"', (query, fromLang, toLang, term) => {
+    const expansion = expandQuery(query, glossary, fromLang);
+    const reached = toLang === 'kk' ? expansion.kk : expansion.ru;
+    for (const stem of analyze(term, toLang)) expect(reached).toContain(stem);
+  });
+
+  it('keeps the query’s own stems first', () => {
+    const expansion = expandQuery('возмещение расходов на погребение', glossary, 'ru');
+    expect(expansion.ru.slice(0, 3)).toEqual(analyze('возмещение расходов на погребение', 'ru'));
+  });
+
+  it('also gives keyboard-folded Kazakh stems', () => {
+    const expansion = expandQuery('расходы на похороны', glossary, 'ru');
+    expect(expansion.kkFolded).toEqual(expect.arrayContaining(analyzeKeyboardFolded('жерлеу шығыстары')));
+    expect(expansion.kkFolded).toContain('шыгыс');
+  });
+
+  it('matches multi-word terms as a whole, longest first, with their position in the query', () => {
+    const expansion = expandQuery('компенсация морального вреда', glossary, 'ru');
+    expect(expansion.matches.map((m) => m.term)).toContain('компенсация морального вреда');
+    expect(expansion.matches.map((m) => m.term)).not.toContain('вред');
+    const whole = expansion.matches.find((m) => m.term === 'компенсация морального вреда');
+    expect([whole?.start, whole?.end]).toEqual([0, 3]);
+  });
+
+  it('finds nothing in a query without glossary terms, and returns the query’s own stems', () => {
+    const expansion = expandQuery('қызыл алма', glossary, 'kk');
+    expect(expansion.matches).toEqual([]);
+    expect(expansion.kk).toEqual(analyze('қызыл алма', 'kk'));
+    expect(expansion.ru).toEqual([]);
+  });
+
+  it('returns distinct stems', () => {
+    const expansion = expandQuery('вред вред вред', glossary, 'ru');
+    expect(new Set(expansion.ru).size).toBe(expansion.ru.length);
+    expect(new Set(expansion.kk).size).toBe(expansion.kk.length);
+  });
+});
+
+describe('meilisearchSynonyms', () => {
+  const synonyms = meilisearchSynonyms(glossary);
+
+  it.each([
+    ['похороны', 'погребение'],
+    ['похороны', 'жерлеу'],
+    ['жерлеу шығыстары', 'жерлеу шығындары'],
+    ['дтп', 'авария'],
+    ['кормилец', 'асыраушы'],
+    ['мәск', 'мсэк'],
+  ])('maps "%s" to "%s"', (from, to) => {
+    expect(synonyms[from]).toContain(to);
+  });
+
+  it('is symmetric and never maps a term to itself', () => {
+    for (const [from, targets] of Object.entries(synonyms)) {
+      expect(targets).not.toContain(from);
+      for (const to of targets) expect(synonyms[to]).toContain(from);
+    }
+  });
+
+  it('can stay within one language', () => {
+    const sameLanguage = meilisearchSynonyms(glossary, { crossLanguage: false });
+    expect(sameLanguage['похороны']).toContain('погребение');
+    expect(sameLanguage['похороны']).not.toContain('жерлеу');
+  });
+});

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { stemRussian } from '../../src/search/russian-stemmer';
+
+/** Forms of one word that Russian Snowball stemming brings together. */
+const SAME_STEM_GROUPS: readonly (readonly string[])[] = [
+  ['вред', 'вреда', 'вреду', 'вредом'],
+  ['возмещение', 'возмещения', 'возмещении', 'возмещением'],
+  ['погребение', 'погребения', 'погребении'],
+  ['расходы', 'расходов', 'расходами', 'расход'],
+  ['кормильца', 'кормильцу', 'кормильцем'],
+  ['работодатель', 'работодателя', 'работодателем'],
+  ['потерпевший', 'потерпевшего', 'потерпевшему'],
+  ['источник', 'источника', 'источником'],
+  ['здоровье', 'здоровья', 'здоровью'],
+  ['моральный', 'морального', 'моральным'],
+  ['компенсация', 'компенсации', 'компенсацию'],
+  ['сотрудник', 'сотрудника', 'сотруднику'],
+  ['страховая', 'страховой', 'страховую'],
+];
+
+const EXPECTED_STEMS: readonly (readonly [string, string])[] = [
+  ['возмещение', 'возмещен'],
+  ['вреда', 'вред'],
+  ['расходов', 'расход'],
+  ['погребение', 'погребен'],
+  ['владельца', 'владельц'],
+  ['опасности', 'опасн'],
+  ['повышенной', 'повышен'],
+  ['ответственность', 'ответствен'],
+  ['несовершеннолетний', 'несовершеннолетн'],
+  ['ЗДОРОВЬЮ', 'здоров'],
+  ['Ёлка', 'елк'],
+];
+
+describe('stemRussian', () => {
+  it.each(EXPECTED_STEMS)('%s → %s', (word, stem) => {
+    expect(stemRussian(word)).toBe(stem);
+  });
+
+  it.each(SAME_STEM_GROUPS.map((group) => [group.join(', '), group] as const))('one stem for %s', (_label, group) => {
+    expect(new Set(group.map(stemRussian)).size).toBe(1);
+  });
+
+  it.each([
+    ['вред', 'ущерб'],
+    ['работа', 'работодатель'],
+    ['пенсия', 'пособие'],
+  ])('%s and %s keep different stems', (a, b) => {
+    expect(stemRussian(a)).not.toBe(stemRussian(b));
+  });
+
+  it('treats ё as е and ignores case', () => {
+    expect(stemRussian('осуждённый')).toBe(stemRussian('ОСУЖДЕННЫЙ'));
+  });
+
+  it('returns an empty string for an empty word', () => {
+    expect(stemRussian('')).toBe('');
+  });
+
+  it('never throws and never returns an empty stem for a non-empty word', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (word) => {
+        expect(stemRussian(word).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import {
+  foldForComparison,
+  foldIi,
+  foldKazakhKeyboard,
+  normalizeForSearch,
+} from '../../src/search/text-folding';
+
+describe('foldIi', () => {
+  it.each([
+    ['үшiн', 'үшін'],
+    ['келтiрiлген', 'келтірілген'],
+    ['iшiнара', 'ішінара'],
+    ['Iс', 'Іс'],
+    ['ҚАУЛЫ ЕТЕДI', 'ҚАУЛЫ ЕТЕДІ'],
+    ['АК-нiң 938-бабына', 'АК-нің 938-бабына'],
+    ['N 5нормативтiк', 'N 5нормативтік'],
+    ['iPhone', 'iPhone'],
+    ['II тарау', 'II тарау'],
+    ['i', 'i'],
+    ['Apple iOS үшiн', 'Apple iOS үшін'],
+    ['келтірілген', 'келтірілген'],
+    ['', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(foldIi(input)).toBe(expected);
+  });
+});
+
+describe('foldKazakhKeyboard', () => {
+  it.each([
+    ['жұмыс беруші кінәлі', 'жумыс беруши кинали'],
+    ['Әскери қызметші', 'Аскери кызметши'],
+    ['өтемақы', 'отемакы'],
+    ['ғана', 'гана'],
+    ['мүлікке', 'муликке'],
+    ['Һ һ Ң ң Ө Ү Ұ І', 'Х х Н н О У У И'],
+    ['возмещение вреда', 'возмещение вреда'],
+  ])('%s → %s', (input, expected) => {
+    expect(foldKazakhKeyboard(input)).toBe(expected);
+  });
+});
+
+describe('normalizeForSearch', () => {
+  it.each([
+    ['Келтiрiлген ЗИЯН', 'келтірілген зиян'],
+    ['Осуждённый', 'осужденный'],
+    ['бұдан әрі – Қағидалар', 'бұдан әрі - қағидалар'],
+    ['«Қазақстан Республикасының» заңы', '"қазақстан республикасының" заңы'],
+    ['„кавычки“ и ‘одинарные’', '"кавычки" и \'одинарные\''],
+    ['10\u00a0(он) жұмыс', '10 (он) жұмыс'],
+    ['АК-нің 924-бабы', 'ак-нің 924-бабы'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeForSearch(input)).toBe(expected);
+  });
+});
+
+describe('foldForComparison', () => {
+  it('makes the official text with Latin i equal to the same text with і', () => {
+    expect(foldForComparison('келтiрiлген зиян үшiн')).toBe(foldForComparison('келтірілген зиян үшін'));
+  });
+
+  it.each([
+    ['Зиян', 'зиян'],
+    ['бұдан әрі – АК', 'бұдан әрі - АК'],
+    ['өтеу', 'өтелу'],
+  ])('still tells %s from %s', (a, b) => {
+    expect(foldForComparison(a)).not.toBe(foldForComparison(b));
+  });
+});
+
+const mixedText = fc.string({
+  unit: fc.constantFrom(...'aiIбіiәқңөұүһ ІӘ-–«»ёЁ «»"0123456789АБВ'.split('')),
+  maxLength: 40,
+});
+
+describe('folding properties', () => {
+  const folds = { foldIi, foldKazakhKeyboard, normalizeForSearch, foldForComparison };
+  it.each(Object.entries(folds))('%s is idempotent and keeps the length', (_name, fold) => {
+    fc.assert(
+      fc.property(fc.oneof(mixedText, fc.string()), (text) => {
+        const once = fold(text);
+        expect(fold(once)).toBe(once);
+        expect(once.length).toBe(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,198 @@
+/** Pure parts of the web layer: escaping, parameters, status badges, oEmbed URLs, the timeline and the AKN writer. */
+import { buildAkn, splitNum, type AknSnapshot } from '../../src/web/akn-export';
+import { escapeHtml, html, raw, snippetHtml } from '../../src/web/html';
+import { parseMax, parseOEmbedUrl, oembedResponse } from '../../src/web/oembed';
+import { BadRequest, pageHref, parseAsOf, parseLang } from '../../src/web/params';
+import { clauseBadge, type BadgeInput } from '../../src/web/status-badge';
+import { radiusFor, timelineSvg, xOf } from '../../src/web/timeline-svg';
+import { parseXml, walk } from '../support/xml-wellformed';
+
+describe('html escaping', () => {
+  test.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['"quoted" & \'single\'', '&quot;quoted&quot; &amp; &#39;single&#39;'],
+    ['Қазақ тілі', 'Қазақ тілі'],
+  ])('%s', (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected);
+    expect(html`<p title="${input}">${input}</p>`.value).toBe(`<p title="${expected}">${expected}</p>`);
+  });
+
+  test('nested markup is kept, arrays are joined, null and false vanish', () => {
+    expect(html`<ul>${['a<', 'b'].map((x) => html`<li>${x}</li>`)}</ul>${null}${false}`.value).toBe('<ul><li>a&lt;</li><li>b</li></ul>');
+    expect(html`${raw('<b>')}`.value).toBe('<b>');
+  });
+
+  test('a snippet keeps only its <mark> tags', () => {
+    expect(snippetHtml('a &lt;b&gt; <mark>жерлеу</mark> <img src=x>').value).toBe('a &lt;b&gt; <mark>жерлеу</mark> &lt;img src=x&gt;');
+  });
+});
+
+describe('parameters', () => {
+  test.each([
+    ['2020-01-01', '2020-01-01'],
+    ['', null],
+    [null, null],
+  ])('asOf %p → %p', (v, out) => expect(parseAsOf(v)).toBe(out));
+
+  test.each(['2020-02-30', '2020-13-01', '20200101', 'today', '2020-1-1'])('asOf %p is a BadRequest', (v) => {
+    expect(() => parseAsOf(v)).toThrow(BadRequest);
+  });
+
+  test.each([
+    [null, 'kk'],
+    ['kk', 'kk'],
+    ['ru', 'ru'],
+  ])('lang %p → %p', (v, out) => expect(parseLang(v)).toBe(out));
+
+  test('an unknown lang is refused', () => expect(() => parseLang('en')).toThrow(/"lang"/));
+
+  test('links keep the page date and a non-default language only', () => {
+    expect(pageHref('/acts/x', { lang: 'kk', asOfGiven: null })).toBe('/acts/x');
+    expect(pageHref('/search', { lang: 'ru', asOfGiven: '2020-01-01' }, { q: 'a b', act: null })).toBe('/search?q=a+b&asOf=2020-01-01&lang=ru');
+  });
+});
+
+describe('status badge', () => {
+  const base: Omit<BadgeInput, 'status' | 'asOf'> = {
+    actAdoptedOn: '1999-07-09',
+    lineage: ['para_12'],
+    events: [
+      { kind: 'RESTATED', effectiveFrom: '2024-11-28', target: 'para_12' },
+      { kind: 'REPEALED', effectiveFrom: '2030-01-01', target: 'para_12' },
+    ],
+  };
+  test.each([
+    ['IN_FORCE', '2020-01-01', { amendedSince: '2024-11-28', repealedSince: '2030-01-01' }],
+    ['IN_FORCE', '2025-01-01', { amendedSince: null, repealedSince: '2030-01-01' }],
+    ['REPEALED', '2031-01-01', { repealedOn: '2030-01-01', amendedSince: null }],
+    ['NOT_YET_IN_FORCE', '1990-01-01', { inForceFrom: '1999-07-09' }],
+  ] as const)('%s on %s', (status, asOf, expected) => {
+    expect(clauseBadge({ ...base, status, asOf })).toMatchObject(expected);
+  });
+
+  test('a change to a sub-point amends the point, its repeal does not repeal the point', () => {
+    const b = clauseBadge({ actAdoptedOn: '2012-09-18', lineage: ['att_1__para_9', 'att_1'], status: 'IN_FORCE', asOf: '2020-01-01', events: [{ kind: 'REPEALED', effectiveFrom: '2023-01-01', target: 'att_1__para_9__subpara_3' }] });
+    expect(b).toMatchObject({ amendedSince: '2023-01-01', repealedSince: null });
+  });
+
+  test('an inserted point is not yet in force until its insertion', () => {
+    const b = clauseBadge({ actAdoptedOn: '1999-07-09', lineage: ['para_25'], status: 'NOT_YET_IN_FORCE', asOf: '2010-01-01', events: [{ kind: 'INSERTED', effectiveFrom: '2017-03-31', target: 'para_25' }] });
+    expect(b.inForceFrom).toBe('2017-03-31');
+  });
+});
+
+describe('oEmbed', () => {
+  test.each([
+    ['https://z.kz/acts/sc-1999-9/para_12', { clauseId: 'sc-1999-9/para_12', lang: 'kk', asOf: null }],
+    ['http://127.0.0.1:4000/acts/gov-2012-1213/att_1__para_9__subpara_2?lang=ru&asOf=2024-01-01', { clauseId: 'gov-2012-1213/att_1__para_9__subpara_2', lang: 'ru', asOf: '2024-01-01' }],
+    ['https://z.kz/acts/sc-1999-9', null],
+    ['https://z.kz/search?q=x', null],
+  ])('%s', (url, expected) => expect(parseOEmbedUrl(url)).toEqual(expected));
+
+  test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])('%p is a BadRequest', (url) => {
+    expect(() => parseOEmbedUrl(url)).toThrow(BadRequest);
+  });
+
+  test('the response never exceeds maxwidth/maxheight and escapes the clause id', () => {
+    const r = oembedResponse({ origin: 'https://z.kz', target: { clauseId: 'a/"b', lang: 'ru', asOf: '2020-01-01' }, title: 't', authorName: 'a', maxWidth: 300, maxHeight: 200 });
+    expect(r).toMatchObject({ version: '1.0', type: 'rich', width: 300, height: 200 });
+    expect(r.html).toContain('clause="a/&quot;b" lang="ru" as-of="2020-01-01"');
+  });
+
+  test.each([
+    ['500', 500],
+    [null, null],
+  ])('maxwidth %p', (v, out) => expect(parseMax(v, 'maxwidth')).toBe(out));
+  test.each(['0', '-1', 'wide'])('maxwidth %p is refused', (v) => expect(() => parseMax(v, 'maxwidth')).toThrow(BadRequest));
+});
+
+describe('timeline', () => {
+  test('positions run from adoption to today and clamp outside', () => {
+    expect(xOf('2000-01-01', '2000-01-01', '2010-01-01')).toBe(40);
+    expect(xOf('2010-01-01', '2000-01-01', '2010-01-01')).toBe(960);
+    expect(xOf('2020-01-01', '2000-01-01', '2010-01-01')).toBe(960);
+    expect(xOf('2005-01-01', '2000-01-01', '2010-01-01')).toBeCloseTo(500, -1);
+  });
+
+  test('more changes draw a larger, bounded mark', () => {
+    expect(radiusFor(1)).toBeLessThan(radiusFor(23));
+    expect(radiusFor(1000)).toBe(13);
+  });
+
+  test('the drawing is well-formed SVG with one link per event and escaped titles', () => {
+    const svg = timelineSvg({
+      adoptedOn: '1999-07-09',
+      adoptedTitle: 'adopted',
+      adoptedHref: '/acts/x?asOf=1999-07-09',
+      today: '2025-01-01',
+      asOf: '2020-01-01',
+      asOfLabel: 'as of',
+      title: 'Timeline <of> "changes"',
+      description: 'd',
+      events: [
+        { date: '2004-06-18', count: 4, title: 'a & b', href: '/acts/x?asOf=2004-06-18&lang=ru' },
+        { date: '2004-07-01', count: 1, title: 'c', href: '/acts/x?asOf=2004-07-01' },
+      ],
+    }).value;
+    const root = parseXml(svg);
+    const links = [...walk(root)].filter((n) => n.name === 'a');
+    expect(links.map((l) => l.attrs.href)).toEqual(['/acts/x?asOf=1999-07-09', '/acts/x?asOf=2004-06-18&lang=ru', '/acts/x?asOf=2004-07-01']);
+    expect([...walk(root)].find((n) => n.name === 'title')?.text).toBe('Timeline <of> "changes"');
+    // labels of close events alternate above and below the axis
+    const labelYs = links.slice(1).map((l) => Number(l.children.find((c) => c.name === 'text')!.attrs.y));
+    expect(labelYs[0]).not.toBe(labelYs[1]);
+  });
+});
+
+describe('Akoma Ntoso writer', () => {
+  test.each([
+    ['12', '12. Соттар …', { num: '12.', text: 'Соттар …' }],
+    ['21-1', '21-1. Ерiктi …', { num: '21-1.', text: 'Ерiктi …' }],
+    ['2', '2) міндеттемелер', { num: '2)', text: 'міндеттемелер' }],
+    ['3', 'No number here', { num: null, text: 'No number here' }],
+    [null, 'Preamble', { num: null, text: 'Preamble' }],
+  ])('splitNum(%p, %p)', (n, first, expected) => expect(splitNum(n, first)).toEqual(expected));
+
+  const snapshot: AknSnapshot = {
+    act: { id: 'gov-2012-1213', kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18', uri: '/akn/kz/act/decree/2012-09-18/1213', issuer: 'Үкімет', signatures: ['Премьер & Министр'] },
+    lang: 'kk',
+    asOf: '2024-01-01',
+    expressionDate: '2023-12-20',
+    generatedOn: '2024-01-01',
+    title: 'Title <with> & marks',
+    requisites: 'Requisites',
+    clauses: [
+      { eId: 'preamble', kind: 'PREAMBLE', number: null, parentEId: null, status: 'IN_FORCE', paragraphs: ['Preamble'] },
+      { eId: 'para_1', kind: 'POINT', number: '1', parentEId: null, status: 'IN_FORCE', paragraphs: ['1. First.'] },
+      { eId: 'att_1', kind: 'ATTACHMENT', number: '1', parentEId: null, status: 'IN_FORCE', paragraphs: ['Rules heading', '9. Intro:', '1) one;', '2) two.', 'After.'] },
+      { eId: 'att_1__para_9', kind: 'POINT', number: '9', parentEId: 'att_1', status: 'IN_FORCE', paragraphs: ['9. Intro:', '1) one;', '2) two.', 'After.'] },
+      { eId: 'att_1__para_9__subpara_1', kind: 'SUBPOINT', number: '1', parentEId: 'att_1__para_9', status: 'IN_FORCE', paragraphs: ['1) one;'] },
+      { eId: 'att_1__para_9__subpara_2', kind: 'SUBPOINT', number: '2', parentEId: 'att_1__para_9', status: 'IN_FORCE', paragraphs: ['2) two.'] },
+    ],
+    amendments: [
+      { id: 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-12-20', effectiveFromExact: false, amendingAct: { id: 'gov-2023-1154', kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы' } },
+    ],
+  };
+
+  test('the document is well-formed, nests sub-points and holds every eId and event', () => {
+    const xml = buildAkn(snapshot);
+    const root = parseXml(xml);
+    const nodes = [...walk(root)];
+    const eIds = nodes.map((n) => n.attrs.eId).filter(Boolean);
+    for (const c of snapshot.clauses) expect(eIds).toContain(c.eId);
+    expect(eIds).toContain('evt_att_1__para_9__gov-2023-1154__restated');
+    expect(eIds).toContain('pmod_att_1__para_9__gov-2023-1154__restated');
+    const p9 = nodes.find((n) => n.attrs.eId === 'att_1__para_9')!;
+    expect(p9.children.map((c) => c.name)).toEqual(['num', 'intro', 'subparagraph', 'subparagraph', 'wrapUp']);
+    const sub = p9.children[2];
+    expect(sub.children.map((c) => [c.name, c.text.trim() || c.children[0]?.text])).toEqual([
+      ['num', '1)'],
+      ['content', 'one;'],
+    ]);
+    expect(nodes.find((n) => n.name === 'docTitle')?.text).toBe('Title <with> & marks');
+    const doc = nodes.find((n) => n.name === 'doc')!;
+    expect(doc.attrs.name).toBe('rules');
+    expect(nodes.find((n) => n.name === 'FRBRExpression')!.children.find((c) => c.name === 'FRBRuri')!.attrs.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20');
+    expect(nodes.find((n) => n.name === 'passiveRef')!.attrs.href).toBe('/akn/kz/act/decree/2023-12-20/1154');
+  });
+});
