@@ -5,6 +5,7 @@
 import { CorpusError, fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
 import type { ActDocument, ParsedClause } from '../corpus/act-document';
 import { parseNote, NoteGrammarError } from '../corpus/notes';
+import { SELF_REFERENCE } from '../corpus/references';
 import { effectiveFrom } from '../domain/point-in-time';
 import type { AmendmentEvent } from '../domain/types';
 import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
@@ -131,6 +132,26 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.validTo ?? 'current'}`,
       actId,
       clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
+    });
+
+    // ---- outgoing references, a reference inside the act pointing at its clause
+    doc.references.forEach((r, i) => {
+      const internal = r.targetAct === SELF_REFERENCE;
+      rows.references.push({
+        id: `${actId}/${r.clauseEId}#ref${i + 1}`,
+        clauseId: `${actId}/${r.clauseEId}`,
+        position: i,
+        paragraph: r.paragraph,
+        text: r.text,
+        startOffset: r.start,
+        endOffset: r.end,
+        targetAct: internal ? actId : r.targetAct,
+        article: r.article ?? null,
+        point: r.point ?? null,
+        part: r.part ?? null,
+        subpoint: r.subpoint ?? null,
+        targetClauseId: internal && r.targetClauseEId ? `${actId}/${r.targetClauseEId}` : null,
+      });
     });
 
     // ---- official (Kazakh) current wordings

@@ -43,7 +43,7 @@ ${l.quote ? html`<blockquote class="note" lang="kk">«${l.quote}»</blockquote>`
 <dt>${L.court}</dt><dd>${court}</dd>
 <dt>${L.caseNumber}</dt><dd>${c.caseNumber ?? '—'}</dd>
 <dt>${L.decidedOn}</dt><dd>${c.decidedOn ? timeTag(c.decidedOn) : html`${L.undated}${(ru ? c.dateNoteRu : c.dateNoteKk) ? ` — ${ru ? c.dateNoteRu : c.dateNoteKk}` : ''}`}</dd>
-<dt>${L.claimTypes}</dt><dd>${claimTypes.map((t, i) => html`${i ? ', ' : ''}<a href="${pageHref('/search', p, { claimType: t.id, q: ru ? t.nameRu : t.nameKk })}">${ru ? t.nameRu : t.nameKk}</a>`)}</dd>
+<dt>${L.caseClaimTypes}</dt><dd>${claimTypes.map((t, i) => html`${i ? ', ' : ''}<a href="${pageHref('/search', p, { claimType: t.id, q: ru ? t.nameRu : t.nameKk })}">${ru ? t.nameRu : t.nameKk}</a>`)}</dd>
 <dt>${L.outcome}</dt><dd>${outcome}</dd>
 ${c.amountAwardedKzt !== null ? html`<dt>${L.amount}</dt><dd>${new Intl.NumberFormat(ru ? 'ru-RU' : 'kk-KZ').format(c.amountAwardedKzt)} ₸</dd>` : ''}
 <dt>${L.sources}</dt><dd>${[c.sourceUrl, ...c.otherSources].map((s) => html`<a href="${s}" rel="noopener">${s}</a><br>`)}</dd>

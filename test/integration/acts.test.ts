@@ -97,6 +97,31 @@ describe('clause text as published', () => {
   });
 });
 
+describe('outgoing references', () => {
+  it('reads references to other norms with article, point, part and sub-point', async () => {
+    const data = await gqlOk(`{
+      p2: clause(id: "sc-1999-9/para_2") { references { text targetAct article point part subpoint clause { id } } }
+      p16: clause(id: "sc-1999-9/para_16") { references { text targetAct article subpoint } }
+      p25: clause(id: "sc-1999-9/para_25") { references { targetAct article } }
+      pre: clause(id: "gov-2012-1213/preamble") { references { targetAct article } }
+    }`);
+    expect(data.p2.references).toContainEqual({ text: 'АК-нің 938-бабына', targetAct: 'civil-code', article: '938', point: null, part: null, subpoint: null, clause: null });
+    expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '148', part: '2', subpoint: '1-8' }));
+    expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '15', part: '4' }));
+    expect(data.p16.references).toEqual([{ text: 'АК-нің 187-бабы 3) тармақшасының', targetAct: 'civil-code', article: '187', subpoint: '3' }]);
+    expect(data.p25.references).toEqual([{ targetAct: 'constitution', article: '4' }]);
+    expect(data.pre.references).toEqual([{ targetAct: 'law-national-security-bodies', article: '18' }]);
+  });
+
+  it('links a reference inside the act to the clause it names', async () => {
+    const data = await gqlOk(`{ clause(id: "gov-2012-1213/att_1__para_7") { references { text targetAct clause { id } } } }`);
+    expect(data.clause.references).toEqual([
+      { text: '4', targetAct: 'gov-2012-1213', clause: { id: 'gov-2012-1213/att_1__para_4' } },
+      { text: '5', targetAct: 'gov-2012-1213', clause: { id: 'gov-2012-1213/att_1__para_5' } },
+    ]);
+  });
+});
+
 describe('amendments', () => {
   it('records all 41 events with kind, target, amending act and effective rule', async () => {
     const data = await gqlOk(`{ amendments { act { id } target kind effectiveRule effectiveFrom effectiveFromExact amendingAct { id kind number adoptedOn } } }`);

@@ -1,0 +1,260 @@
+/**
+ * Pages, widget data, oEmbed, CORS and exports over real HTTP against the server started by globalSetup.
+ * The clause list comes from GraphQL, so every clause of the knowledge base is checked.
+ */
+import { gqlOk, serverUrl } from '../support/graphql-client';
+import { parseXml, walk, type XmlNode } from '../support/xml-wellformed';
+
+jest.setTimeout(120_000);
+
+const MAX_PAGE_BYTES = 100 * 1024;
+
+interface ClauseRow {
+  id: string;
+  eId: string;
+}
+interface ActRow {
+  id: string;
+  clauses: ClauseRow[];
+  amendments: Array<{ id: string; effectiveFrom: string; target: string }>;
+}
+
+let acts: ActRow[];
+
+beforeAll(async () => {
+  const data = await gqlOk<{ acts: ActRow[] }>('{ acts { id clauses(includeRepealed: true) { id eId } amendments { id effectiveFrom target } } }');
+  acts = data.acts;
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${serverUrl()}${path}`, init);
+
+describe('pages', () => {
+  test('every clause has a page: 200, HTML with <html lang>, under 100 kB, naming the clause', async () => {
+    const all = acts.flatMap((a) => a.clauses);
+    expect(all.length).toBeGreaterThan(40);
+    for (const c of all) {
+      for (const lang of ['kk', 'ru']) {
+        const res = await get(`/acts/${c.id.split('/')[0]}/${c.eId}?lang=${lang}`);
+        const body = await res.text();
+        expect({ id: c.id, lang, status: res.status }).toEqual({ id: c.id, lang, status: 200 });
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(Buffer.byteLength(body)).toBeLessThan(MAX_PAGE_BYTES);
+        expect(body).toContain(`<html lang="${lang}">`);
+        expect(body).toContain(`data-clause="${c.id}"`);
+        // both languages side by side, each marked with its language
+        expect(body).toMatch(/data-lang="kk"[\s\S]*data-lang="ru"/);
+      }
+    }
+  });
+
+  test('the clause page labels official and unofficial texts and shows status, citation and history', async () => {
+    const body = await (await get('/acts/sc-1999-9/para_12?lang=ru&asOf=2020-01-01')).text();
+    expect(body).toContain('официальный текст');
+    expect(body).toContain('неофициальный перевод');
+    expect(body).toContain('Действует');
+    expect(body).toContain('Изменён с 28.11.2024');
+    expect(body).toContain('пункт 12 нормативного постановления Верховного Суда Республики Казахстан от 9 июля 1999 года № 9');
+    expect(body).toContain('data-copy="cite-full"');
+    expect(body).toContain('application/json+oembed');
+    const kk = await (await get('/acts/sc-1999-9/para_12')).text();
+    expect(kk).toContain('Қолданыста');
+    expect(kk).toContain('ресми мәтін');
+  });
+
+  test('a repealed point says so, with the date', async () => {
+    const body = await (await get('/acts/sc-1999-9/para_11?lang=ru&asOf=2010-01-01')).text();
+    expect(body).toMatch(/data-status="REPEALED"[^>]*>Утратил силу с 18\.06\.2004/);
+  });
+
+  test.each([
+    ['/acts/sc-1999-9', 'data-act="sc-1999-9"'],
+    ['/acts/gov-2012-1213?lang=ru', '<svg viewBox'],
+    ['/search?q=%D0%B6%D0%B5%D1%80%D0%BB%D0%B5%D1%83', 'data-clause="sc-1999-9/para_12"'],
+    ['/search?q=%D0%BF%D0%BE%D0%B3%D1%80%D0%B5%D0%B1%D0%B5%D0%BD%D0%B8%D0%B5&lang=ru&act=sc-1999-9', '<mark>'],
+    ['/cases/funeral-and-prosthesis-para12', 'data-clause="sc-1999-9/para_12"'],
+    ['/', 'data-act="gov-2012-1213"'],
+  ])('%s answers 200 under 100 kB', async (path, marker) => {
+    const res = await get(path);
+    const body = await res.text();
+    expect(res.status).toBe(200);
+    expect(Buffer.byteLength(body)).toBeLessThan(MAX_PAGE_BYTES);
+    expect(body).toContain(marker);
+  });
+
+  test.each([
+    ['/acts/sc-1999-9/para_99'],
+    ['/acts/no-such-act'],
+    ['/acts/no-such-act/para_1'],
+    ['/cases/no-such-case'],
+    ['/acts/no-such-act/akn.xml'],
+  ])('%s is a 404 page', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('role="alert"');
+  });
+
+  test.each([
+    ['/acts/sc-1999-9/para_12?asOf=2020-02-30', 'not a calendar date'],
+    ['/acts/sc-1999-9?asOf=yesterday', 'YYYY-MM-DD'],
+    ['/search?q=x&asOf=2020-1-1', 'YYYY-MM-DD'],
+    ['/cases/funeral-and-prosthesis-para12?asOf=20200101', 'YYYY-MM-DD'],
+    ['/acts/sc-1999-9/akn.xml?asOf=2020-13-01', 'not a calendar date'],
+    ['/acts/sc-1999-9/para_12?lang=en', '"lang"'],
+  ])('%s is a 400 that says what is wrong', async (path, message) => {
+    const res = await get(path);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(message);
+  });
+});
+
+describe('widget and oEmbed', () => {
+  test('/embed.js is JavaScript defining the custom element', async () => {
+    const res = await get('/embed.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(await res.text()).toContain("customElements.define('zangraph-clause'");
+  });
+
+  test('every clause has widget card data', async () => {
+    for (const c of acts.flatMap((a) => a.clauses)) {
+      const res = await get(`/embed/clause.json?clause=${encodeURIComponent(c.id)}&lang=ru`);
+      expect(res.status).toBe(200);
+      const card = await res.json();
+      expect(card.id).toBe(c.id);
+      expect(card.badges.length).toBeGreaterThan(0);
+      expect(card.url).toContain(`/acts/${c.id}`);
+    }
+  });
+
+  test('the card of point 12 on 2020-01-01 says it was amended since, and never passes Kazakh off as Russian', async () => {
+    const card = await (await get('/embed/clause.json?clause=sc-1999-9%2Fpara_12&lang=ru&asOf=2020-01-01')).json();
+    expect(card.badges.map((b: { kind: string }) => b.kind)).toEqual(['in-force', 'amended']);
+    expect(card.amendedSince).toBe('2024-11-28');
+    expect(card.text.lang).toBe('ru');
+    if (card.text.paragraphs === null && card.otherText) expect(card.otherText.lang).toBe('kk');
+  });
+
+  test('unknown clause → 404 JSON with a message; bad asOf → 400', async () => {
+    const res = await get('/embed/clause.json?clause=sc-1999-9%2Fpara_99&lang=ru');
+    expect(res.status).toBe(404);
+    expect((await res.json()).message).toBe('Пункт не найден');
+    const bad = await get('/embed/clause.json?clause=sc-1999-9%2Fpara_12&asOf=2020-02-31');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toContain('asOf');
+  });
+
+  test('oEmbed answers per the spec (rich, version 1.0, html, width, height within max)', async () => {
+    const page = `${serverUrl()}/acts/sc-1999-9/para_12?lang=ru&asOf=2020-01-01`;
+    const res = await get(`/oembed?url=${encodeURIComponent(page)}&maxwidth=400&maxheight=300&format=json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const o = await res.json();
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Zangraph' });
+    expect(o.width).toBeLessThanOrEqual(400);
+    expect(o.height).toBeLessThanOrEqual(300);
+    expect(o.html).toContain('<zangraph-clause clause="sc-1999-9/para_12" lang="ru" as-of="2020-01-01"');
+    expect(o.html).toContain(`${serverUrl()}/embed.js`);
+    expect(typeof o.title).toBe('string');
+  });
+
+  test.each([
+    ['url=' + encodeURIComponent('http://example.org/acts/sc-1999-9/para_99'), 404],
+    ['url=' + encodeURIComponent('http://example.org/about'), 404],
+    ['', 400],
+    ['url=not-a-url', 400],
+    ['url=' + encodeURIComponent('http://example.org/acts/sc-1999-9/para_12') + '&format=xml', 501],
+  ])('oEmbed %s → %d', async (query, status) => {
+    expect((await get(`/oembed?${query}`)).status).toBe(status);
+  });
+});
+
+describe('CORS', () => {
+  test.each(['/embed.js', '/embed/clause.json?clause=sc-1999-9%2Fpara_1', '/oembed?url=' + encodeURIComponent('http://x/acts/sc-1999-9/para_1'), '/acts/sc-1999-9/para_1', '/acts/sc-1999-9/akn.xml', '/export.json'])(
+    'GET %s is open to any origin',
+    async (path) => {
+      const res = await get(path, { headers: { origin: 'http://other.example' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      await res.arrayBuffer();
+    },
+  );
+
+  test('a preflight is answered for GET; other methods are refused', async () => {
+    const pre = await get('/embed/clause.json', { method: 'OPTIONS', headers: { origin: 'http://other.example', 'access-control-request-method': 'GET' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
+    expect((await get('/acts/sc-1999-9', { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('Akoma Ntoso export', () => {
+  const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+  test.each(['sc-1999-9', 'gov-2012-1213'])('%s: well-formed AKN 3.0 holding every clause eId and every amendment event', async (actId) => {
+    const res = await get(`/acts/${actId}/akn.xml`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/xml/);
+    const root = parseXml(await res.text());
+    expect(root.name).toBe('akomaNtoso');
+    expect(root.attrs.xmlns).toBe(AKN);
+    const act = root.children[0];
+    expect(act.name).toBe('act');
+    expect(act.children.map((c) => c.name)).toEqual(expect.arrayContaining(['meta', 'preface', 'body']));
+    const nodes = [...walk(root)];
+    const byName = (n: string) => nodes.filter((x) => x.name === n);
+    const eIds = new Set(nodes.map((x) => x.attrs.eId).filter(Boolean));
+    // eIds are unique in the document
+    expect(eIds.size).toBe(nodes.filter((x) => x.attrs.eId).length);
+    const row = acts.find((a) => a.id === actId)!;
+    for (const c of row.clauses) expect(eIds).toContain(c.eId);
+    const events = byName('eventRef');
+    expect(events.length).toBe(row.amendments.length + 1);
+    for (const a of row.amendments) {
+      const key = a.id.split('/').slice(1).join('__');
+      const ev = events.find((e) => e.attrs.eId === `evt_${key}`);
+      expect(ev?.attrs.date).toBe(a.effectiveFrom);
+      expect(byName('textualMod').some((m) => m.attrs.eId === `pmod_${key}`)).toBe(true);
+    }
+    const work = byName('FRBRWork')[0];
+    const value = (parent: XmlNode, n: string) => parent.children.find((c) => c.name === n)?.attrs;
+    expect(value(work, 'FRBRuri')?.value).toMatch(/^\/akn\/kz\/act\//);
+    expect(value(work, 'FRBRcountry')?.value).toBe('kz');
+    expect(value(byName('FRBRExpression')[0], 'FRBRuri')?.value).toMatch(/\/kaz@\d{4}-\d{2}-\d{2}$/);
+    expect(byName('TLCOrganization').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('points carry <num> and <content>; the Rules are an attachment doc with nested sub-points', async () => {
+    const root = parseXml(await (await get('/acts/gov-2012-1213/akn.xml')).text());
+    const nodes = [...walk(root)];
+    const para9 = nodes.find((n) => n.attrs.eId === 'att_1__para_9')!;
+    expect(para9.children.map((c) => c.name)).toEqual(['num', 'intro', 'subparagraph', 'subparagraph', 'wrapUp']);
+    expect(para9.children[0].text).toBe('9.');
+    const att = nodes.find((n) => n.name === 'attachment')!;
+    expect(att.attrs.eId).toBe('att_1');
+    expect(att.children[0]).toMatchObject({ name: 'doc', attrs: { name: 'rules' } });
+  });
+});
+
+describe('export.json', () => {
+  test('holds the whole knowledge base', async () => {
+    const res = await get('/export.json');
+    expect(res.status).toBe(200);
+    const data = await res.json();
+    expect(data.format).toBe('zangraph-export/1');
+    expect(data.acts.map((a: { id: string }) => a.id).sort()).toEqual(acts.map((a) => a.id).sort());
+    for (const a of acts) {
+      const exported = data.acts.find((x: { id: string }) => x.id === a.id);
+      expect(exported.clauses.map((c: { id: string }) => c.id)).toEqual(a.clauses.map((c) => c.id));
+      expect(exported.amendments.map((x: { id: string }) => x.id).sort()).toEqual(a.amendments.map((x) => x.id).sort());
+      for (const c of exported.clauses) expect(Object.keys(c.wordings).sort()).toEqual(['kk', 'ru']);
+    }
+    expect(data.claimTypes.length).toBeGreaterThan(0);
+    // (arrays parsed by fetch come from another realm: checked with Array.isArray, not expect.any(Array))
+    expect(data.claimTypes[0]).toEqual(expect.objectContaining({ code: expect.any(String), official: false }));
+    expect(Array.isArray(data.claimTypes[0].clauses) && data.claimTypes[0].clauses.length > 0).toBe(true);
+    expect(data.cases.length).toBeGreaterThan(0);
+    expect(data.cases[0]).toEqual(expect.objectContaining({ id: expect.any(String), sourceUrl: expect.any(String) }));
+    expect(data.cases.every((c: { claimTypes: unknown; citations: unknown }) => Array.isArray(c.claimTypes) && Array.isArray(c.citations))).toBe(true);
+  });
+});
