@@ -14,8 +14,10 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** Today in Kazakhstan (the acts' own calendar), as an ISO date. */
+const ALMATY_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayInKazakhstan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return ALMATY_DATE.format(now);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { Ctx, Mutation, Resolver } from 'type-graphql';
+import { SearchUnavailableError } from '../search/search-engine';
 import { requireEditor } from '../services/editor-auth';
 import type { RequestContext } from './context';
 
@@ -7,7 +9,12 @@ export class ReindexResolver {
   @Mutation(() => Boolean, { description: 'rebuild the search index from PostgreSQL (editors only)' })
   async reindex(@Ctx() { services, token }: RequestContext): Promise<boolean> {
     requireEditor(token);
-    await services.search.rebuild();
+    try {
+      await services.search.rebuild();
+    } catch (e) {
+      if (e instanceof SearchUnavailableError) throw new GraphQLError(e.message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      throw e;
+    }
     return true;
   }
 }

@@ -46,7 +46,7 @@ export class SearchResolver {
         }),
       );
     const pageInfo = Object.assign(new PageInfo(), { hasNextPage: offset + result.hits.length < result.totalCount, endCursor: edges.length ? edges[edges.length - 1].cursor : null });
-    const queryLang = fromLang(services.search.analyze(query, lang ? toLang(lang) : null).lang);
+    const queryLang = fromLang(result.lang);
     return Object.assign(new SearchConnection(), { totalCount: result.totalCount, edges, pageInfo, degraded: result.degraded, queryLang });
   }
 }

@@ -56,6 +56,18 @@ export interface AnalyzedFields {
   ru_stems: string[];
 }
 
+/** Term frequencies of one analyzed field, counted once per document. */
+const frequencies = new WeakMap<string[], Map<string, number>>();
+function termFrequencies(stems: string[]): Map<string, number> {
+  let tf = frequencies.get(stems);
+  if (!tf) {
+    tf = new Map();
+    for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+    frequencies.set(stems, tf);
+  }
+  return tf;
+}
+
 /**
  * Second stage for the best candidates, on their analyzed fields: BM25 with term frequency (a clause that keeps
  * returning to a concept is about it) and a bonus for the query's words standing next to each other in the text
@@ -70,8 +82,7 @@ export function rerankScore(
 ): number {
   const fieldScore = (field: Field) => {
     const stems = doc[field];
-    const tf = new Map<string, number>();
-    for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+    const tf = termFrequencies(stems);
     const norm = K1 * (1 - B + (B * stems.length) / (averageLength[field] || 1));
     let score = 0;
     const own: string[] = [];
@@ -88,8 +99,9 @@ export function rerankScore(
     // adjacent pairs of the query's own words found adjacent in the text
     const pairs = new Set<string>();
     for (let i = 0; i + 1 < own.length; i++) pairs.add(`${own[i]} ${own[i + 1]}`);
+    const starts = new Set(own.slice(0, -1));
     let adjacent = 0;
-    for (let i = 0; i + 1 < stems.length; i++) if (pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
+    if (pairs.size > 0) for (let i = 0; i + 1 < stems.length; i++) if (starts.has(stems[i]) && pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
     return score + PROXIMITY_WEIGHT * Math.log(1 + adjacent);
   };
   return Math.max(fieldScore('kk_stems'), fieldScore('kk_folded')) + fieldScore('ru_stems');

@@ -9,11 +9,16 @@ import type { MeiliSearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { analyze, analyzeKeyboardFolded } from './analyzer';
 import type { Glossary } from './glossary';
-import { MeiliResponseError } from './meili-client';
+import { MeiliResponseError, MeiliUnavailableError } from './meili-client';
+
+/** The index cannot be rebuilt because Meilisearch is unreachable. */
+export class SearchUnavailableError extends Error {
+  readonly name = 'SearchUnavailableError';
+}
 import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
 import { dateNumber } from './search-document';
-import { countMatches, makeSnippet } from './snippet';
+import { countMatches, makeSnippet, stemText, type StemmedText } from './snippet';
 import { SEARCH_INDEX, type SearchParams, type SearchResult, type SearchResultHit } from './search-types';
 import { reindex } from './indexer';
 import { rank, rerankScore, type AnalyzedFields, type Field, type TermPostings, type WeightedTerm } from './ranking';
@@ -21,6 +26,8 @@ import { PostingsCache, type CachedPostings } from './postings-cache';
 
 const RETRY_AFTER_MS = 2000;
 const HEARTBEAT_MS = 1000;
+/** How old the last sign of life of Meilisearch may be before a request checks it again. */
+const LIVENESS_MS = 250;
 /** Weight of a term the glossary added, against 1 for the query's own words. */
 const EXPANSION_WEIGHT = 0.6;
 const CANDIDATES_PER_TERM = 200;
@@ -28,6 +35,11 @@ const MAX_TERMS = 60;
 /** Weight of Meilisearch's own score for the query words taken together (proximity, word count). */
 const PHRASE_WEIGHT = 2;
 const PHRASE_CANDIDATES = 50;
+
+interface StoredDocument extends AnalyzedFields {
+  kkText: string;
+  ruText: string;
+}
 /** How many first-stage candidates the second stage re-scores. */
 const RERANK_DEPTH = 30;
 
@@ -54,6 +66,8 @@ function quoteFilter(v: string) {
 
 export class SearchEngine {
   private downSince: number | null = null;
+  /** When Meilisearch last answered; remembered answers are served only while this is recent. */
+  private lastAnswerAt = 0;
   private readonly postings = new PostingsCache();
   private readonly phrases = new PostingsCache<Array<{ clauseId: string; score: number }>>(10_000);
   private readonly totals = new PostingsCache<number>(1_000);
@@ -72,6 +86,7 @@ export class SearchEngine {
       this.meili!
         .health()
         .then(() => {
+          this.lastAnswerAt = Date.now();
           if (this.downSince !== null) this.downSince = null;
         })
         .catch(() => this.markDown());
@@ -87,6 +102,7 @@ export class SearchEngine {
 
   private markDown(): void {
     if (this.downSince === null) this.downSince = Date.now();
+    this.lastAnswerAt = 0;
     this.invalidate();
   }
 
@@ -95,18 +111,39 @@ export class SearchEngine {
     return this.downSince !== null;
   }
 
+  private readonly analyses = new PostingsCache<AnalyzedQuery>(10_000);
+  private readonly results = new PostingsCache<SearchResult>(5_000);
+
+  /** Query analysis is pure and costs a millisecond of stemming and glossary matching: remember it. */
   analyze(query: string, lang?: 'kk' | 'ru' | null): AnalyzedQuery {
-    return analyzeQuery(query, this.glossary, lang);
+    const key = `${lang ?? ''}\u0001${query}`;
+    let a = this.analyses.get(key);
+    if (!a) {
+      a = analyzeQuery(query, this.glossary, lang);
+      this.analyses.set(key, a);
+    }
+    return a;
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
     const q = this.analyze(p.query, p.lang);
-    if (q.terms.length === 0) return { hits: [], totalCount: 0, degraded: false };
+    if (q.terms.length === 0) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
     const circuitOpen = this.downSince !== null && Date.now() - this.downSince < RETRY_AFTER_MS;
     if (this.meili && !circuitOpen) {
       try {
+        // Remembered answers stand for Meilisearch's: serve them only while it is known to be up.
+        if (Date.now() - this.lastAnswerAt > LIVENESS_MS) {
+          await this.meili.health();
+          this.lastAnswerAt = Date.now();
+        }
+        // A page of results depends only on the analyzed query, the filters and the index version.
+        const key = JSON.stringify([q.lang, q.terms, q.source, this.filter(p), p.offset, p.limit]);
+        const cached = this.results.get(key);
+        if (cached) return cached;
         const r = await this.searchMeili(q, p);
         this.downSince = null;
+        this.lastAnswerAt = Date.now();
+        this.results.set(key, r);
         return r;
       } catch (e) {
         if (e instanceof MeiliResponseError && e.status < 500 && e.code !== 'index_not_found') throw e;
@@ -215,9 +252,9 @@ export class SearchEngine {
       .sort((x, y) => y.score - x.score || x.clauseId.localeCompare(y.clauseId));
     const ranked = [...reranked, ...firstStage.slice(RERANK_DEPTH)];
     const pageOf = ranked.slice(p.offset, p.offset + p.limit);
-    const texts = await this.texts(pageOf.map((r) => r.clauseId));
-    const hits = pageOf.map((r) => this.hit(r.clauseId, texts.get(r.clauseId)?.kk ?? '', texts.get(r.clauseId)?.ru ?? '', r.score, q));
-    return { hits, totalCount: ranked.length, degraded: false };
+    const docs = await this.analyzedFields(pageOf.map((r) => r.clauseId));
+    const hits = pageOf.map((r) => this.hit(r.clauseId, docs.get(r.clauseId)?.kkText ?? '', docs.get(r.clauseId)?.ruText ?? '', r.score, q));
+    return { lang: q.lang, hits, totalCount: ranked.length, degraded: false };
   }
 
   private lengths: Promise<Record<Field, number>> | null = null;
@@ -232,9 +269,17 @@ export class SearchEngine {
 
   /** Rebuilds the index from PostgreSQL (and the fallback table), then forgets what was remembered of the old one. */
   async rebuild(): Promise<{ documents: number }> {
-    const r = await reindex(this.ds, this.meili);
-    this.invalidate();
-    return r;
+    try {
+      return await reindex(this.ds, this.meili);
+    } catch (e) {
+      if (e instanceof MeiliUnavailableError) {
+        this.markDown();
+        throw new SearchUnavailableError('the search engine cannot be reached; the PostgreSQL fallback was rebuilt, the index was not');
+      }
+      throw e;
+    } finally {
+      this.invalidate();
+    }
   }
 
   /** Forget everything remembered from the index (after a reindex, or when Meilisearch was found down). */
@@ -244,26 +289,29 @@ export class SearchEngine {
     this.phrases.clear();
     this.totals.clear();
     this.fieldCache.clear();
+    this.stemmedTexts.clear();
+    this.analyses.clear();
+    this.results.clear();
   }
 
-  private readonly fieldCache = new PostingsCache<AnalyzedFields>(100_000);
+  private readonly fieldCache = new PostingsCache<StoredDocument>(100_000);
 
-  /** The analyzed fields of documents, remembered until the next reindex. */
-  private async analyzedFields(clauseIds: string[]): Promise<Map<string, AnalyzedFields>> {
-    const out = new Map<string, AnalyzedFields>();
+  /** The texts and analyzed fields of documents, remembered until the next reindex. */
+  private async analyzedFields(clauseIds: string[]): Promise<Map<string, StoredDocument>> {
+    const out = new Map<string, StoredDocument>();
     const missing = clauseIds.filter((id) => {
       const f = this.fieldCache.get(id);
       if (f) out.set(id, f);
       return !f;
     });
     if (missing.length) {
-      const rows: Array<{ clause_id: string; kk_stems: string; kk_folded: string; ru_stems: string }> = await this.ds.query(
-        'SELECT clause_id, kk_stems, kk_folded, ru_stems FROM search_document WHERE clause_id = ANY($1)',
+      const rows: Array<{ clause_id: string; kk_stems: string; kk_folded: string; ru_stems: string; kk_text: string; ru_text: string }> = await this.ds.query(
+        'SELECT clause_id, kk_stems, kk_folded, ru_stems, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)',
         [missing],
       );
       const split = (s: string) => (s ? s.split(' ') : []);
       for (const r of rows) {
-        const f = { kk_stems: split(r.kk_stems), kk_folded: split(r.kk_folded), ru_stems: split(r.ru_stems) };
+        const f = { kk_stems: split(r.kk_stems), kk_folded: split(r.kk_folded), ru_stems: split(r.ru_stems), kkText: r.kk_text, ruText: r.ru_text };
         this.fieldCache.set(r.clause_id, f);
         out.set(r.clause_id, f);
       }
@@ -271,34 +319,38 @@ export class SearchEngine {
     return out;
   }
 
-  private async texts(clauseIds: string[]): Promise<Map<string, { kk: string; ru: string }>> {
-    if (clauseIds.length === 0) return new Map();
-    const rows: Array<{ clause_id: string; kk_text: string; ru_text: string }> = await this.ds.query(
-      'SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)',
-      [clauseIds],
-    );
-    return new Map(rows.map((r) => [r.clause_id, { kk: r.kk_text, ru: r.ru_text }]));
-  }
+
 
   private async searchFallback(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
     const { rows, total } = await searchPostgres(this.ds, q, p);
-    return { hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), q)), totalCount: total, degraded: true };
+    return { lang: q.lang, hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), q)), totalCount: total, degraded: true };
+  }
+
+  private readonly stemmedTexts = new PostingsCache<{ kk: StemmedText; folded: StemmedText; ru: StemmedText }>(20_000);
+
+  /** A hit's texts tokenized and stemmed once per index version (snippets and language choice reuse them). */
+  private stemmed(clauseId: string, kkText: string, ruText: string) {
+    let t = this.stemmedTexts.get(clauseId);
+    if (!t || t.kk.text !== kkText || t.ru.text !== ruText) {
+      t = { kk: stemText(kkText, kkStem), folded: stemText(kkText, kkFoldedStem), ru: stemText(ruText, ruStem) };
+      this.stemmedTexts.set(clauseId, t);
+    }
+    return t;
   }
 
   /** The snippet comes from the language whose text matched more of the query (the query's own on a tie). */
   private hit(clauseId: string, kkText: string, ruText: string, score: number, q: AnalyzedQuery): SearchResultHit {
+    const t = this.stemmed(clauseId, kkText, ruText);
     const kkSet = new Set(q.kk);
     const foldedSet = new Set(q.kkFolded);
     const ruSet = new Set(q.ru);
-    const kkCount = Math.max(countMatches(kkText, kkStem, kkSet), countMatches(kkText, kkFoldedStem, foldedSet));
-    const ruCount = countMatches(ruText, ruStem, ruSet);
-    const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
-    const snippet =
-      matchedLang === 'kk'
-        ? countMatches(kkText, kkStem, kkSet) >= countMatches(kkText, kkFoldedStem, foldedSet)
-          ? makeSnippet(kkText, kkStem, kkSet)
-          : makeSnippet(kkText, kkFoldedStem, foldedSet)
-        : makeSnippet(ruText, ruStem, ruSet);
+    const kkCount = countMatches(t.kk, kkSet);
+    const foldedCount = countMatches(t.folded, foldedSet);
+    const ruCount = countMatches(t.ru, ruSet);
+    const best = Math.max(kkCount, foldedCount);
+    const matchedLang = best > ruCount || (best === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
+    const snippet = matchedLang === 'kk' ? (kkCount >= foldedCount ? makeSnippet(t.kk, kkSet) : makeSnippet(t.folded, foldedSet)) : makeSnippet(t.ru, ruSet);
     return { clauseId, score, matchedLang, snippet };
   }
+
 }

@@ -18,6 +18,8 @@ export interface SearchResultHit {
 }
 
 export interface SearchResult {
+  /** The language the query was read in (detected unless given). */
+  lang: 'kk' | 'ru';
   hits: SearchResultHit[];
   totalCount: number;
   degraded: boolean;

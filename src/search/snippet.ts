@@ -1,20 +1,33 @@
 /**
  * A short fragment of a matched text with the matched words in <mark>…</mark>. Words match when their stem is
  * one of the query's stems, so "жерлеуге" is marked for the query "жерлеу". Text is HTML-escaped.
+ * A text is tokenized and stemmed once (StemmedText) and then matched against any number of queries.
  */
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function countMatches(text: string, stemOf: (word: string) => string, stems: ReadonlySet<string>): number {
+export interface StemmedText {
+  text: string;
+  tokens: Token[];
+  stems: string[];
+}
+
+export function stemText(text: string, stemOf: (word: string) => string): StemmedText {
+  const tokens = tokenize(text);
+  return { text, tokens, stems: tokens.map((t) => stemOf(t.text)) };
+}
+
+export function countMatches(t: StemmedText, stems: ReadonlySet<string>): number {
   let n = 0;
-  for (const t of tokenize(text)) if (stems.has(stemOf(t.text))) n++;
+  for (const s of t.stems) if (stems.has(s)) n++;
   return n;
 }
 
-export function makeSnippet(text: string, stemOf: (word: string) => string, stems: ReadonlySet<string>, maxWords = 32): string {
-  const tokens = tokenize(text);
-  const hit = tokens.map((t) => stems.has(stemOf(t.text)));
+export function makeSnippet(t: StemmedText, stems: ReadonlySet<string>, maxWords = 32): string {
+  const { text, tokens } = t;
+  if (tokens.length === 0) return escapeHtml(text.slice(0, 200));
+  const hit = t.stems.map((s) => stems.has(s));
   // the window of maxWords tokens holding the most matches
   let best = 0;
   let bestCount = -1;
@@ -28,17 +41,16 @@ export function makeSnippet(text: string, stemOf: (word: string) => string, stem
       best = start;
     }
   }
-  if (tokens.length === 0) return escapeHtml(text.slice(0, 200));
   const from = tokens[best].start;
   const lastIndex = Math.min(tokens.length - 1, best + maxWords - 1);
   const to = lastIndex === tokens.length - 1 ? text.length : tokens[lastIndex].end;
   let out = best > 0 ? '…' : '';
   let cursor = from;
   for (let i = best; i <= lastIndex; i++) {
-    const t = tokens[i];
-    out += escapeHtml(text.slice(cursor, t.start));
-    out += hit[i] ? `<mark>${escapeHtml(t.text)}</mark>` : escapeHtml(t.text);
-    cursor = t.end;
+    const tok = tokens[i];
+    out += escapeHtml(text.slice(cursor, tok.start));
+    out += hit[i] ? `<mark>${escapeHtml(tok.text)}</mark>` : escapeHtml(tok.text);
+    cursor = tok.end;
   }
   out += escapeHtml(text.slice(cursor, to));
   if (to < text.length) out += '…';
