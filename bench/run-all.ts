@@ -1,6 +1,7 @@
 /** `npm run bench`: every figure, with the command that produced it. */
 import { benchClauseQuery } from './clause-query';
 import { benchParse } from './parse-throughput';
+import { benchSearch } from './search-latency';
 import { benchStartup } from './startup';
 import { ms } from './support';
 
@@ -12,6 +13,9 @@ async function main() {
   console.log(`start to healthy (node dist/bench/startup.js): cold ${ms(s.coldMs)}, warm ${ms(s.warmMs)}`);
   const q = await benchClauseQuery();
   for (const [k, v] of Object.entries(q)) console.log(`clause query over HTTP, ${k} (node dist/bench/clause-query.js): p50 ${ms(v.p50)}, p95 ${ms(v.p95)}, ${v.rps.toFixed(0)} req/s`);
+  const r = await benchSearch();
+  console.log(`search via GraphQL, 8 clients (node dist/bench/search-latency.js): p50 ${ms(r.viaGraphQL.p50)}, p95 ${ms(r.viaGraphQL.p95)}, ${r.viaGraphQL.rps.toFixed(0)} req/s`);
+  console.log(`direct Meilisearch query, 8 clients, same run: p50 ${ms(r.directMeili.p50)}, p95 ${ms(r.directMeili.p95)}, ${r.directMeili.rps.toFixed(0)} req/s`);
 }
 
 main().catch((e) => {
