@@ -2,27 +2,12 @@
  * Schemas of the corpus files other than the official texts (acts.yaml, history/fragments.yaml,
  * translations/*.yaml). Pure: text in, validated data or a CorpusError naming the file and the field out.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { CorpusError } from './corpus-error';
+import { calendarDate, parseCorpusYaml } from './corpus-yaml';
 
-export class CorpusError extends Error {
-  readonly name = 'CorpusError';
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-  }
-}
+export { CorpusError };
 
-const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) {
-    ctx.addIssue({ code: 'custom', message: `not an ISO date: ${String(v)}` });
-  }
-  return s;
-});
 const bilingual = z.object({ kk: z.string().min(1), ru: z.string().min(1) });
 const actKind = z.enum(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION']);
 
@@ -34,7 +19,7 @@ export const actsFileSchema = z.object({
         id: z.string().regex(/^(sc|gov)-\d{4}-\d+$/),
         kind: actKind,
         number: z.string().min(1),
-        adoptedOn: isoDate,
+        adoptedOn: calendarDate,
         uri: z.string().startsWith('/akn/'),
         file: z.string().min(1),
         lang: z.enum(['kk', 'ru']),
@@ -43,7 +28,7 @@ export const actsFileSchema = z.object({
     )
     .min(1),
   amendingActs: z
-    .array(z.object({ id: z.string(), publishedOn: isoDate.nullable().optional(), source: z.string().optional() }))
+    .array(z.object({ id: z.string(), publishedOn: calendarDate.nullable().optional(), source: z.string().optional() }))
     .default([]),
 });
 export type ActsFile = z.infer<typeof actsFileSchema>;
@@ -55,8 +40,8 @@ export const fragmentSchema = z.object({
   lang: z.enum(['kk', 'ru']),
   official: z.boolean(),
   complete: z.boolean(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
+  validFrom: calendarDate.optional(),
+  validTo: calendarDate.optional(),
   source: z.string().min(1),
   note: z.string().optional(),
   text: z.string().min(1),
@@ -75,25 +60,10 @@ export const translationSchema = z.object({
 });
 export type Translation = z.infer<typeof translationSchema>;
 
-function parseWith<T>(file: string, text: string, schema: z.ZodType<T>): T {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    const line = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    throw new CorpusError(file, `not valid YAML: ${(e as Error).message.split('\n')[0]}`, line);
-  }
-  const r = schema.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new CorpusError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return r.data;
-}
 
-export const parseActsFile = (file: string, text: string) => parseWith(file, text, actsFileSchema);
-export const parseFragmentsFile = (file: string, text: string) => parseWith(file, text, z.array(fragmentSchema));
-export const parseTranslationFile = (file: string, text: string) => parseWith(file, text, translationSchema);
+export const parseActsFile = (file: string, text: string) => parseCorpusYaml(file, text, actsFileSchema);
+export const parseFragmentsFile = (file: string, text: string) => parseCorpusYaml(file, text, z.array(fragmentSchema));
+export const parseTranslationFile = (file: string, text: string) => parseCorpusYaml(file, text, translationSchema);
 
 /** The "…" that marks where a quoted fragment is cut is not part of the wording. */
 export function fragmentParagraphs(text: string): string[] {

@@ -1,16 +1,12 @@
-/** YAML + zod for the corpus files of claim types and cases: the first problem found, named by file and field. */
+/** YAML + zod for the corpus files: the first problem found, named by file and field. */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { CorpusError } from './corpus-files';
+import { isCalendarDate } from '../domain/calendar-date';
+import { CorpusError } from './corpus-error';
+
+export { isCalendarDate };
 
 /** A real calendar date "YYYY-MM-DD" (an unquoted YAML date may arrive as a Date). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 export const calendarDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
   if (!isCalendarDate(s)) ctx.addIssue({ code: 'custom', message: `not a calendar date YYYY-MM-DD: ${String(v)}` });

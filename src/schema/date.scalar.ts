@@ -1,13 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarDate } from '../domain/calendar-date';
 
 /** A real calendar date, "YYYY-MM-DD". Anything else is a validation error that says what is expected. */
 export function parseIsoDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new GraphQLError(`expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+  if (!isCalendarDate(value)) {
     throw new GraphQLError(`"${value}" is not a calendar date`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
