@@ -87,6 +87,8 @@ test('the clause page shows both languages side by side, the status and a workin
   const copy = page.locator('button[data-copy="cite-full"]');
   await copy.focus();
   await page.keyboard.press('Enter');
+  // the clipboard write is asynchronous: wait for the page to confirm it
+  await page.waitForFunction(() => document.querySelector('#cite-status')?.textContent?.trim() === 'Скопировано', null, { timeout: 10_000 });
   await expect(page.locator('#cite-status').innerText()).resolves.toBe('Скопировано');
   await page.screenshot({ path: join(SCREENSHOTS, 'clause-page-ru-2020.png'), fullPage: true });
 
