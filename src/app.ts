@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { createDataSource, StatementCounter } from './data-source';
 import { createHttpServer, type HealthProbe } from './http/server';
+import { ResponseCache } from './http/response-cache';
 import { ingestCorpus, type IngestReport } from './ingest/ingest';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './runtime/embedded-meilisearch';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './runtime/embedded-postgres';
@@ -32,6 +33,8 @@ export interface RunningApp {
   ingest: IngestReport;
   databaseUrl: string;
   meili: { url: string; masterKey: string | null };
+  /** Drops every cached response (after changing data from outside a GraphQL mutation). */
+  invalidateResponses(): void;
   stop(): Promise<void>;
 }
 
@@ -86,7 +89,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
 
     t = Date.now();
     const ingest = await ingestCorpus(dataSource, config.corpusDir);
-    step(ingest.skipped ? 'ingest: corpus unchanged' : `ingest: ${JSON.stringify(ingest.tables)}`, t);
+    step(ingest.skipped ? 'ingest: corpus unchanged' : `ingest: ${JSON.stringify(ingest.tables)}${ingest.millis ? ` (parse ${ingest.millis.parse} ms, rows ${ingest.millis.build} ms, write ${ingest.millis.write} ms)` : ''}`, t);
 
     t = Date.now();
     const meiliClient = createMeiliClient(meiliUrl, meiliKey);
@@ -101,7 +104,9 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       { name: 'postgres', check: async () => (await ds()!.query('SELECT 1')).length === 1 },
       { name: 'meilisearch', check: () => meiliHealthy(meiliUrl) },
     ];
-    const http = await createHttpServer({ schema, ds: dataSource, shared: { search }, probes, production: config.production, queryStats: config.queryStats, log, routes: createWebRoutes({ ds: dataSource, shared: { search } }) });
+    // every mutation invalidates it from inside the HTTP layer; invalidateResponses is for changes made elsewhere
+    const responseCache = config.responseCache ? new ResponseCache({ maxEntries: config.responseCache.maxEntries, ttlMs: config.responseCache.ttlSeconds * 1000 }) : null;
+    const http = await createHttpServer({ schema, ds: dataSource, shared: { search }, probes, production: config.production, queryStats: config.queryStats, log, routes: createWebRoutes({ ds: dataSource, shared: { search } }), rateLimit: config.rateLimit, trustProxy: config.trustProxy, editorTokens: config.editorTokens, responseCache });
     server = http.server;
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (e: NodeJS.ErrnoException) =>
@@ -120,6 +125,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       ingest,
       databaseUrl,
       meili: { url: meiliUrl, masterKey: meiliKey },
+      invalidateResponses: () => responseCache?.invalidate(),
       stop: async () => {
         search.close();
         await http.apollo.stop().catch(() => undefined);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 /** The project root (dist/src/config.js or src/config.ts → two levels up from dist, one from src). */
 const PROJECT_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
 import { z } from 'zod';
+import { parseRateLimit, type RateLimit } from './http/rate-limit';
 
 export class ConfigError extends Error {
   readonly name = 'ConfigError';
@@ -20,6 +21,10 @@ const schema = z.object({
   ZANGRAPH_EDITOR_TOKENS: z.string().default(''),
   ZANGRAPH_QUERY_STATS: z.enum(['0', '1']).default('0'),
   NODE_ENV: z.string().default('production'),
+  ZANGRAPH_RATE_LIMIT: z.string().default('500,1000'),
+  ZANGRAPH_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  ZANGRAPH_RESPONSE_CACHE: z.coerce.number().int().min(0).default(2000),
+  ZANGRAPH_RESPONSE_CACHE_TTL: z.coerce.number().int().min(1).default(300),
 });
 
 export interface Config {
@@ -34,6 +39,12 @@ export interface Config {
   /** Adds the number of SQL statements a request ran to its response extensions (tests, diagnostics). */
   queryStats: boolean;
   production: boolean;
+  /** Anonymous requests per second and burst, per client address; null: no limit. */
+  rateLimit: RateLimit | null;
+  /** Client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** Whole-response cache of queries: entries and seconds to live; null: off. */
+  responseCache: { maxEntries: number; ttlSeconds: number } | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment variable ${String(i.path[0])}: ${i.message}`);
   }
   const e = r.data;
+  let rateLimit: RateLimit | null;
+  try {
+    rateLimit = parseRateLimit(e.ZANGRAPH_RATE_LIMIT);
+  } catch (err) {
+    throw new ConfigError(`invalid environment variable ZANGRAPH_RATE_LIMIT: ${(err as Error).message}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -55,5 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editorTokens: e.ZANGRAPH_EDITOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     queryStats: e.ZANGRAPH_QUERY_STATS === '1',
     production: e.NODE_ENV !== 'development' && e.NODE_ENV !== 'test',
+    rateLimit,
+    trustProxy: e.ZANGRAPH_TRUST_PROXY === '1',
+    responseCache: e.ZANGRAPH_RESPONSE_CACHE > 0 ? { maxEntries: e.ZANGRAPH_RESPONSE_CACHE, ttlSeconds: e.ZANGRAPH_RESPONSE_CACHE_TTL } : null,
   };
 }

@@ -1,15 +1,24 @@
 /**
  * The HTTP surface: POST/GET /graphql, GET /healthz, and the page routes registered by the web layer.
- * Plain node:http: one process, no framework, limits applied before anything is parsed.
+ * Plain node:http: one process, no framework, limits applied before anything is parsed:
+ * rate limit (anonymous clients) → body size → JSON → batch → response cache → Apollo (token count, depth,
+ * aliases, cost) → execution.
  */
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { todayInKazakhstan } from '../domain/point-in-time';
 import type { RequestContext } from '../resolvers/context';
 import { requestStats, type RequestStats } from '../request-stats';
 import { createServices, type SharedServices } from '../services';
+import { isEditorToken } from '../services/editor-auth';
+import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
 import { DateArgumentRule } from './date-argument.rule';
+import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
+import { TokenBucketLimiter, type RateLimit } from './rate-limit';
+import { markCached, type ResponseCache } from './response-cache';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './service-errors';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -29,6 +38,20 @@ export interface HttpOptions {
   queryStats: boolean;
   routes?: Route[];
   log?: (msg: string) => void;
+  limits?: QueryLimits;
+  /** Per-client limit of anonymous requests; null or absent: no limit. Editors are never limited. */
+  rateLimit?: RateLimit | null;
+  /** Take the client address from the first X-Forwarded-For entry (behind a load balancer you control). */
+  trustProxy?: boolean;
+  editorTokens?: readonly string[];
+  /** Whole-response cache for queries; bypassed when queryStats is on (SQL counts must stay meaningful). */
+  responseCache?: ResponseCache | null;
+}
+
+/** What the HTTP layer learns about a request while Apollo runs it (Apollo clones the context shallowly, so
+ *  the facts live in an object the clone shares). */
+interface HttpContext extends RequestContext {
+  http: { operation?: 'query' | 'mutation' | 'subscription' };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -52,10 +75,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** In production an unexpected error says only that it happened: no stack, no SQL. */
+const SERVICE_UNAVAILABLE: GraphQLFormattedError = {
+  message: 'a backing service (the database) is unavailable; retry shortly',
+  extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+};
+
+/**
+ * In production an unexpected error says only that it happened: no stack, no SQL. An unreachable database is
+ * not unexpected: it says so (SERVICE_UNAVAILABLE), in every mode, without the driver's message.
+ */
 export function maskError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && error !== undefined && isServiceUnavailable(error)) {
+      return { ...SERVICE_UNAVAILABLE, locations: formatted.locations, path: formatted.path };
+    }
     if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
@@ -63,8 +97,64 @@ export function maskError(production: boolean) {
   };
 }
 
-export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; apollo: ApolloServer<RequestContext> }> {
-  const statsPlugin: ApolloServerPlugin<RequestContext> = {
+export function bearerToken(authorization: string | undefined): string | null {
+  return /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim() || null;
+}
+
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
+    if (forwarded) return forwarded;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Apollo refuses GET and "simple" POST requests that could come from a plain HTML form (CSRF); so does the cache. */
+function passesCsrfCheck(req: IncomingMessage): boolean {
+  if (req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined) return true;
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return req.method === 'POST' && type !== '' && !['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type);
+}
+
+/** Today in Kazakhstan, recomputed at most once a second (it is part of every cache key). */
+const today = (() => {
+  let at = 0;
+  let value = '';
+  return () => {
+    const now = Date.now();
+    if (now - at > 1000) {
+      value = todayInKazakhstan(new Date(now));
+      at = now;
+    }
+    return value;
+  };
+})();
+
+/** The cache key of a GraphQL request, or null when it must not be served from the cache. */
+function cacheKey(req: IncomingMessage, url: URL, body: unknown): string | null {
+  if (!passesCsrfCheck(req)) return null;
+  const accept = String(req.headers.accept ?? '');
+  if (accept.includes('multipart')) return null;
+  let query: unknown, variables: unknown, operationName: unknown, extensions: unknown;
+  if (req.method === 'GET') {
+    query = url.searchParams.get('query');
+    variables = url.searchParams.get('variables');
+    operationName = url.searchParams.get('operationName');
+    extensions = url.searchParams.get('extensions');
+  } else if (req.method === 'POST' && body && typeof body === 'object') {
+    ({ query, variables, operationName, extensions } = body as Record<string, unknown>);
+  } else return null;
+  if (typeof query !== 'string' || query.length === 0) return null;
+  return JSON.stringify([today(), accept, query, variables ?? null, operationName ?? null, extensions ?? null]);
+}
+
+export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; apollo: ApolloServer<HttpContext> }> {
+  const limits = opts.limits ?? DEFAULT_QUERY_LIMITS;
+  const cache = opts.queryStats ? null : (opts.responseCache ?? null);
+  const limiter = opts.rateLimit ? new TokenBucketLimiter(opts.rateLimit) : null;
+  const editorTokens = opts.editorTokens ?? [];
+
+  const statsPlugin: ApolloServerPlugin<HttpContext> = {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
@@ -76,24 +166,53 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       };
     },
   };
-  const apollo = new ApolloServer<RequestContext>({
+
+  /** Cost limit (needs the variables, so it runs per request), the operation type, mutations invalidate. */
+  const guardPlugin: ApolloServerPlugin<HttpContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operation, contextValue }) {
+          contextValue.http.operation = operation?.operation;
+          if (contextValue.http.operation === 'mutation') cache?.invalidate();
+          const cost = operationCost(schema, document, request.variables, request.operationName, limits);
+          if (cost !== null && cost > limits.maxCost) throw costError(cost, limits);
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (contextValue.http.operation === 'mutation') cache?.invalidate();
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<HttpContext>({
     schema: opts.schema,
     introspection: true,
     includeStacktraceInErrorResponses: !opts.production,
-    formatError: maskError(opts.production),
-    validationRules: [DateArgumentRule],
-    plugins: [statsPlugin],
+    formatError: maskError(opts.production) as (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [DateArgumentRule, depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    plugins: [statsPlugin, guardPlugin],
   });
   await apollo.start();
 
-  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, token: string | null) => {
+    if (req.method === 'OPTIONS') return answerGraphqlPreflight(req, res);
+    const cors: Record<string, string> = req.method === 'GET' ? { 'access-control-allow-origin': GRAPHQL_GET_CORS['access-control-allow-origin'] } : {};
     let body: unknown = undefined;
     if (req.method === 'POST') {
       let raw: string;
       try {
         raw = await readBody(req);
       } catch (e) {
-        if (e instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        if (e instanceof BodyTooLarge) {
+          res.setHeader('connection', 'close');
+          return sendJson(res, 413, { errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'body', max: MAX_BODY_BYTES } }] });
+        }
         throw e;
       }
       try {
@@ -101,25 +220,44 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       } catch {
         return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       }
+      if (Array.isArray(body)) return sendJson(res, 400, { errors: [batchError(body.length)] });
     }
+
+    const key = cache ? cacheKey(req, url, body) : null;
+    if (cache && key) {
+      const hit = cache.get(key);
+      if (hit) {
+        res.writeHead(200, { ...hit.headers, ...cors, 'content-length': Buffer.byteLength(hit.body) });
+        return res.end(hit.body);
+      }
+    }
+    const generation = cache?.generation ?? 0;
+
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     if (req.method === 'POST' && !headers.get('content-type')) headers.set('content-type', 'application/json');
-    const auth = headers.get('authorization') ?? '';
-    const token = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? null;
+    const facts: HttpContext['http'] = {};
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ services: createServices(opts.ds, opts.shared), token }),
+      context: async () => ({ services: createServices(opts.ds, opts.shared), token, http: facts }),
     });
-    const outHeaders: Record<string, string> = {};
+    const outHeaders: Record<string, string> = { ...cors };
     for (const [k, v] of result.headers) outHeaders[k] = v;
     res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') res.end(result.body.string);
-    else {
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      if (cache && key && (result.status ?? 200) === 200 && facts.operation === 'query' && storable(result.body.string)) {
+        const { 'content-length': _length, 'access-control-allow-origin': _cors, ...kept } = outHeaders;
+        cache.set(key, { body: markCached(result.body.string), headers: kept }, generation);
+      }
+    } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
   };
+
+  /** Only complete answers: no errors, and not the degraded search fallback (it recovers by itself). */
+  const storable = (body: string) => !body.includes('"errors":[') && !body.includes('"degraded":true') && !opts.shared.search.meiliDown;
 
   const health = async (res: ServerResponse) => {
     const results = await Promise.all(opts.probes.map(async (p) => [p.name, await p.check().catch(() => false)] as const));
@@ -132,8 +270,21 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     requestStats.run(stats, async () => {
       try {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname === '/graphql') return await graphql(req, res, url);
         if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return await health(res);
+        const token = bearerToken(req.headers.authorization);
+        if (limiter && !isEditorToken(token, editorTokens)) {
+          const decision = limiter.take(clientAddress(req, opts.trustProxy ?? false));
+          if (!decision.allowed) {
+            req.resume();
+            return sendJson(
+              res,
+              429,
+              { errors: [{ message: `too many requests from this address; retry in ${decision.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } }] },
+              { 'retry-after': String(decision.retryAfterSeconds) },
+            );
+          }
+        }
+        if (url.pathname === '/graphql') return await graphql(req, res, url, token);
         for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
         sendJson(res, 404, { error: 'not found', path: url.pathname });
       } catch (e) {

@@ -55,6 +55,8 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
   const published = new Map(input.actsFile.amendingActs.map((a) => [a.id, a.publishedOn ?? null]));
   const amendingActs = new Map<string, AmendingActRow>();
   const issuers = input.actsFile.issuers;
+  // looked up per amendment: kept as a set and a count, not searched in rows (quadratic at thousands of acts)
+  const amendmentIds = new Set<string>();
 
   for (const { meta, doc, sourceFile } of input.acts) {
     const actId = meta.id;
@@ -76,6 +78,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
 
     // ---- notes and the events read from them
     const datedEvents: Array<{ event: AmendmentEvent; date: string }> = [];
+    let actAmendments = 0;
     const kkNotes: Array<{ row: NoteRow; targets: string[] }> = [];
     doc.notes.forEach((note, position) => {
       const noteId = `${actId}/note/${position + 1}`;
@@ -96,7 +99,8 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         }
         const eff = effectiveFrom(event.effectiveRule, a.adoptedOn, published.get(a.id));
         const id = amendmentId(actId, event);
-        if (rows.amendments.some((r) => r.id === id)) throw new CorpusError(sourceFile, `the same amendment is recorded twice (${id})`, note.line);
+        if (amendmentIds.has(id)) throw new CorpusError(sourceFile, `the same amendment is recorded twice (${id})`, note.line);
+        amendmentIds.add(id);
         const row: AmendmentRow = {
           id,
           actId,
@@ -108,7 +112,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
           effectiveFrom: eff.date,
           effectiveFromExact: eff.exact,
           noteId,
-          position: rows.amendments.filter((r) => r.actId === actId).length,
+          position: actAmendments++,
         };
         rows.amendments.push(row);
         datedEvents.push({ event, date: eff.date });

@@ -53,3 +53,27 @@ export function loadCorpus(dir: string): LoadedCorpus {
   }));
   return { input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } }, hash: hash.digest('hex'), files };
 }
+
+/**
+ * The hash loadCorpus would compute, reading the same files in the same order but parsing only acts.yaml (for
+ * the list of act files): an unchanged corpus is recognised without parsing it, which at scale is most of the
+ * cost of a warm start.
+ */
+export function corpusHash(dir: string): string {
+  const hash = createHash('sha256');
+  const read = (rel: string) => {
+    const path = join(dir, rel);
+    if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
+    const text = readFileSync(path, 'utf8');
+    hash.update(rel).update('\0').update(text).update('\0');
+    return text;
+  };
+  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
+  const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
+  for (const meta of actsFile.acts) read(`acts/${meta.file}`);
+  if (existsSync(join(dir, 'history/fragments.yaml'))) read('history/fragments.yaml');
+  for (const f of sortedYaml('translations')) read(`translations/${f}`);
+  if (existsSync(join(dir, 'claim-types.yaml'))) read('claim-types.yaml');
+  for (const f of sortedYaml('cases')) read(`cases/${f}`);
+  return hash.digest('hex');
+}

@@ -1,0 +1,41 @@
+/** `npm run faults`: provokes each fault against a server of its own and prints what clients saw. */
+import { startInstance } from './faults/instance';
+import { corruptCorpusFile, killedDuringIngest, meilisearchKilledUnderLoad, postgresRestartedUnderLoad, unwritableDataDirectory, type FaultResult } from './faults/scenarios';
+
+async function main() {
+  console.log(`# Zangraph fault experiments — ${new Date().toISOString()} — node ${process.version} (node dist/bench/faults.js)`);
+  const results: FaultResult[] = [];
+  const inst = await startInstance({ ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' });
+  const started: Array<{ stop(): Promise<void> }> = [];
+  const run = async (f: () => Promise<FaultResult>) => {
+    try {
+      const r = await f();
+      started.push(...(r.started ?? []));
+      results.push(r);
+    } catch (e) {
+      started.push(...(((e as { started?: Array<{ stop(): Promise<void> }> }).started) ?? []));
+      results.push({ fault: f.name, expected: '', observed: `threw: ${(e as Error).message}`, passed: false });
+    }
+  };
+  try {
+    await run(() => meilisearchKilledUnderLoad(inst, { workers: 8, downMs: 5000 }));
+    await run(() => postgresRestartedUnderLoad(inst, { workers: 8, downMs: 3000 }));
+    await run(() => killedDuringIngest(inst, { multiple: 50, killDelaysMs: [0, 50, 200, 800] }));
+    await run(() => corruptCorpusFile(inst));
+    await run(() => unwritableDataDirectory());
+  } finally {
+    await inst.stop({ keepData: true });
+    for (const s of started) await s.stop().catch(() => undefined);
+    await inst.stop();
+  }
+  console.log('');
+  console.log('| fault | expected | observed | result |');
+  console.log('|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.fault} | ${r.expected} | ${r.observed.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${r.passed ? 'pass' : '**FAIL**'} |`);
+  process.exitCode = results.every((r) => r.passed) ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
