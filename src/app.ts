@@ -23,6 +23,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWebRoutes } from './web/routes';
 
+/** How long requests in flight may take to finish at shutdown. */
+const SHUTDOWN_GRACE_MS = 2000;
+
 export class StartupError extends Error {
   readonly name = 'StartupError';
 }
@@ -63,8 +66,15 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
   let dataSource: ReturnType<typeof createDataSource> | null = null;
 
   const stop = async () => {
-    if (server) await new Promise<void>((r) => server!.close(() => r()));
-    server?.closeAllConnections?.();
+    if (server) {
+      // Stop accepting; idle keep-alive connections go now, busy ones get a short grace to finish.
+      const closed = new Promise<void>((r) => server!.close(() => r()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server!.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      force.unref();
+      await closed;
+      clearTimeout(force);
+    }
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
     await stopAll();
   };
@@ -128,7 +138,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       invalidateResponses: () => responseCache?.invalidate(),
       stop: async () => {
         search.close();
-        await http.apollo.stop().catch(() => undefined);
+        await Promise.race([http.apollo.stop().catch(() => undefined), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
         await origStop();
       },
     };
