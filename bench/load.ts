@@ -5,7 +5,7 @@
  *
  *   node dist/bench/load.js [--seconds 60] [--concurrency 32] [--uncached] [--profile DIR] [--search-seconds 10]
  *
- * --uncached varies the variables of every request (dates, page sizes), so the response cache never answers.
+ * --uncached varies the variables of every request (dates, page sizes, filters) and turns the response cache off.
  * --profile DIR starts the server under `node --cpu-prof` and prints its hottest functions at the end.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ function options(argv: string[]): Options {
     seconds: Number(value('seconds', '60')),
     concurrency: Number(value('concurrency', '32')),
     uncached: argv.includes('--uncached'),
-    profileDir: argv.includes('--profile') ? value('profile', mkdtempSync(join(tmpdir(), 'zangraph-cpuprof-'))) : null,
+    profileDir: argv.includes('--profile') ? value('profile', '') || mkdtempSync(join(tmpdir(), 'zangraph-cpuprof-')) : null,
     searchSeconds: Number(value('search-seconds', '10')),
   };
 }
@@ -41,10 +41,10 @@ function options(argv: string[]): Options {
 const CLAUSE = 'query($id: ID!, $asOf: Date) { clause(id: $id) { id number status(asOf: $asOf) text(asOf: $asOf) { text official validFrom validTo } ru: text(lang: RU, asOf: $asOf) { text official } } }';
 const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
 const CLAIM_TYPES = 'query($asOf: Date) { claimTypes { code name governingClauses(asOf: $asOf) { role clause { id number } } } }';
-const CASES = 'query($first: Int) { cases(first: $first) { totalCount edges { node { id caseNumber decidedOn } } } }';
+const CASES = 'query($first: Int, $f: CaseFilter) { cases(first: $first, filter: $f) { totalCount edges { node { id caseNumber decidedOn } } } }';
 export const SEARCH_TERMS = ['расходы на погребение', 'жерлеуге жұмсалған шығыстар', 'моральный вред', 'жоғары қауіптілік көзінің иесі', 'работодатель не виноват платить ли компенсацию', 'утраченный заработок', 'зиянды өтеу', 'профессиональное заболевание'];
 
-/** A different day for each n: dates from 2000 on, so no two requests in a run share their variables. */
+/** A different day for each n (dates from 2000 on), so requests of a run rarely share their variables. */
 const dayOf = (n: number) => new Date(Date.UTC(2000, 0, 1) + (n % 9000) * 86_400_000).toISOString().slice(0, 10);
 
 /** The n-th request of the mix: 40 % clause lookups, 30 % search, 15 % claim types, 15 % cases. */
@@ -52,9 +52,9 @@ function mixedRequest(n: number, clauseIds: string[], uncached: boolean): string
   const slot = n % 20;
   const k = Math.floor(n / 20);
   if (slot < 8) return graphqlBody(CLAUSE, { id: clauseIds[(k * 8 + slot) % clauseIds.length], asOf: uncached ? dayOf(n) : undefined });
-  if (slot < 14) return graphqlBody(SEARCH, { q: SEARCH_TERMS[(k * 6 + slot) % SEARCH_TERMS.length], first: uncached ? 1 + (n % 20) : 10, f: uncached ? { asOf: dayOf(Math.floor(n / 20) + 5000) } : undefined });
+  if (slot < 14) return graphqlBody(SEARCH, { q: SEARCH_TERMS[(k * 6 + slot) % SEARCH_TERMS.length], first: uncached ? 1 + (n % 20) : 10, f: uncached ? { asOf: dayOf(n + 3000) } : undefined });
   if (slot < 17) return graphqlBody(CLAIM_TYPES, { asOf: uncached ? dayOf(n) : undefined });
-  return graphqlBody(CASES, { first: uncached ? 1 + (n % 100) : 10 });
+  return graphqlBody(CASES, { first: uncached ? 1 + (n % 100) : 10, f: uncached ? { to: dayOf(n + 6000) } : undefined });
 }
 
 export interface LoadFigures {
@@ -118,7 +118,9 @@ const line = (label: string, f: LoadFigures) =>
 async function main() {
   const o = options(process.argv.slice(2));
   console.log(`# Zangraph load — ${new Date().toISOString()} — node ${process.version} — node dist/bench/load.js ${process.argv.slice(2).join(' ')}`);
-  const inst: Instance = await startInstance({ ZANGRAPH_RATE_LIMIT: 'off' }, o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : []);
+  // uncached: the response cache is off as well, so no repeat (the warm-up's included) is ever answered from it
+  const env = { ZANGRAPH_RATE_LIMIT: 'off', ...(o.uncached ? { ZANGRAPH_RESPONSE_CACHE: '0' } : {}) };
+  const inst: Instance = await startInstance(env, o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : []);
   try {
     const graphql = new URL('/graphql', inst.url);
     const agent = keepAliveAgent(1);
@@ -135,7 +137,8 @@ async function main() {
 
     if (o.searchSeconds > 0) {
       const meili = new URL('/indexes/clauses/search', inst.meiliUrl);
-      const viaGraphql = await runLoad(graphql, o.concurrency, o.searchSeconds, (n) => graphqlBody(SEARCH, { q: SEARCH_TERMS[n % SEARCH_TERMS.length], first: 1 + (n % 20) }));
+      // a different date filter each time, so the response cache never answers (the direct query has no filter)
+      const viaGraphql = await runLoad(graphql, o.concurrency, o.searchSeconds, (n) => graphqlBody(SEARCH, { q: SEARCH_TERMS[n % SEARCH_TERMS.length], first: 1 + (n % 20), f: { asOf: dayOf(n + 1500) } }));
       const direct = await runLoad(meili, o.concurrency, o.searchSeconds, (n) => JSON.stringify({ q: SEARCH_TERMS[n % SEARCH_TERMS.length], limit: 1 + (n % 20) }), { authorization: `Bearer ${inst.meiliKey}` });
       console.log(line('search via GraphQL, uncached', viaGraphql));
       console.log(line('direct Meilisearch /search, same queries', direct));
