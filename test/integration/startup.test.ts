@@ -1,36 +1,14 @@
 /** `npm start` on embedded services: cold start, warm start that changes nothing, clean shutdown, clear errors. */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/cli';
+import { spawnServer } from '../../bench/faults/instance';
 
 jest.setTimeout(180_000);
 
-function start(dataDir: string): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', MEILI_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const ready = new Promise<string>((ok, fail) => {
-    const poll = setInterval(() => {
-      const m = /GraphQL at (http:\/\/\S+)\/graphql/.exec(out);
-      if (m) {
-        clearInterval(poll);
-        ok(m[1]);
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      fail(new Error(`exited ${code}: ${out}`));
-    });
-  });
-  return { child, ready, output: () => out };
-}
+/** `npm start` as a newcomer runs it, on embedded services under its own data directory. */
+const start = (dataDir: string) => spawnServer({ ZANGRAPH_DATA_DIR: dataDir });
 
 const processesUsing = (dir: string) =>
   execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
