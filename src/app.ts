@@ -19,6 +19,7 @@ import { loadGlossary } from './search/glossary';
 import { indexIsStale, reindex } from './search/indexer';
 import { createMeiliClient } from './search/meili-client';
 import { SearchEngine } from './search/search-engine';
+import { CorpusCache } from './services/corpus-cache';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWebRoutes } from './web/routes';
@@ -116,7 +117,11 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     ];
     // every mutation invalidates it from inside the HTTP layer; invalidateResponses is for changes made elsewhere
     const responseCache = config.responseCache ? new ResponseCache({ maxEntries: config.responseCache.maxEntries, ttlMs: config.responseCache.ttlSeconds * 1000 }) : null;
-    const http = await createHttpServer({ schema, ds: dataSource, shared: { search }, probes, production: config.production, queryStats: config.queryStats, log, routes: createWebRoutes({ ds: dataSource, shared: { search } }), rateLimit: config.rateLimit, trustProxy: config.trustProxy, editorTokens: config.editorTokens, responseCache });
+    // what requests read, remembered across requests until any write moves the data version (here or elsewhere)
+    const corpus = new CorpusCache(dataSource, { maxActs: config.cachedActs }).watch();
+    corpus.onDrop(() => responseCache?.invalidate());
+    const shared = { search, corpus };
+    const http = await createHttpServer({ schema, ds: dataSource, shared, probes, production: config.production, queryStats: config.queryStats, log, routes: createWebRoutes({ ds: dataSource, shared }), rateLimit: config.rateLimit, trustProxy: config.trustProxy, editorTokens: config.editorTokens, responseCache });
     server = http.server;
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (e: NodeJS.ErrnoException) =>
@@ -138,6 +143,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       invalidateResponses: () => responseCache?.invalidate(),
       stop: async () => {
         search.close();
+        corpus.close();
         await Promise.race([http.apollo.stop().catch(() => undefined), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
         await origStop();
       },

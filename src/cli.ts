@@ -6,6 +6,7 @@
  *                       the same data directory, use its `reindex` mutation or DATABASE_URL/MEILI_URL instead
  *   serve               same as npm start
  */
+import './production-mode';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from './config';

@@ -25,6 +25,7 @@ const schema = z.object({
   ZANGRAPH_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   ZANGRAPH_RESPONSE_CACHE: z.coerce.number().int().min(0).default(2000),
   ZANGRAPH_RESPONSE_CACHE_TTL: z.coerce.number().int().min(1).default(300),
+  ZANGRAPH_CACHED_ACTS: z.coerce.number().int().min(1).default(1000),
 });
 
 export interface Config {
@@ -45,6 +46,8 @@ export interface Config {
   trustProxy: boolean;
   /** Whole-response cache of queries: entries and seconds to live; null: off. */
   responseCache: { maxEntries: number; ttlSeconds: number } | null;
+  /** Acts whose clauses, wordings and history are kept in memory between requests (least recently used go). */
+  cachedActs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -75,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit,
     trustProxy: e.ZANGRAPH_TRUST_PROXY === '1',
     responseCache: e.ZANGRAPH_RESPONSE_CACHE > 0 ? { maxEntries: e.ZANGRAPH_RESPONSE_CACHE, ttlSeconds: e.ZANGRAPH_RESPONSE_CACHE_TTL } : null,
+    cachedActs: e.ZANGRAPH_CACHED_ACTS,
   };
 }

@@ -1,5 +1,6 @@
 /** `npm start`: start everything, serve until SIGINT/SIGTERM, then stop everything (no orphan processes;
  *  the process registry also signals child servers on any exit). */
+import './production-mode';
 import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';

@@ -1,7 +1,17 @@
+/** Answers already given: the same few thousand dates come back in request after request. */
+const known = new Map<string, boolean>();
+
 /** "YYYY-MM-DD" naming a day that exists (no 2021-02-29, no month 13). */
 export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const cached = known.get(s);
+  if (cached !== undefined) return cached;
+  let ok = /^\d{4}-\d{2}-\d{2}$/.test(s);
+  if (ok) {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    ok = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    if (known.size >= 50_000) known.clear();
+    known.set(s, ok);
+  }
+  return ok;
 }

@@ -20,6 +20,20 @@ export function todayInKazakhstan(now: Date = new Date()): string {
   return ALMATY_DATE.format(now);
 }
 
+/** Today in Kazakhstan, computed at most once a second (every request asks; formatting a date is not free). */
+export const currentDateInKazakhstan = (() => {
+  let at = 0;
+  let value = '';
+  return (): string => {
+    const now = Date.now();
+    if (now - at > 1000) {
+      value = todayInKazakhstan(new Date(now));
+      at = now;
+    }
+    return value;
+  };
+})();
+
 /**
  * When an amendment applies. With a known publication date the rule gives the exact day; without one the
  * adoption date stands in (the earliest the change can be cited from), flagged as inexact.

@@ -3,7 +3,7 @@
  * and cost (every field costs 1, and a list multiplies what is under it by its page size). Each refusal names
  * the limit and the value measured, so a client knows what to change.
  */
-import { GraphQLError, getNullableType, isListType, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, getNullableType, isListType, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../schema/pagination';
@@ -78,13 +78,42 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
+/** Costs computed before, per document (graphql-js parses a repeated query text to the same document). */
+const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+/**
+ * What the cost can depend on besides the document: the operation, and the Int (page sizes) and Boolean
+ * (@include/@skip) variables. Dates, ids and query strings do not change it, so requests that differ only in
+ * those share one computation.
+ */
+function costKey(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): string {
+  const values: unknown[] = [operationName ?? null];
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION || (operationName && def.name?.value !== operationName)) continue;
+    for (const v of def.variableDefinitions ?? []) {
+      let type = v.type;
+      while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+      if (type.name.value === 'Int' || type.name.value === 'Boolean') values.push(v.variable.name.value, variables?.[v.variable.name.value] ?? null);
+    }
+  }
+  return JSON.stringify(values);
+}
+
 /** The cost of the operation that will run, or null when the request is malformed in a way execution reports. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits): number | null {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const key = `${limits.assumedListSize}\u0001${costKey(document, variables, operationName)}`;
+  if (known.has(key)) return known.get(key)!;
+  let cost: number | null;
   try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(limits.assumedListSize)] });
+    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(limits.assumedListSize)] });
   } catch {
-    return null; // bad variables, unknown operation: graphql-js reports those with its own messages
+    cost = null; // bad variables, unknown operation: graphql-js reports those with its own messages
   }
+  if (known.size >= 100) known.clear();
+  known.set(key, cost);
+  return cost;
 }
 
 export function costError(cost: number, limits: QueryLimits): GraphQLError {

@@ -5,10 +5,11 @@
  * aliases, cost) → execution.
  */
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { todayInKazakhstan } from '../domain/point-in-time';
+import { currentDateInKazakhstan } from '../domain/point-in-time';
 import type { RequestContext } from '../resolvers/context';
 import { requestStats, type RequestStats } from '../request-stats';
 import { createServices, type SharedServices } from '../services';
@@ -116,19 +117,8 @@ function passesCsrfCheck(req: IncomingMessage): boolean {
   return req.method === 'POST' && type !== '' && !['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type);
 }
 
-/** Today in Kazakhstan, recomputed at most once a second (it is part of every cache key). */
-const today = (() => {
-  let at = 0;
-  let value = '';
-  return () => {
-    const now = Date.now();
-    if (now - at > 1000) {
-      value = todayInKazakhstan(new Date(now));
-      at = now;
-    }
-    return value;
-  };
-})();
+/** Today is part of every cache key: a query without `asOf` means today. */
+const today = currentDateInKazakhstan;
 
 /** The cache key of a GraphQL request, or null when it must not be served from the cache. */
 function cacheKey(req: IncomingMessage, url: URL, body: unknown): string | null {
@@ -196,7 +186,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError: maskError(opts.production) as (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [DateArgumentRule, depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
-    plugins: [statsPlugin, guardPlugin],
+    // no cache hints are used (responses are cached whole, above Apollo): the per-field hook would cost every field
+    plugins: [statsPlugin, guardPlugin, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -266,34 +257,36 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   };
 
   const server = createServer((req, res) => {
-    const stats: RequestStats = { sqlStatements: 0 };
-    requestStats.run(stats, async () => {
-      try {
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return await health(res);
-        const token = bearerToken(req.headers.authorization);
-        if (limiter && !isEditorToken(token, editorTokens)) {
-          const decision = limiter.take(clientAddress(req, opts.trustProxy ?? false));
-          if (!decision.allowed) {
-            req.resume();
-            return sendJson(
-              res,
-              429,
-              { errors: [{ message: `too many requests from this address; retry in ${decision.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } }] },
-              { 'retry-after': String(decision.retryAfterSeconds) },
-            );
-          }
-        }
-        if (url.pathname === '/graphql') return await graphql(req, res, url, token);
-        for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
-        sendJson(res, 404, { error: 'not found', path: url.pathname });
-      } catch (e) {
-        opts.log?.(`request failed: ${(e as Error).stack ?? e}`);
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
-        else res.end();
-      }
-    });
+    // Following a request through every promise has a price: paid only when SQL counts are asked for.
+    if (opts.queryStats) requestStats.run({ sqlStatements: 0 } satisfies RequestStats, () => handle(req, res));
+    else void handle(req, res);
   });
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return await health(res);
+      const token = bearerToken(req.headers.authorization);
+      if (limiter && !isEditorToken(token, editorTokens)) {
+        const decision = limiter.take(clientAddress(req, opts.trustProxy ?? false));
+        if (!decision.allowed) {
+          req.resume();
+          return sendJson(
+            res,
+            429,
+            { errors: [{ message: `too many requests from this address; retry in ${decision.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } }] },
+            { 'retry-after': String(decision.retryAfterSeconds) },
+          );
+        }
+      }
+      if (url.pathname === '/graphql') return await graphql(req, res, url, token);
+      for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
+      sendJson(res, 404, { error: 'not found', path: url.pathname });
+    } catch (e) {
+      opts.log?.(`request failed: ${(e as Error).stack ?? e}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
+      else res.end();
+    }
+  };
   server.keepAliveTimeout = 65_000;
   return { server, apollo };
 }

@@ -4,8 +4,10 @@
  * the cache is dropped at every reindex and whenever Meilisearch is found down.
  */
 export interface CachedPostings {
+  /** How many points hold the term (under the act and claim type filters). */
   documentFrequency: number;
-  documents: Array<{ clauseId: string; length: number }>;
+  /** The points found holding it (at most as many as were asked for). */
+  clauseIds: string[];
 }
 
 export class PostingsCache<V = CachedPostings> {
@@ -26,6 +28,10 @@ export class PostingsCache<V = CachedPostings> {
   set(key: string, value: V): void {
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   clear(): void {

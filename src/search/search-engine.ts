@@ -21,13 +21,14 @@ import { dateNumber } from './search-document';
 import { countMatches, makeSnippet, stemText, type StemmedText } from './snippet';
 import { SEARCH_INDEX, type SearchParams, type SearchResult, type SearchResultHit } from './search-types';
 import { reindex } from './indexer';
-import { rank, rerankScore, type AnalyzedFields, type Field, type TermPostings, type WeightedTerm } from './ranking';
+import { FIELDS, rank, rerankScore, type AnalyzedFields, type Field, type RankedDocument, type TermPostings, type WeightedTerm } from './ranking';
 import { PostingsCache, type CachedPostings } from './postings-cache';
 
 const RETRY_AFTER_MS = 2000;
-const HEARTBEAT_MS = 1000;
+/** The heartbeat keeps the last sign of life fresh, so requests rarely wait for a check of their own. */
+const HEARTBEAT_MS = 200;
 /** How old the last sign of life of Meilisearch may be before a request checks it again. */
-const LIVENESS_MS = 250;
+const LIVENESS_MS = 500;
 /** Weight of a term the glossary added, against 1 for the query's own words. */
 const EXPANSION_WEIGHT = 0.6;
 const CANDIDATES_PER_TERM = 200;
@@ -39,6 +40,20 @@ const PHRASE_CANDIDATES = 50;
 interface StoredDocument extends AnalyzedFields {
   kkText: string;
   ruText: string;
+}
+
+/** What filtering and BM25 need of every indexed point, held in memory (a few numbers per point). */
+interface DocumentFacts {
+  actId: string;
+  existsFrom: number;
+  repealedOn: number;
+  claimTypes: readonly string[];
+  length: Record<Field, number>;
+}
+
+interface DocumentCatalog {
+  facts: Map<string, DocumentFacts>;
+  averages: Record<Field, number>;
 }
 /** How many first-stage candidates the second stage re-scores. */
 const RERANK_DEPTH = 30;
@@ -70,7 +85,6 @@ export class SearchEngine {
   private lastAnswerAt = 0;
   private readonly postings = new PostingsCache();
   private readonly phrases = new PostingsCache<Array<{ clauseId: string; score: number }>>(10_000);
-  private readonly totals = new PostingsCache<number>(1_000);
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
@@ -112,7 +126,10 @@ export class SearchEngine {
   }
 
   private readonly analyses = new PostingsCache<AnalyzedQuery>(10_000);
-  private readonly results = new PostingsCache<SearchResult>(5_000);
+  /** Rankings of queries under act/claim filters, for every date at once (dates only pick from them). */
+  private readonly rankings = new PostingsCache<Promise<RankedDocument[]>>(5_000);
+  /** Snippet and language of a hit for a query: they depend on the query and the point, not on the filters. */
+  private readonly hitTexts = new PostingsCache<Omit<SearchResultHit, 'score' | 'clauseId'>>(20_000);
 
   /** Query analysis is pure and costs a millisecond of stemming and glossary matching: remember it. */
   analyze(query: string, lang?: 'kk' | 'ru' | null): AnalyzedQuery {
@@ -132,18 +149,9 @@ export class SearchEngine {
     if (this.meili && !circuitOpen) {
       try {
         // Remembered answers stand for Meilisearch's: serve them only while it is known to be up.
-        if (Date.now() - this.lastAnswerAt > LIVENESS_MS) {
-          await this.meili.health();
-          this.lastAnswerAt = Date.now();
-        }
-        // A page of results depends only on the analyzed query, the filters and the index version.
-        const key = JSON.stringify([q.lang, q.terms, q.source, this.filter(p), p.offset, p.limit]);
-        const cached = this.results.get(key);
-        if (cached) return cached;
+        if (Date.now() - this.lastAnswerAt > LIVENESS_MS) await this.checkLiveness();
         const r = await this.searchMeili(q, p);
         this.downSince = null;
-        this.lastAnswerAt = Date.now();
-        this.results.set(key, r);
         return r;
       } catch (e) {
         if (e instanceof MeiliResponseError && e.status < 500 && e.code !== 'index_not_found') throw e;
@@ -153,13 +161,43 @@ export class SearchEngine {
     return this.searchFallback(q, p);
   }
 
+  private liveness: Promise<void> | null = null;
+
+  /** One health check at a time, however many requests find the last sign of life too old. */
+  private checkLiveness(): Promise<void> {
+    this.liveness ??= this.meili!
+      .health()
+      .then(() => void (this.lastAnswerAt = Date.now()))
+      .finally(() => (this.liveness = null));
+    return this.liveness;
+  }
+
   private filter(p: SearchParams): string {
     const asOf = dateNumber(p.asOf);
     const parts = [`existsFrom <= ${asOf}`];
     if (!p.includeRepealed) parts.push(`repealedOn > ${asOf}`);
+    const meta = this.metaFilter(p);
+    return meta ? `${parts.join(' AND ')} AND ${meta}` : parts.join(' AND ');
+  }
+
+  /**
+   * The filters Meilisearch applies: act and claim type (they can leave few points, so they must narrow the
+   * candidates). Dates are applied here, on the candidates: then one answer per term serves every date.
+   */
+  private metaFilter(p: SearchParams): string {
+    const parts: string[] = [];
     if (p.actIds?.length) parts.push(`actId IN [${p.actIds.map(quoteFilter).join(', ')}]`);
     if (p.claimTypes?.length) parts.push(`claimTypes IN [${p.claimTypes.map(quoteFilter).join(', ')}]`);
     return parts.join(' AND ');
+  }
+
+  /** Whether a point passes every filter of the request. */
+  private passes(f: DocumentFacts, p: SearchParams, asOf: number): boolean {
+    if (f.existsFrom > asOf) return false;
+    if (!p.includeRepealed && f.repealedOn <= asOf) return false;
+    if (p.actIds?.length && !p.actIds.includes(f.actId)) return false;
+    if (p.claimTypes?.length && !p.claimTypes.some((c) => f.claimTypes.includes(c))) return false;
+    return true;
   }
 
   /** The query's terms per field, its own words weighted above what the glossary added. */
@@ -177,66 +215,120 @@ export class SearchEngine {
   }
 
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
+    const [catalog, ranked] = await Promise.all([this.documentCatalog(), this.ranking(q, p)]);
+    const asOf = dateNumber(p.asOf);
+    const admitted = ranked.filter((d) => {
+      const f = catalog.facts.get(d.clauseId);
+      return f !== undefined && this.passes(f, p, asOf);
+    });
+    const pageOf = admitted.slice(p.offset, p.offset + p.limit);
+    const docs = await this.analyzedFields(pageOf.map((r) => r.clauseId));
+    const rankingKey = this.rankingKey(q, p);
+    const hits = pageOf.map((r) => {
+      const key = `${rankingKey}\u0001${r.clauseId}`;
+      let text = this.hitTexts.get(key);
+      if (!text) {
+        const { matchedLang, snippet } = this.hit(r.clauseId, docs.get(r.clauseId)?.kkText ?? '', docs.get(r.clauseId)?.ruText ?? '', r.score, q);
+        text = { matchedLang, snippet };
+        this.hitTexts.set(key, text);
+      }
+      return { clauseId: r.clauseId, score: r.score, ...text };
+    });
+    return { lang: q.lang, hits, totalCount: admitted.length, degraded: false };
+  }
+
+  private rankingKey(q: AnalyzedQuery, p: SearchParams): string {
+    return JSON.stringify([q.lang, q.source, this.metaFilter(p)]);
+  }
+
+  /**
+   * Every candidate of the query under the act and claim type filters, best first. Nothing in it depends on the
+   * date asked for (terms, frequencies, lengths, the phrase), so it is computed once and shared by all dates and
+   * pages; the date filters then only pick from it.
+   */
+  private ranking(q: AnalyzedQuery, p: SearchParams): Promise<RankedDocument[]> {
+    const key = this.rankingKey(q, p);
+    let r = this.rankings.get(key);
+    if (!r) {
+      const computing = this.computeRanking(q, p);
+      computing.catch(() => this.rankings.delete(key));
+      this.rankings.set(key, computing);
+      r = computing;
+    }
+    return r;
+  }
+
+  private async computeRanking(q: AnalyzedQuery, p: SearchParams): Promise<RankedDocument[]> {
     const terms = this.weightedTerms(q);
-    const filter = this.filter(p);
+    const filter = this.metaFilter(p);
     const ownTerms = terms.filter((t) => t.weight === 1);
     const phraseTerms = (field: Field) => ownTerms.filter((t) => t.field === field).map((t) => t.term);
     const phraseFields = (['kk_stems', 'kk_folded', 'ru_stems'] as const).filter((f) => phraseTerms(f).length > 1);
-    const lengthField = { kk_stems: 'len_kk', kk_folded: 'len_folded', ru_stems: 'len_ru' } as const;
     const termKey = (t: WeightedTerm) => `${t.field}\u0001${t.term}\u0001${filter}`;
     const phraseKey = (f: Field) => `${f}\u0001${phraseTerms(f).join(' ')}\u0001${filter}`;
+    const withFilter = filter ? { filter } : {};
 
     const missingTerms = terms.filter((t) => !this.postings.get(termKey(t)));
     const missingPhrases = phraseFields.filter((f) => !this.phrases.get(phraseKey(f)));
-    const needTotal = this.totals.get(filter) === undefined;
-    if (missingTerms.length || missingPhrases.length || needTotal) {
-      const { results } = await this.meili!.multiSearch({
-        queries: [
-          ...missingTerms.map((t) => ({
-            indexUid: SEARCH_INDEX,
-            q: t.term,
-            attributesToSearchOn: [t.field],
-            matchingStrategy: 'all' as const,
-            filter,
-            limit: CANDIDATES_PER_TERM,
-            attributesToRetrieve: ['clauseId', lengthField[t.field]],
-          })),
-          // the query's own words together: Meilisearch's proximity and word-count ranking rewards clauses
-          // that hold them as a phrase
-          ...missingPhrases.map((field) => ({
-            indexUid: SEARCH_INDEX,
-            q: phraseTerms(field).join(' '),
-            attributesToSearchOn: [field],
-            matchingStrategy: 'last' as const,
-            filter,
-            limit: PHRASE_CANDIDATES,
-            showRankingScore: true,
-            attributesToRetrieve: ['clauseId'],
-          })),
-          // the whole collection under the filters: N for the idf
-          ...(needTotal ? [{ indexUid: SEARCH_INDEX, q: '', filter, limit: 0 }] : []),
-        ],
-      });
-      missingTerms.forEach((t, i) =>
-        this.postings.set(termKey(t), {
-          documentFrequency: results[i].estimatedTotalHits ?? results[i].hits.length,
-          documents: results[i].hits.map((h) => ({ clauseId: String(h.clauseId), length: Number(h[lengthField[t.field]] ?? 0) })),
-        }),
-      );
-      missingPhrases.forEach((f, i) =>
-        this.phrases.set(
-          phraseKey(f),
-          results[missingTerms.length + i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) })),
-        ),
-      );
-      if (needTotal) this.totals.set(filter, results[results.length - 1].estimatedTotalHits ?? 0);
-    }
+    const [catalog] = await Promise.all([
+      this.documentCatalog(),
+      missingTerms.length || missingPhrases.length
+        ? this.meili!.multiSearch({
+            queries: [
+              ...missingTerms.map((t) => ({
+                indexUid: SEARCH_INDEX,
+                q: t.term,
+                attributesToSearchOn: [t.field],
+                matchingStrategy: 'all' as const,
+                ...withFilter,
+                limit: CANDIDATES_PER_TERM,
+                attributesToRetrieve: ['clauseId'],
+              })),
+              // the query's own words together: Meilisearch's proximity and word-count ranking rewards clauses
+              // that hold them as a phrase
+              ...missingPhrases.map((field) => ({
+                indexUid: SEARCH_INDEX,
+                q: phraseTerms(field).join(' '),
+                attributesToSearchOn: [field],
+                matchingStrategy: 'last' as const,
+                ...withFilter,
+                limit: PHRASE_CANDIDATES,
+                showRankingScore: true,
+                attributesToRetrieve: ['clauseId'],
+              })),
+            ],
+          }).then(({ results }) => {
+            this.lastAnswerAt = Date.now();
+            missingTerms.forEach((t, i) =>
+              this.postings.set(termKey(t), {
+                documentFrequency: results[i].estimatedTotalHits ?? results[i].hits.length,
+                clauseIds: results[i].hits.map((h) => String(h.clauseId)),
+              }),
+            );
+            missingPhrases.forEach((f, i) =>
+              this.phrases.set(
+                phraseKey(f),
+                results[missingTerms.length + i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) })),
+              ),
+            );
+          })
+        : null,
+    ]);
 
-    const postings: TermPostings[] = terms.map((term) => ({ term, ...(this.postings.get(termKey(term)) as CachedPostings) }));
+    // lengths from the catalog; a point the catalog does not know (indexed, then dropped) is left out
+    const postings: TermPostings[] = terms.map((term) => {
+      const cached = this.postings.get(termKey(term)) as CachedPostings;
+      const documents: TermPostings['documents'] = [];
+      for (const clauseId of cached.clauseIds) {
+        const f = catalog.facts.get(clauseId);
+        if (f) documents.push({ clauseId, length: f.length[term.field] });
+      }
+      return { term, documentFrequency: cached.documentFrequency, documents };
+    });
     const phrase = new Map<string, number>();
     for (const f of phraseFields) for (const h of this.phrases.get(phraseKey(f)) ?? []) phrase.set(h.clauseId, Math.max(phrase.get(h.clauseId) ?? 0, h.score));
-    const total = this.totals.get(filter) ?? 0;
-    const averages = await this.averageLengths();
+    const total = this.totalUnder(catalog, filter, p);
+    const averages = catalog.averages;
     const firstStage = rank(postings, total, averages)
       .map((d) => ({ ...d, score: d.score + PHRASE_WEIGHT * (phrase.get(d.clauseId) ?? 0) }))
       .sort((x, y) => y.score - x.score || x.clauseId.localeCompare(y.clauseId));
@@ -250,21 +342,47 @@ export class SearchEngine {
         return f ? { ...d, score: rerankScore(terms, df, total, averages, f) + PHRASE_WEIGHT * (phrase.get(d.clauseId) ?? 0) } : d;
       })
       .sort((x, y) => y.score - x.score || x.clauseId.localeCompare(y.clauseId));
-    const ranked = [...reranked, ...firstStage.slice(RERANK_DEPTH)];
-    const pageOf = ranked.slice(p.offset, p.offset + p.limit);
-    const docs = await this.analyzedFields(pageOf.map((r) => r.clauseId));
-    const hits = pageOf.map((r) => this.hit(r.clauseId, docs.get(r.clauseId)?.kkText ?? '', docs.get(r.clauseId)?.ruText ?? '', r.score, q));
-    return { lang: q.lang, hits, totalCount: ranked.length, degraded: false };
+    return [...reranked, ...firstStage.slice(RERANK_DEPTH)];
   }
 
-  private lengths: Promise<Record<Field, number>> | null = null;
+  private readonly totals = new Map<string, number>();
 
-  /** Average field lengths of the indexed documents (for BM25); read once per index version. */
-  private averageLengths(): Promise<Record<Field, number>> {
-    this.lengths ??= this.ds
-      .query(`SELECT avg(len_kk)::float AS kk, avg(len_folded)::float AS folded, avg(len_ru)::float AS ru FROM search_document`)
-      .then((rows: Array<{ kk: number; folded: number; ru: number }>) => ({ kk_stems: rows[0]?.kk || 1, kk_folded: rows[0]?.folded || 1, ru_stems: rows[0]?.ru || 1 }));
-    return this.lengths;
+  /** N for the idf: the points under the act and claim type filters (document frequencies are counted so too). */
+  private totalUnder(catalog: DocumentCatalog, filter: string, p: SearchParams): number {
+    let n = this.totals.get(filter);
+    if (n === undefined) {
+      n = 0;
+      for (const f of catalog.facts.values()) if ((!p.actIds?.length || p.actIds.includes(f.actId)) && (!p.claimTypes?.length || p.claimTypes.some((c) => f.claimTypes.includes(c)))) n++;
+      if (this.totals.size > 1000) this.totals.clear();
+      this.totals.set(filter, n);
+    }
+    return n;
+  }
+
+  private catalog: Promise<DocumentCatalog> | null = null;
+
+  /** Dates, act, claim types and field lengths of every indexed point; read once per index version. */
+  private documentCatalog(): Promise<DocumentCatalog> {
+    if (!this.catalog) {
+      const loading = this.ds
+        .query(`SELECT clause_id, act_id, exists_from, repealed_on, claim_types, len_kk, len_folded, len_ru FROM search_document`)
+        .then((rows: Array<{ clause_id: string; act_id: string; exists_from: number; repealed_on: number; claim_types: string[]; len_kk: number; len_folded: number; len_ru: number }>) => {
+          const facts = new Map<string, DocumentFacts>();
+          const sum = { kk_stems: 0, kk_folded: 0, ru_stems: 0 };
+          for (const r of rows) {
+            const length = { kk_stems: r.len_kk, kk_folded: r.len_folded, ru_stems: r.len_ru };
+            facts.set(r.clause_id, { actId: r.act_id, existsFrom: r.exists_from, repealedOn: r.repealed_on, claimTypes: r.claim_types, length });
+            for (const f of FIELDS) sum[f] += length[f];
+          }
+          const avg = (f: Field) => (rows.length ? sum[f] / rows.length : 0) || 1;
+          return { facts, averages: { kk_stems: avg('kk_stems'), kk_folded: avg('kk_folded'), ru_stems: avg('ru_stems') } };
+        });
+      loading.catch(() => {
+        if (this.catalog === loading) this.catalog = null;
+      });
+      this.catalog = loading;
+    }
+    return this.catalog;
   }
 
   /** Rebuilds the index from PostgreSQL (and the fallback table), then forgets what was remembered of the old one. */
@@ -284,14 +402,15 @@ export class SearchEngine {
 
   /** Forget everything remembered from the index (after a reindex, or when Meilisearch was found down). */
   invalidate(): void {
-    this.lengths = null;
+    this.catalog = null;
     this.postings.clear();
     this.phrases.clear();
     this.totals.clear();
     this.fieldCache.clear();
     this.stemmedTexts.clear();
     this.analyses.clear();
-    this.results.clear();
+    this.rankings.clear();
+    this.hitTexts.clear();
   }
 
   private readonly fieldCache = new PostingsCache<StoredDocument>(100_000);

@@ -21,8 +21,8 @@ export class ActService {
   async clause(id: string): Promise<ClauseEntity | null> {
     const slash = id.indexOf('/');
     if (slash <= 0) return null;
-    const all = await this.loaders.clausesByAct.load(id.slice(0, slash));
-    return all.find((c) => c.id === id) ?? null;
+    const facts = await this.loaders.act.load(id.slice(0, slash));
+    return facts?.clauseById.get(id) ?? null;
   }
 
   clausesOf(actId: string) {
@@ -42,12 +42,12 @@ export class ActService {
     const prefix = attachment ? `att_${attachment}__` : '';
     const pointEId = `${prefix}para_${norm(number)}`;
     const eId = subpoint ? `${pointEId}__subpara_${norm(subpoint)}` : pointEId;
-    const all = await this.clausesOf(actId);
-    return all.find((c) => c.eId === eId) ?? null;
+    const facts = await this.loaders.act.load(actId);
+    return facts?.clausesByEId.get(eId) ?? null;
   }
 
   async children(clause: { id: string; actId: string }) {
-    const all = await this.clausesOf(clause.actId);
-    return all.filter((c) => c.parentId === clause.id);
+    const facts = await this.loaders.act.load(clause.actId);
+    return facts?.childrenOf.get(clause.id) ?? [];
   }
 }

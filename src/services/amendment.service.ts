@@ -34,7 +34,7 @@ export class AmendmentService {
   }
 
   async filter(q: AmendmentQuery): Promise<AmendmentEntity[]> {
-    let list: AmendmentEntity[];
+    let list: readonly AmendmentEntity[];
     if (q.actId) list = await this.ofAct(q.actId);
     else if (q.amendingActId) list = await this.loaders.amendmentsByAmendingAct.load(q.amendingActId);
     else list = (await Promise.all((await this.loaders.allActs.load('all')).map((a) => this.ofAct(a.id)))).flat();

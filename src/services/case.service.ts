@@ -72,12 +72,12 @@ export class CaseService {
   }
 
   async list(filter: CaseFilterData = {}): Promise<CaseEntity[]> {
-    const qb = this.ds.getRepository(CaseEntity).createQueryBuilder('c');
-    if (filter.claimType) qb.andWhere('EXISTS (SELECT 1 FROM case_claim_type t WHERE t.case_id = c.id AND t.claim_type_code = :claimType)', { claimType: filter.claimType });
-    if (filter.from) qb.andWhere('c.decidedOn >= :from', { from: filter.from });
-    if (filter.to) qb.andWhere('c.decidedOn <= :to', { to: filter.to });
-    let cases = await qb.getMany();
-    for (const c of cases) this.loaders.caseById.prime(c.id, c);
+    const catalog = await this.loaders.catalog();
+    const ofType = filter.claimType ? new Set((catalog.caseLinksByClaimType.get(filter.claimType) ?? []).map((l) => l.caseId)) : null;
+    // an undated decision is outside every date range
+    let cases = catalog.cases.filter(
+      (c) => (!ofType || ofType.has(c.id)) && (!filter.from || (c.decidedOn !== null && c.decidedOn >= filter.from)) && (!filter.to || (c.decidedOn !== null && c.decidedOn <= filter.to)),
+    );
     const words = fold(filter.query ?? '').split(/\s+/).filter((w) => w.length > 0);
     if (words.length) {
       cases = cases.filter((c) => {
@@ -153,7 +153,7 @@ export class CaseService {
     return [...explicitLinks.sort(byDate), ...topicalLinks.sort(byDate)];
   }
 
-  private async explicitLinks(rows: CaseCitationEntity[]): Promise<CaseLink[]> {
+  private async explicitLinks(rows: readonly CaseCitationEntity[]): Promise<CaseLink[]> {
     const cases = await Promise.all(rows.map((r) => this.byId(r.caseId)));
     return rows.flatMap((r, i) => {
       const c = cases[i];
@@ -220,7 +220,7 @@ export class CaseService {
         if (children.referenceRows.length) await m.insert(CaseReferenceEntity, children.referenceRows);
       }
     });
-    this.forget(id);
+    this.forget();
     return (await this.byId(id))!;
   }
 
@@ -230,17 +230,13 @@ export class CaseService {
     if (!existing) return false;
     if (existing.origin !== 'EDITOR') throw new GraphQLError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } });
     await this.ds.getRepository(CaseEntity).delete({ id, origin: 'EDITOR' });
-    this.forget(id);
+    this.forget();
     return true;
   }
 
-  /** A write makes what this request's loaders remember about the case stale. */
-  private forget(id: string) {
-    this.loaders.caseById.clear(id);
-    this.loaders.claimTypeLinksByCase.clear(id);
-    this.loaders.caseCitationsByCase.clear(id);
-    this.loaders.caseReferencesByCase.clear(id);
-    this.loaders.caseLinksByClaimType.clearAll();
-    this.loaders.caseCitationsByClause.clearAll();
+  /** A write makes what every request remembers stale: the shared cache and this request's pinned reads. */
+  private forget() {
+    this.loaders.corpus.invalidate();
+    this.loaders.forgetAll();
   }
 }

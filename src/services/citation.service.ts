@@ -1,6 +1,6 @@
 /**
  * Citations against what is in the database: the catalog of citable acts and clauses is built from the stored
- * inventory (acts and their clauses) once per request, then used to read citations out of free text and to
+ * inventory (acts and their clauses) once per data version, then used to read citations out of free text and to
  * write a clause's citation.
  */
 import { buildCatalog, extractCitations, formatCitation, type CitationCatalog, type CitationLang, type CitationStyleName, type FoundCitation } from '../citations';
@@ -11,8 +11,9 @@ export class CitationService {
 
   constructor(private readonly loaders: Loaders) {}
 
+  /** Built once per data version and shared by every request (it is the same for all of them). */
   catalog(): Promise<CitationCatalog> {
-    this.catalogPromise ??= this.buildCatalog();
+    this.catalogPromise ??= this.loaders.corpus.derived('citation-catalog', () => this.buildCatalog());
     return this.catalogPromise;
   }
 

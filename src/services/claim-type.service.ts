@@ -16,7 +16,7 @@ export class ClaimTypeService {
     private readonly acts: ActService,
   ) {}
 
-  all(): Promise<ClaimTypeEntity[]> {
+  all(): Promise<readonly ClaimTypeEntity[]> {
     return this.loaders.allClaimTypes.load('all');
   }
 
@@ -26,11 +26,11 @@ export class ClaimTypeService {
 
   /** Links of one claim type, in the order the corpus lists them. */
   async linksOf(code: string): Promise<ClaimTypeClauseEntity[]> {
-    return (await this.loaders.allGoverningLinks.load('all')).filter((l) => l.claimTypeCode === code);
+    return [...((await this.loaders.catalog()).governingLinksByClaimType.get(code) ?? [])];
   }
 
   async linksOfClause(clauseId: string): Promise<ClaimTypeClauseEntity[]> {
-    return (await this.loaders.allGoverningLinks.load('all')).filter((l) => l.clauseId === clauseId);
+    return [...((await this.loaders.catalog()).governingLinksByClause.get(clauseId) ?? [])];
   }
 
   /** Whether a clause could govern anything on that date: it exists and is not repealed. */

@@ -1,6 +1,6 @@
 /** Everything a request needs, built once per request around one set of loaders. */
 import type { DataSource } from 'typeorm';
-import { todayInKazakhstan } from '../domain/point-in-time';
+import { currentDateInKazakhstan } from '../domain/point-in-time';
 import { ActService } from './act.service';
 import { AmendmentService } from './amendment.service';
 import { ChangesService } from './changes.service';
@@ -10,6 +10,7 @@ import { CaseService } from './case.service';
 import { CitationService } from './citation.service';
 import { ClaimTypeService } from './claim-type.service';
 import type { SearchEngine } from '../search/search-engine';
+import type { CorpusCache } from './corpus-cache';
 
 export interface Services {
   loaders: Loaders;
@@ -26,10 +27,11 @@ export interface Services {
 /** Long-lived parts shared by every request. */
 export interface SharedServices {
   search: SearchEngine;
+  corpus: CorpusCache;
 }
 
-export function createServices(ds: DataSource, shared: SharedServices, today: string = todayInKazakhstan()): Services {
-  const loaders = createLoaders(ds);
+export function createServices(ds: DataSource, shared: SharedServices, today: string = currentDateInKazakhstan()): Services {
+  const loaders = createLoaders(shared.corpus);
   const pit = new PointInTimeService(loaders, today);
   const acts = new ActService(loaders, pit);
   const amendments = new AmendmentService(loaders, pit);

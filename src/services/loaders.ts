@@ -1,92 +1,68 @@
 /**
- * Per-request batching of every relation the GraphQL graph walks, so a query's SQL count stays constant in
- * the size of the answer (no N+1). Facts are loaded per act and indexed in memory: an act is small, and one
- * query per act beats one per clause.
+ * The relations the GraphQL graph walks, read through the shared corpus cache and pinned for the length of one
+ * request: whatever a request has read once, it reads the same again (a drop of the shared cache mid-request
+ * does not change an answer half-way). Cold reads are batched by the cache, so a query's SQL count stays
+ * constant in the size of the answer (no N+1).
  */
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
-import { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, NoteEntity, ReferenceEntity, WordingEntity } from '../entities';
-import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity } from '../entities';
+import type { AmendmentEntity, ClauseEntity } from '../entities';
+import type { ActFacts, Catalog, CorpusCache } from './corpus-cache';
 
-function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
+const NONE: readonly never[] = Object.freeze([]);
 
-export function createLoaders(ds: DataSource) {
-  const byAct = <E extends { actId: string }>(entity: new () => E, order: Record<string, 'ASC' | 'DESC'>) =>
-    new DataLoader<string, E[]>(async (actIds) => {
-      const rows = (await ds.getRepository(entity).find({ where: { actId: In([...actIds]) } as never, order: order as never })) as E[];
-      const g = groupBy(rows, (r) => r.actId);
-      return actIds.map((id) => g.get(id) ?? []);
-    });
-  const byId = <E extends { id: string }>(entity: new () => E) =>
-    new DataLoader<string, E | null>(async (ids) => {
-      const rows = (await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never })) as E[];
-      const m = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => m.get(id) ?? null);
-    });
+export function createLoaders(corpus: CorpusCache) {
+  let catalog: Promise<Catalog> | null = null;
+  const catalogOnce = () => (catalog ??= Promise.resolve(corpus.catalog()));
+  const acts = new DataLoader<string, ActFacts | null>((ids) => Promise.all(ids.map((id) => corpus.act(id))));
+  const amendingActs = new DataLoader<string, readonly AmendmentEntity[]>((ids) => Promise.all(ids.map((id) => corpus.amendmentsOf(id))));
 
-  const allActs = new DataLoader<'all', ActEntity[]>(async (keys) => {
-    const rows = await ds.getRepository(ActEntity).find({ order: { adoptedOn: 'ASC', id: 'ASC' } });
-    return keys.map(() => rows);
-  });
-  const allAmendingActs = new DataLoader<'all', AmendingActEntity[]>(async (keys) => {
-    const rows = await ds.getRepository(AmendingActEntity).find({ order: { adoptedOn: 'ASC', id: 'ASC' } });
-    return keys.map(() => rows);
-  });
-
-  /** Rows of a table grouped by one column, in a fixed order: one statement for any number of keys. */
-  const groupedBy = <E extends object>(entity: new () => E, column: keyof E & string, order: Record<string, 'ASC' | 'DESC'>) =>
-    new DataLoader<string, E[]>(async (keys) => {
-      const rows = (await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never })) as E[];
-      const g = groupBy(rows, (r) => String(r[column]));
-      return keys.map((k) => g.get(k) ?? []);
-    });
+  /** A loader-shaped view of one field of the catalog. */
+  const fromCatalog = <V>(pick: (c: Catalog) => V) => ({ load: async (_key: 'all') => pick(await catalogOnce()) });
+  const keyedFromCatalog = <V>(pick: (c: Catalog, key: string) => V) => ({ load: async (key: string) => pick(await catalogOnce(), key) });
+  const fromAct = <V>(pick: (f: ActFacts) => V, none: V) => ({ load: async (actId: string) => {
+    const f = await acts.load(actId);
+    return f ? pick(f) : none;
+  } });
 
   return {
-    // ---- claim types and cases
-    allClaimTypes: new DataLoader<'all', ClaimTypeEntity[]>(async (keys) => {
-      const rows = await ds.getRepository(ClaimTypeEntity).find({ order: { position: 'ASC', id: 'ASC' } });
-      return keys.map(() => rows);
-    }),
-    /** Every claim type ↔ clause link: a few hundred rows, read once and indexed both ways by the service. */
-    allGoverningLinks: new DataLoader<'all', ClaimTypeClauseEntity[]>(async (keys) => {
-      const rows = await ds.getRepository(ClaimTypeClauseEntity).find({ order: { claimTypeCode: 'ASC', position: 'ASC' } });
-      return keys.map(() => rows);
-    }),
-    caseById: byId(CaseEntity),
-    claimTypeLinksByCase: groupedBy(CaseClaimTypeEntity, 'caseId', { position: 'ASC' }),
-    caseLinksByClaimType: groupedBy(CaseClaimTypeEntity, 'claimTypeCode', { caseId: 'ASC' }),
-    caseCitationsByCase: groupedBy(CaseCitationEntity, 'caseId', { position: 'ASC' }),
-    caseCitationsByClause: groupedBy(CaseCitationEntity, 'clauseId', { caseId: 'ASC' }),
-    caseReferencesByCase: groupedBy(CaseReferenceEntity, 'caseId', { position: 'ASC' }),
+    corpus,
+    /** After a write in this request: read everything again (the shared cache was dropped by the writer). */
+    forgetAll() {
+      catalog = null;
+      acts.clearAll();
+      amendingActs.clearAll();
+    },
+    catalog: catalogOnce,
+    act: acts,
 
-    allActs,
-    allAmendingActs,
-    actById: byId(ActEntity),
-    amendingActById: byId(AmendingActEntity),
-    clausesByAct: byAct(ClauseEntity, { position: 'ASC' }),
-    wordingsByAct: byAct(WordingEntity, { target: 'ASC' }),
-    amendmentsByAct: byAct(AmendmentEntity, { effectiveFrom: 'ASC', position: 'ASC' }),
-    notesByAct: byAct(NoteEntity, { position: 'ASC' }),
-    referencesByClause: new DataLoader<string, ReferenceEntity[]>(async (clauseIds) => {
-      const rows = await ds.getRepository(ReferenceEntity).find({ where: { clauseId: In([...clauseIds]) }, order: { position: 'ASC' } });
-      const g = groupBy(rows, (r) => r.clauseId);
-      return clauseIds.map((id) => g.get(id) ?? []);
-    }),
-    amendmentsByAmendingAct: new DataLoader<string, AmendmentEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(AmendmentEntity).find({ where: { amendingActId: In([...ids]) }, order: { effectiveFrom: 'ASC', actId: 'ASC', position: 'ASC' } });
-      const g = groupBy(rows, (r) => r.amendingActId);
-      return ids.map((id) => g.get(id) ?? []);
-    }),
+    // ---- claim types and cases
+    allClaimTypes: fromCatalog((c) => c.claimTypes),
+    allGoverningLinks: fromCatalog((c) => c.governingLinks),
+    allCases: fromCatalog((c) => c.cases),
+    caseById: keyedFromCatalog((c, id) => c.caseById.get(id) ?? null),
+    claimTypeLinksByCase: keyedFromCatalog((c, id) => c.claimTypeLinksByCase.get(id) ?? NONE),
+    caseLinksByClaimType: keyedFromCatalog((c, code) => c.caseLinksByClaimType.get(code) ?? NONE),
+    caseCitationsByCase: keyedFromCatalog((c, id) => c.caseCitationsByCase.get(id) ?? NONE),
+    caseCitationsByClause: keyedFromCatalog((c, id) => c.caseCitationsByClause.get(id) ?? NONE),
+    caseReferencesByCase: keyedFromCatalog((c, id) => c.caseReferencesByCase.get(id) ?? NONE),
+
+    allActs: fromCatalog((c) => c.acts),
+    allAmendingActs: fromCatalog((c) => c.amendingActs),
+    actById: keyedFromCatalog((c, id) => c.actById.get(id) ?? null),
+    amendingActById: keyedFromCatalog((c, id) => c.amendingActById.get(id) ?? null),
+    clausesByAct: fromAct((f) => f.clauses, NONE as readonly ClauseEntity[]),
+    wordingsByAct: fromAct((f) => f.wordings, NONE),
+    amendmentsByAct: fromAct((f) => f.amendments, NONE),
+    notesByAct: fromAct((f) => f.notes, NONE),
+    /** "act/eId" → the act's references of that clause. */
+    referencesByClause: {
+      load: async (clauseId: string) => {
+        const slash = clauseId.indexOf('/');
+        const f = slash > 0 ? await acts.load(clauseId.slice(0, slash)) : null;
+        return f?.referencesByClause.get(clauseId) ?? NONE;
+      },
+    },
+    amendmentsByAmendingAct: amendingActs,
   };
 }
 

@@ -4,9 +4,9 @@ import type { Lang, ProvisionStatus } from '../domain/types';
 import type { ClauseEntity, WordingEntity } from '../entities';
 import { fromLang } from '../schema/enums';
 import { LocalizedText } from '../schema/localized-text.type';
+import { wordingKey } from './corpus-cache';
 import type { Loaders } from './loaders';
 
-const CHANGES_EXISTENCE = new Set(['INSERTED', 'REPEALED']);
 
 export class PointInTimeService {
   constructor(
@@ -20,8 +20,7 @@ export class PointInTimeService {
 
   /** eIds of a clause and of everything that contains it ("att_1__para_9__subpara_2" → para_9 → att_1). */
   async lineage(clause: ClauseEntity): Promise<ClauseEntity[]> {
-    const all = await this.loaders.clausesByAct.load(clause.actId);
-    const byId = new Map(all.map((c) => [c.id, c]));
+    const byId = (await this.loaders.act.load(clause.actId))?.clauseById ?? new Map<string, ClauseEntity>();
     const out = [clause];
     for (let p = clause.parentId ? byId.get(clause.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) out.push(p);
     return out;
@@ -29,10 +28,8 @@ export class PointInTimeService {
 
   /** A part is inserted or repealed together with what contains it. */
   async clauseStatus(clause: ClauseEntity, asOf: string): Promise<ProvisionStatus> {
-    const [act, amendments, lineage] = await Promise.all([this.loaders.actById.load(clause.actId), this.loaders.amendmentsByAct.load(clause.actId), this.lineage(clause)]);
-    const eIds = new Set(lineage.map((c) => c.eId));
-    const changes = amendments.filter((a) => eIds.has(a.target) && CHANGES_EXISTENCE.has(a.kind)).map((a) => ({ kind: a.kind, effectiveFrom: a.effectiveFrom }));
-    return clauseStatus(act!.adoptedOn, changes, asOf);
+    const [act, facts] = await Promise.all([this.loaders.actById.load(clause.actId), this.loaders.act.load(clause.actId)]);
+    return clauseStatus(act!.adoptedOn, facts?.existenceChanges.get(clause.id) ?? [], asOf);
   }
 
   async actStatus(actId: string, asOf: string): Promise<ProvisionStatus | null> {
@@ -41,9 +38,9 @@ export class PointInTimeService {
     return asOf < act.adoptedOn ? 'NOT_YET_IN_FORCE' : 'IN_FORCE';
   }
 
-  async wordings(actId: string, target: string, lang: Lang): Promise<WordingEntity[]> {
-    const all = await this.loaders.wordingsByAct.load(actId);
-    return all.filter((w) => w.target === target && w.lang === lang);
+  async wordings(actId: string, target: string, lang: Lang): Promise<readonly WordingEntity[]> {
+    const facts = await this.loaders.act.load(actId);
+    return facts?.wordingsOf.get(wordingKey(target, lang)) ?? [];
   }
 
   toLocalized(w: WordingEntity): LocalizedText {
@@ -72,9 +69,8 @@ export class PointInTimeService {
     const officialLanguage = wordings.some((w) => w.origin === 'OFFICIAL_TEXT');
     if (asOf < act.adoptedOn) return this.unknown(lang, officialLanguage, { validFrom: null, validTo: addDays(act.adoptedOn, -1) });
     if (clause && (await this.clauseStatus(clause, asOf)) === 'NOT_YET_IN_FORCE') {
-      const amendments = await this.loaders.amendmentsByAct.load(actId);
-      const eIds = new Set((await this.lineage(clause)).map((c) => c.eId));
-      const insertedOn = amendments.filter((a) => a.kind === 'INSERTED' && eIds.has(a.target)).map((a) => a.effectiveFrom).sort()[0];
+      const changes = (await this.loaders.act.load(actId))?.existenceChanges.get(clause.id) ?? [];
+      const insertedOn = changes.filter((a) => a.kind === 'INSERTED').map((a) => a.effectiveFrom).sort()[0];
       return this.unknown(lang, officialLanguage, { validFrom: null, validTo: insertedOn ? addDays(insertedOn, -1) : null });
     }
     const w = pickWording(wordings, asOf);
