@@ -108,6 +108,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     step(reindexed ? `search index rebuilt: ${reindexed.documents} documents` : 'search index up to date', t);
     const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
     const search = new SearchEngine(dataSource, meiliClient, glossary).watch();
+    search.warmInBackground(log);
 
     t = Date.now();
     const schema = await buildZangraphSchema();

@@ -6,12 +6,13 @@
  *     Kazakh stemmer. analyzeKeyboardFolded does the same after folding ә→а, қ→к, і→и …, for Kazakh typed
  *     on a Russian keyboard; index the folded stems in a field of their own and query it with the folded
  *     analysis of the query.
- * ru: normalizeForSearch → tokenize → drop stop words → Snowball Russian stemmer.
+ * ru: normalizeForSearch → tokenize → drop stop words → Snowball Russian stemmer → derivational fold
+ *     ("возмещение" and "возмещен" meet on "возмещ"; see foldRussianDerivation).
  * Numbers ("938", "21-1", "10.08.2023") are kept as they are: clause and article numbers are searched for.
  */
 
 import { stemKazakh, stemKazakhKeyboardFolded } from './kazakh-stemmer';
-import { stemRussian } from './russian-stemmer';
+import { stemRussianForSearch } from './russian-stemmer';
 import { KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, KAZAKH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
 import { foldKazakhKeyboard, normalizeForSearch } from './text-folding';
 import { tokenize } from './tokenize';
@@ -40,7 +41,7 @@ export function analyze(text: string, lang: AnalyzerLanguage): string[] {
   const normalized = normalizeForSearch(text.normalize('NFC'));
   return lang === 'kk'
     ? analyzeWith(normalized, KAZAKH_STOP_WORDS, stemKazakh)
-    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, stemRussian);
+    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, stemRussianForSearch);
 }
 
 /** Kazakh stems in the Russian-keyboard alphabet (ә→а, қ→к, і→и …), for text and for queries. */

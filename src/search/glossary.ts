@@ -148,6 +148,12 @@ export interface QueryExpansion {
    *  matched concepts. */
   readonly ru: readonly string[];
   readonly matches: readonly GlossaryMatch[];
+  /**
+   * For each stem a concept added, per field: how many distinct stems that concept has in the field (the
+   * smallest, when several concepts give the stem). A concept is one idea however many synonyms it lists, so
+   * its stems share one weight.
+   */
+  readonly conceptSize: { readonly kk: ReadonlyMap<string, number>; readonly kkFolded: ReadonlyMap<string, number>; readonly ru: ReadonlyMap<string, number> };
 }
 
 function occursAt(haystack: readonly string[], needle: readonly string[], start: number): boolean {
@@ -206,13 +212,21 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
   }
 
   const entryIndexes = [...new Set(matches.map((match) => match.entryIndex))];
+  const conceptSize = { kk: new Map<string, number>(), kkFolded: new Map<string, number>(), ru: new Map<string, number>() };
+  const sized = (sizes: Map<string, number>, terms: readonly (readonly string[])[]) => {
+    const distinct = new Set(terms.flat());
+    for (const stem of distinct) sizes.set(stem, Math.min(sizes.get(stem) ?? Infinity, distinct.size));
+  };
   for (const entryIndex of entryIndexes) {
     const terms = glossary.analyzed[entryIndex];
     for (const stems of terms.kk) pushDistinct(kk, seen.kk, stems);
     for (const stems of terms.kkFolded) pushDistinct(kkFolded, seen.kkFolded, stems);
     for (const stems of terms.ru) pushDistinct(ru, seen.ru, stems);
+    sized(conceptSize.kk, terms.kk);
+    sized(conceptSize.kkFolded, terms.kkFolded);
+    sized(conceptSize.ru, terms.ru);
   }
-  return { kk, kkFolded, ru, matches };
+  return { kk, kkFolded, ru, matches, conceptSize };
 }
 
 function exactForm(term: string): string {

@@ -10,22 +10,25 @@ export interface CachedPostings {
   clauseIds: string[];
 }
 
+/**
+ * Bounded by forgetting the oldest entry first. A read does not reorder (a query reads dozens of terms; moving
+ * each to the back cost more than the rare eviction of a term still in use, which is only asked for again).
+ */
 export class PostingsCache<V = CachedPostings> {
   private readonly entries = new Map<string, V>();
 
   constructor(private readonly capacity = 50_000) {}
 
   get(key: string): V | undefined {
-    const v = this.entries.get(key);
-    if (v !== undefined) {
-      // most recently used last
-      this.entries.delete(key);
-      this.entries.set(key, v);
-    }
-    return v;
+    return this.entries.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   set(key: string, value: V): void {
+    this.entries.delete(key);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, value);
   }

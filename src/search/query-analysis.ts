@@ -11,6 +11,8 @@ export interface AnalyzedQuery {
   ru: string[];
   /** Every distinct stem, the query's own first: what the index is asked for. */
   terms: string[];
+  /** Per field, for stems the glossary added: the size of the concept that added them (see expandQuery). */
+  conceptSize: { kk: ReadonlyMap<string, number>; kkFolded: ReadonlyMap<string, number>; ru: ReadonlyMap<string, number> };
 }
 
 export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'ru' | null): AnalyzedQuery {
@@ -18,5 +20,5 @@ export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'r
   const expansion = expandQuery(query, glossary, detected);
   const own = detected === 'kk' ? [...analyze(query, 'kk'), ...analyzeKeyboardFolded(query)] : analyze(query, 'ru');
   const terms = [...new Set([...own, ...expansion.kk, ...expansion.kkFolded, ...expansion.ru])].filter((t) => t.length > 0);
-  return { source: query, lang: detected, kk: [...expansion.kk], kkFolded: [...expansion.kkFolded], ru: [...expansion.ru], terms };
+  return { source: query, lang: detected, kk: [...expansion.kk], kkFolded: [...expansion.kkFolded], ru: [...expansion.ru], terms, conceptSize: expansion.conceptSize };
 }

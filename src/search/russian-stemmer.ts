@@ -19,3 +19,22 @@ export function stemRussian(word: string): string {
   const stem = snowballRussian(prepared);
   return stem.length > 0 ? stem : prepared;
 }
+
+/**
+ * Snowball keeps a deverbal noun and the participle of the same verb apart: "возмещение" → "возмещен" but
+ * "возмещен" → "возмещ"; "повреждение" → "поврежден", "поврежден" → "поврежд"; "государственный" →
+ * "государствен", "государство" → "государств". Legal Russian says the same thing both ways ("возмещение
+ * вреда" / "вред возмещен"), so search folds the -ен(-ие/-ный) and -ан(-ие/-ный) tails of long stems back to
+ * the verb or noun stem. Short stems keep them ("член", "решен", "лишен": too little would remain to tell
+ * words apart).
+ */
+export function foldRussianDerivation(stem: string): string {
+  if (stem.length >= 6 && stem.endsWith('ен')) return stem.slice(0, -2);
+  if (stem.length >= 7 && stem.endsWith('ан')) return stem.slice(0, -1);
+  return stem;
+}
+
+/** The stem search indexes and queries with: Snowball, then the derivational fold. */
+export function stemRussianForSearch(word: string): string {
+  return foldRussianDerivation(stemRussian(word));
+}

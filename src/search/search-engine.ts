@@ -30,12 +30,17 @@ const HEARTBEAT_MS = 200;
 /** How old the last sign of life of Meilisearch may be before a request checks it again. */
 const LIVENESS_MS = 500;
 /** Weight of a term the glossary added, against 1 for the query's own words. */
-const EXPANSION_WEIGHT = 0.6;
+const EXPANSION_WEIGHT = 0.7;
 const CANDIDATES_PER_TERM = 200;
 const MAX_TERMS = 60;
 /** Weight of Meilisearch's own score for the query words taken together (proximity, word count). */
 const PHRASE_WEIGHT = 2;
 const PHRASE_CANDIDATES = 50;
+/**
+ * Where the query's own words are looked for together: a Kazakh query in its keyboard-folded form (it matches
+ * text typed with and without the Kazakh letters alike), a Russian one in Russian stems.
+ */
+const PHRASE_FIELDS = { kk: ['kk_folded'], ru: ['ru_stems'] } as const;
 
 interface StoredDocument extends AnalyzedFields {
   kkText: string;
@@ -83,7 +88,9 @@ export class SearchEngine {
   private downSince: number | null = null;
   /** When Meilisearch last answered; remembered answers are served only while this is recent. */
   private lastAnswerAt = 0;
-  private readonly postings = new PostingsCache();
+  private readonly postings = new PostingsCache(200_000);
+  /** Moves at every drop of what was remembered; a warm-up that overlapped one stops and keeps nothing. */
+  private generation = 0;
   private readonly phrases = new PostingsCache<Array<{ clauseId: string; score: number }>>(10_000);
   private heartbeat: NodeJS.Timeout | null = null;
 
@@ -204,12 +211,13 @@ export class SearchEngine {
   private weightedTerms(q: AnalyzedQuery): WeightedTerm[] {
     const own = new Set(q.lang === 'kk' ? [...analyze(q.source, 'kk'), ...analyzeKeyboardFolded(q.source)] : analyze(q.source, 'ru'));
     const out: WeightedTerm[] = [];
-    const add = (field: Field, terms: readonly string[]) => {
-      for (const term of new Set(terms)) if (term) out.push({ field, term, weight: own.has(term) ? 1 : EXPANSION_WEIGHT });
+    // a concept's stems share its weight: ten synonyms of "accident" are not ten times the idea
+    const add = (field: Field, terms: readonly string[], sizes: ReadonlyMap<string, number>) => {
+      for (const term of new Set(terms)) if (term) out.push({ field, term, weight: own.has(term) ? 1 : EXPANSION_WEIGHT / Math.cbrt(sizes.get(term) ?? 1) });
     };
-    add('kk_stems', q.kk);
-    add('kk_folded', q.kkFolded);
-    add('ru_stems', q.ru);
+    add('kk_stems', q.kk, q.conceptSize.kk);
+    add('kk_folded', q.kkFolded, q.conceptSize.kkFolded);
+    add('ru_stems', q.ru, q.conceptSize.ru);
     // a long question can expand to more terms than are worth asking for: the query's own words go first
     return [...out.filter((t) => t.weight === 1), ...out.filter((t) => t.weight !== 1)].slice(0, MAX_TERMS);
   }
@@ -259,31 +267,34 @@ export class SearchEngine {
   }
 
   private async computeRanking(q: AnalyzedQuery, p: SearchParams): Promise<RankedDocument[]> {
+    const generation = this.generation;
     const terms = this.weightedTerms(q);
     const filter = this.metaFilter(p);
     const ownTerms = terms.filter((t) => t.weight === 1);
     const phraseTerms = (field: Field) => ownTerms.filter((t) => t.field === field).map((t) => t.term);
-    const phraseFields = (['kk_stems', 'kk_folded', 'ru_stems'] as const).filter((f) => phraseTerms(f).length > 1);
+    const phraseFields = (PHRASE_FIELDS[q.lang] as readonly Field[]).filter((f) => phraseTerms(f).length > 1);
     const termKey = (t: WeightedTerm) => `${t.field}\u0001${t.term}\u0001${filter}`;
     const phraseKey = (f: Field) => `${f}\u0001${phraseTerms(f).join(' ')}\u0001${filter}`;
-    const withFilter = filter ? { filter } : {};
 
-    const missingTerms = terms.filter((t) => !this.postings.get(termKey(t)));
-    const missingPhrases = phraseFields.filter((f) => !this.phrases.get(phraseKey(f)));
+    // what this query uses, from memory or from one multi-search; remembered only if the index stayed the same
+    const termPostings = new Map<string, CachedPostings>();
+    const phrases = new Map<string, Array<{ clauseId: string; score: number }>>();
+    for (const t of terms) {
+      const known = this.postings.get(termKey(t));
+      if (known) termPostings.set(termKey(t), known);
+    }
+    for (const f of phraseFields) {
+      const known = this.phrases.get(phraseKey(f));
+      if (known) phrases.set(phraseKey(f), known);
+    }
+    const missingTerms = terms.filter((t) => !termPostings.has(termKey(t)));
+    const missingPhrases = phraseFields.filter((f) => !phrases.has(phraseKey(f)));
     const [catalog] = await Promise.all([
       this.documentCatalog(),
       missingTerms.length || missingPhrases.length
         ? this.meili!.multiSearch({
             queries: [
-              ...missingTerms.map((t) => ({
-                indexUid: SEARCH_INDEX,
-                q: t.term,
-                attributesToSearchOn: [t.field],
-                matchingStrategy: 'all' as const,
-                ...withFilter,
-                limit: CANDIDATES_PER_TERM,
-                attributesToRetrieve: ['clauseId'],
-              })),
+              ...missingTerms.map((t) => this.postingsQuery(t, filter)),
               // the query's own words together: Meilisearch's proximity and word-count ranking rewards clauses
               // that hold them as a phrase
               ...missingPhrases.map((field) => ({
@@ -291,7 +302,7 @@ export class SearchEngine {
                 q: phraseTerms(field).join(' '),
                 attributesToSearchOn: [field],
                 matchingStrategy: 'last' as const,
-                ...withFilter,
+                ...(filter ? { filter } : {}),
                 limit: PHRASE_CANDIDATES,
                 showRankingScore: true,
                 attributesToRetrieve: ['clauseId'],
@@ -299,25 +310,24 @@ export class SearchEngine {
             ],
           }).then(({ results }) => {
             this.lastAnswerAt = Date.now();
-            missingTerms.forEach((t, i) =>
-              this.postings.set(termKey(t), {
-                documentFrequency: results[i].estimatedTotalHits ?? results[i].hits.length,
-                clauseIds: results[i].hits.map((h) => String(h.clauseId)),
-              }),
-            );
-            missingPhrases.forEach((f, i) =>
-              this.phrases.set(
-                phraseKey(f),
-                results[missingTerms.length + i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) })),
-              ),
-            );
+            const keep = generation === this.generation;
+            missingTerms.forEach((t, i) => {
+              const postings = this.toPostings(results[i]);
+              termPostings.set(termKey(t), postings);
+              if (keep) this.postings.set(termKey(t), postings);
+            });
+            missingPhrases.forEach((f, i) => {
+              const hits = results[missingTerms.length + i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) }));
+              phrases.set(phraseKey(f), hits);
+              if (keep) this.phrases.set(phraseKey(f), hits);
+            });
           })
         : null,
     ]);
 
     // lengths from the catalog; a point the catalog does not know (indexed, then dropped) is left out
     const postings: TermPostings[] = terms.map((term) => {
-      const cached = this.postings.get(termKey(term)) as CachedPostings;
+      const cached = termPostings.get(termKey(term))!;
       const documents: TermPostings['documents'] = [];
       for (const clauseId of cached.clauseIds) {
         const f = catalog.facts.get(clauseId);
@@ -326,7 +336,7 @@ export class SearchEngine {
       return { term, documentFrequency: cached.documentFrequency, documents };
     });
     const phrase = new Map<string, number>();
-    for (const f of phraseFields) for (const h of this.phrases.get(phraseKey(f)) ?? []) phrase.set(h.clauseId, Math.max(phrase.get(h.clauseId) ?? 0, h.score));
+    for (const f of phraseFields) for (const h of phrases.get(phraseKey(f)) ?? []) phrase.set(h.clauseId, Math.max(phrase.get(h.clauseId) ?? 0, h.score));
     const total = this.totalUnder(catalog, filter, p);
     const averages = catalog.averages;
     const firstStage = rank(postings, total, averages)
@@ -343,6 +353,60 @@ export class SearchEngine {
       })
       .sort((x, y) => y.score - x.score || x.clauseId.localeCompare(y.clauseId));
     return [...reranked, ...firstStage.slice(RERANK_DEPTH)];
+  }
+
+  /**
+   * Asks Meilisearch, ahead of any query, which points hold each word of the index's vocabulary and each
+   * glossary term (no filters): the postings a query would ask for are then remembered, and a first-time query
+   * costs one round trip for its phrases instead of one search per word. Runs in the background after start
+   * and after every reindex; words not met here (a typo, an everyday word) are still asked for on demand.
+   */
+  async warmUp(batchSize = 100): Promise<{ terms: number; millis: number }> {
+    if (!this.meili) return { terms: 0, millis: 0 };
+    const t0 = Date.now();
+    const generation = this.generation;
+    const rows: Array<{ field: Field; term: string }> = await this.ds.query(`
+      SELECT DISTINCT 'kk_stems' AS field, unnest(string_to_array(kk_stems, ' ')) AS term FROM search_document
+      UNION SELECT DISTINCT 'kk_folded', unnest(string_to_array(kk_folded, ' ')) FROM search_document
+      UNION SELECT DISTINCT 'ru_stems', unnest(string_to_array(ru_stems, ' ')) FROM search_document`);
+    const wanted = new Map<string, WeightedTerm>();
+    const want = (field: Field, term: string) => {
+      if (term) wanted.set(`${field}\u0001${term}\u0001`, { field, term, weight: 1 });
+    };
+    for (const r of rows) want(r.field, r.term);
+    for (const a of this.glossary.analyzed) {
+      for (const stems of a.kk) for (const t of stems) want('kk_stems', t);
+      for (const stems of a.kkFolded) for (const t of stems) want('kk_folded', t);
+      for (const stems of a.ru) for (const t of stems) want('ru_stems', t);
+    }
+    const missing = [...wanted].filter(([key]) => !this.postings.has(key)).map(([, t]) => t);
+    let done = 0;
+    for (let i = 0; i < missing.length; i += batchSize) {
+      if (generation !== this.generation) break;
+      const batch = missing.slice(i, i + batchSize);
+      const { results } = await this.meili.multiSearch({ queries: batch.map((t) => this.postingsQuery(t, '')) });
+      if (generation !== this.generation) break;
+      this.lastAnswerAt = Date.now();
+      batch.forEach((t, j) => this.postings.set(`${t.field}\u0001${t.term}\u0001`, this.toPostings(results[j])));
+      done += batch.length;
+    }
+    return { terms: done, millis: Date.now() - t0 };
+  }
+
+  private postingsQuery(t: WeightedTerm, filter: string) {
+    return {
+      indexUid: SEARCH_INDEX,
+      q: t.term,
+      attributesToSearchOn: [t.field],
+      matchingStrategy: 'all' as const,
+      ...(filter ? { filter } : {}),
+      limit: CANDIDATES_PER_TERM,
+      attributesToRetrieve: ['clauseId'],
+    };
+  }
+
+  private toPostings(r: { estimatedTotalHits?: number; hits: Array<Record<string, unknown>> }): CachedPostings {
+    return { documentFrequency: r.estimatedTotalHits ?? r.hits.length, clauseIds: r.hits.map((h) => String(h.clauseId)) };
   }
 
   private readonly totals = new Map<string, number>();
@@ -397,11 +461,21 @@ export class SearchEngine {
       throw e;
     } finally {
       this.invalidate();
+      this.warmInBackground();
     }
+  }
+
+  /** Starts the warm-up without waiting for it; a failure only means queries ask Meilisearch themselves. */
+  warmInBackground(log: (msg: string) => void = () => undefined): void {
+    this.warmUp().then(
+      (r) => log(`search: ${r.terms} terms remembered in ${r.millis} ms`),
+      (e: Error) => log(`search: warm-up stopped (${e.message}); terms are asked for on demand`),
+    );
   }
 
   /** Forget everything remembered from the index (after a reindex, or when Meilisearch was found down). */
   invalidate(): void {
+    this.generation++;
     this.catalog = null;
     this.postings.clear();
     this.phrases.clear();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { stemRussian } from '../../src/search/russian-stemmer';
+import { foldRussianDerivation, stemRussian, stemRussianForSearch } from '../../src/search/russian-stemmer';
 
 /** Forms of one word that Russian Snowball stemming brings together. */
 const SAME_STEM_GROUPS: readonly (readonly string[])[] = [
@@ -64,5 +64,42 @@ describe('stemRussian', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('stemRussianForSearch: a deverbal noun, its participle and its verb meet', () => {
+  it.each([
+    ['возмещение', 'возмещен', 'возмещенный'],
+    ['повреждение', 'поврежден', 'поврежденный'],
+    ['причинение', 'причинен', 'причинить'],
+    ['назначение', 'назначен', 'назначить'],
+    ['установление', 'установлен', 'установленный'],
+    ['признание', 'признан', 'признать'],
+    ['государственный', 'государство', 'государства'],
+    ['имущественный', 'имущество', 'имуществом'],
+  ])('%s, %s, %s', (...words) => {
+    expect(new Set(words.map(stemRussianForSearch)).size).toBe(1);
+  });
+
+  it.each([
+    ['вред', 'ущерб'],
+    ['возмещение', 'взыскание'],
+    ['работник', 'работодатель'],
+    ['член', 'честь'],
+  ])('%s and %s stay apart', (a, b) => {
+    expect(stemRussianForSearch(a)).not.toBe(stemRussianForSearch(b));
+  });
+
+  it.each([
+    ['возмещен', 'возмещ'],
+    ['государствен', 'государств'],
+    ['страхован', 'страхова'],
+    ['член', 'член'],
+    ['решен', 'решен'],
+    ['лишен', 'лишен'],
+    ['орган', 'орган'],
+    ['вред', 'вред'],
+  ])('folds the stem %s to %s (short stems keep their tail)', (stem, folded) => {
+    expect(foldRussianDerivation(stem)).toBe(folded);
   });
 });
