@@ -17,7 +17,7 @@ import {
   stopProcess,
   watchSpawnError,
 } from './process-tools';
-import { registerChild } from './process-registry';
+import { manageChild } from './process-registry';
 import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
 
 /**
@@ -300,23 +300,7 @@ function handleFor(
   log: (msg: string) => void,
 ): EmbeddedMeilisearch {
   const pid = child.pid as number;
-  let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => {
-    stopping ??= stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS).finally(() => unregister());
-    return stopping;
-  };
-  const unregister = registerChild({
-    name: 'meilisearch',
-    pid,
-    stop,
-    requestStopSync: () => {
-      if (isProcessAlive(pid)) process.kill(pid, 'SIGTERM');
-    },
-  });
-  child.once('exit', (code, signal) => {
-    if (!stopping) log(`meilisearch: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
-    unregister();
-  });
+  const stop = manageChild({ name: 'meilisearch', child, shutdownSignal: 'SIGTERM', stopOwn: () => stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS), log });
   return {
     url: `http://${LOOPBACK_HOST}:${port}`,
     masterKey,

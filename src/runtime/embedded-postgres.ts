@@ -21,7 +21,7 @@ import {
   watchSpawnError,
 } from './process-tools';
 import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
-import { registerChild } from './process-registry';
+import { manageChild } from './process-registry';
 import {
   DataDirInUseError,
   DataDirNotWritableError,
@@ -383,23 +383,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
 function handleFor(child: ChildProcess, port: number, password: string, started: number, log: (msg: string) => void): EmbeddedPostgres {
   const pid = child.pid as number;
-  let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => {
-    stopping ??= stopOwnServer(child).finally(() => unregister());
-    return stopping;
-  };
-  const unregister = registerChild({
-    name: 'postgres',
-    pid,
-    stop,
-    requestStopSync: () => {
-      if (isProcessAlive(pid)) process.kill(pid, 'SIGINT');
-    },
-  });
-  child.once('exit', (code, signal) => {
-    if (!stopping) log(`postgres: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
-    unregister();
-  });
+  // fast shutdown (SIGINT) when this process exits unplanned: sessions end, the data stays consistent
+  const stop = manageChild({ name: 'postgres', child, shutdownSignal: 'SIGINT', stopOwn: () => stopOwnServer(child), log });
   log(`postgres: ready on ${LOOPBACK_HOST}:${port} (pid ${pid}) in ${Date.now() - started} ms`);
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${LOOPBACK_HOST}:${port}/${DATABASE_NAME}`,

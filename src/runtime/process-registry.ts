@@ -1,3 +1,6 @@
+import type { ChildProcess } from 'node:child_process';
+import { isProcessAlive } from './process-tools';
+
 /**
  * Every long-lived child service (PostgreSQL, Meilisearch) registers here so that one SIGINT/SIGTERM
  * handler in the entry point can stop them all, and so that an unplanned exit still signals them.
@@ -39,6 +42,38 @@ export function registerChild(child: ManagedChild): () => void {
   return () => {
     children.delete(child);
   };
+}
+
+/**
+ * Registers a service process we started and returns its idempotent stop: `stopOwn` once, however many callers
+ * ask; `shutdownSignal` on an unplanned exit of this process; an exit nobody asked for is logged.
+ */
+export function manageChild(opts: {
+  name: string;
+  child: ChildProcess;
+  shutdownSignal: NodeJS.Signals;
+  stopOwn: () => Promise<void>;
+  log: (msg: string) => void;
+}): () => Promise<void> {
+  const pid = opts.child.pid as number;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= opts.stopOwn().finally(() => unregister());
+    return stopping;
+  };
+  const unregister = registerChild({
+    name: opts.name,
+    pid,
+    stop,
+    requestStopSync: () => {
+      if (isProcessAlive(pid)) process.kill(pid, opts.shutdownSignal);
+    },
+  });
+  opts.child.once('exit', (code, signal) => {
+    if (!stopping) opts.log(`${opts.name}: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
+    unregister();
+  });
+  return stop;
 }
 
 export function registeredChildren(): readonly ManagedChild[] {
