@@ -70,8 +70,8 @@ export interface LoadFigures {
   firstError?: string;
 }
 
-/** `concurrency` clients sending `body(n)` back to back for `seconds`. */
-export async function runLoad(url: URL, concurrency: number, seconds: number, body: (n: number) => string, headers: Record<string, string> = {}): Promise<LoadFigures> {
+/** `concurrency` clients sending `body(n)` back to back for `seconds` (or, when `requests` is given, that many). */
+export async function runLoad(url: URL, concurrency: number, seconds: number, body: (n: number) => string, headers: Record<string, string> = {}, requests?: number): Promise<LoadFigures> {
   const agent = keepAliveAgent(concurrency);
   const times: number[] = [];
   let errors = 0;
@@ -79,10 +79,10 @@ export async function runLoad(url: URL, concurrency: number, seconds: number, bo
   let firstError: string | undefined;
   let n = 0;
   const t0 = performance.now();
-  const until = t0 + seconds * 1000;
+  const until = requests === undefined ? t0 + seconds * 1000 : Infinity;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
+      while (performance.now() < until && (requests === undefined || n < requests)) {
         try {
           const r = await send(url, agent, { body: body(n++), headers });
           times.push(r.ms);

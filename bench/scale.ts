@@ -14,11 +14,16 @@ import { buildKnowledgeBase } from '../src/ingest/build-knowledge-base';
 import { loadCorpus } from '../src/ingest/load-corpus';
 import { startInstance } from './faults/instance';
 import { graphqlBody } from './http-client';
-import { processMemory, runLoad, SEARCH_TERMS } from './load';
+import { processMemory, runLoad } from './load';
+import { evalQueries } from './search-latency';
 import { generateSyntheticCorpus } from './scale/generate-acts';
 import { ROOT } from './support';
 
-const SEARCH = 'query($q: String!, $first: Int) { search(query: $q, first: $first) { totalCount degraded edges { node { clause { id } score snippet } } } }';
+const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
+const QUERIES = evalQueries();
+const dayOf = (n: number) => new Date(Date.UTC(2013, 0, 1) + (n % 5000) * 86_400_000).toISOString().slice(0, 10);
+/** The n-th search: the relevance sets' questions (kk and ru) in turn, each time with another date and page size. */
+const searchBody = (n: number) => graphqlBody(SEARCH, { q: QUERIES[n % QUERIES.length], first: 1 + (n % 20), f: { asOf: dayOf(n) } });
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,6 +42,8 @@ export interface ScaleRow {
   indexMs: number;
   documents: number;
   search: { p50: number; p95: number; rps: number; errors: number; degraded: boolean };
+  firstSight: { p50: number; p95: number; errors: number };
+  warmUp: { terms: number; millis: number } | null;
   meili: { p50: number; p95: number };
   serverRssMb: number;
   serverPeakMb: number;
@@ -58,11 +65,14 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
       const index = /search index rebuilt: (\d+) documents \((\d+) ms\)/.exec(log);
       const graphql = new URL('/graphql', inst.url);
       const meili = new URL('/indexes/clauses/search', inst.meiliUrl);
-      await runLoad(graphql, concurrency, 2, (n) => graphqlBody(SEARCH, { q: SEARCH_TERMS[n % SEARCH_TERMS.length], first: 1 + (n % 20) }));
-      const search = await runLoad(graphql, concurrency, searchSeconds, (n) => graphqlBody(SEARCH, { q: SEARCH_TERMS[n % SEARCH_TERMS.length], first: 1 + (n % 20) }));
-      const direct = await runLoad(meili, concurrency, Math.max(2, searchSeconds / 2), (n) => JSON.stringify({ q: SEARCH_TERMS[n % SEARCH_TERMS.length], limit: 1 + (n % 20) }), { authorization: `Bearer ${inst.meiliKey}` });
+      // the server remembers the index vocabulary in the background after start; measured once that is done
+      for (const t0 = Date.now(); !/search: \d+ terms remembered/.test(inst.output()) && Date.now() - t0 < 300_000; ) await new Promise((r) => setTimeout(r, 200));
+      const warmUp = /search: (\d+) terms remembered in (\d+) ms/.exec(inst.output());
+      const firstSight = await runLoad(graphql, concurrency, 0, searchBody, {}, QUERIES.length);
+      const search = await runLoad(graphql, concurrency, searchSeconds, (n) => searchBody(QUERIES.length + n));
+      const direct = await runLoad(meili, concurrency, Math.max(2, searchSeconds / 2), (n) => JSON.stringify({ q: QUERIES[n % QUERIES.length], limit: 1 + (n % 20) }), { authorization: `Bearer ${inst.meiliKey}` });
       const mem = processMemory(inst.child.pid!);
-      const probe = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: graphqlBody(SEARCH, { q: SEARCH_TERMS[0], first: 5 }) }).then((r) => r.json() as Promise<{ data: { search: { degraded: boolean } } }>);
+      const probe = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: graphqlBody(SEARCH, { q: QUERIES[0], first: 5 }) }).then((r) => r.json() as Promise<{ data: { search: { degraded: boolean } } }>);
       return {
         multiple,
         acts: loaded.input.acts.length,
@@ -75,6 +85,8 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
         indexMs: Number(index?.[2] ?? NaN),
         documents: Number(index?.[1] ?? NaN),
         search: { p50: search.p50, p95: search.p95, rps: search.rps, errors: search.errors, degraded: probe.data.search.degraded },
+        firstSight: { p50: firstSight.p50, p95: firstSight.p95, errors: firstSight.errors },
+        warmUp: warmUp ? { terms: Number(warmUp[1]), millis: Number(warmUp[2]) } : null,
         meili: { p50: direct.p50, p95: direct.p95 },
         serverRssMb: mem.rssMb,
         serverPeakMb: mem.peakMb,
@@ -92,16 +104,16 @@ async function main() {
   const searchSeconds = Number(option('search-seconds', '10'));
   const concurrency = Number(option('concurrency', '8'));
   console.log(`# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`);
-  console.log(`search: ${concurrency} connections for ${searchSeconds} s per size, queries varied (no response cache); direct Meilisearch beside it`);
+  console.log(`search: ${concurrency} connections, the ${QUERIES.length} questions of the relevance sets with another date and page size per request (no response cache): first sight of each question once the index vocabulary is remembered, then ${searchSeconds} s steady state; direct Meilisearch beside it`);
   console.log('');
-  console.log('| corpus | acts | clauses | rows | parse | build rows | ingest (whole, server log) | write | clauses/s whole | clauses/s write | index | documents | search p50 / p95 | req/s | Meilisearch p50 / p95 | server RSS / peak |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| corpus | acts | clauses | rows | parse | build rows | ingest (whole, server log) | write | clauses/s whole | clauses/s write | index | documents | vocabulary warm-up | search first sight p50 / p95 | search steady p50 / p95 | req/s | Meilisearch p50 / p95 | server RSS / peak |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of multiples) {
     const r = await measure(m, searchSeconds, concurrency);
     const writeMs = r.writeMs;
     const s = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
     console.log(
-      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(writeMs)} | ${((r.clauses / r.ingestMs) * 1000).toFixed(0)} | ${((r.clauses / writeMs) * 1000).toFixed(0)} | ${s(r.indexMs)} | ${r.documents} | ${r.search.p50.toFixed(1)} / ${r.search.p95.toFixed(1)} ms${r.search.errors ? ` (${r.search.errors} errors)` : ''}${r.search.degraded ? ' DEGRADED' : ''} | ${r.search.rps.toFixed(0)} | ${r.meili.p50.toFixed(1)} / ${r.meili.p95.toFixed(1)} ms | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB |`,
+      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(writeMs)} | ${((r.clauses / r.ingestMs) * 1000).toFixed(0)} | ${((r.clauses / writeMs) * 1000).toFixed(0)} | ${s(r.indexMs)} | ${r.documents} | ${r.warmUp ? `${r.warmUp.terms} terms, ${s(r.warmUp.millis)}` : 'not reported'} | ${r.firstSight.p50.toFixed(1)} / ${r.firstSight.p95.toFixed(1)} ms${r.firstSight.errors ? ` (${r.firstSight.errors} errors)` : ''} | ${r.search.p50.toFixed(1)} / ${r.search.p95.toFixed(1)} ms${r.search.errors ? ` (${r.search.errors} errors)` : ''}${r.search.degraded ? ' DEGRADED' : ''} | ${r.search.rps.toFixed(0)} | ${r.meili.p50.toFixed(1)} / ${r.meili.p95.toFixed(1)} ms | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB |`,
     );
   }
 }
