@@ -19,6 +19,26 @@ import { tokenize } from './tokenize';
 
 export type AnalyzerLanguage = 'kk' | 'ru';
 
+/**
+ * Word → stem, remembered: the stemmers are pure, and a corpus or a stream of queries repeats a small
+ * vocabulary endlessly (every document of a reindex, every snippet of every hit).
+ */
+export function remembered(stem: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let s = known.get(word);
+    if (s === undefined) {
+      if (known.size >= 200_000) known.clear();
+      s = stem(word);
+      known.set(word, s);
+    }
+    return s;
+  };
+}
+const kazakhStem = remembered(stemKazakh);
+const kazakhFoldedStem = remembered(stemKazakhKeyboardFolded);
+const russianStem = remembered(stemRussianForSearch);
+
 function analyzeWith(
   normalizedText: string,
   stopWords: ReadonlySet<string>,
@@ -40,14 +60,14 @@ function analyzeWith(
 export function analyze(text: string, lang: AnalyzerLanguage): string[] {
   const normalized = normalizeForSearch(text.normalize('NFC'));
   return lang === 'kk'
-    ? analyzeWith(normalized, KAZAKH_STOP_WORDS, stemKazakh)
-    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, stemRussianForSearch);
+    ? analyzeWith(normalized, KAZAKH_STOP_WORDS, kazakhStem)
+    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, russianStem);
 }
 
 /** Kazakh stems in the Russian-keyboard alphabet (ә→а, қ→к, і→и …), for text and for queries. */
 export function analyzeKeyboardFolded(text: string): string[] {
   const folded = foldKazakhKeyboard(normalizeForSearch(text.normalize('NFC')));
-  return analyzeWith(folded, KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, stemKazakhKeyboardFolded);
+  return analyzeWith(folded, KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, kazakhFoldedStem);
 }
 
 /** The distinct terms of an analysis, first occurrence first (for queries). */

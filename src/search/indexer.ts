@@ -43,12 +43,23 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
   const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
   const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) : [];
 
-  const text = (clauseId: string, lang: string) => wordings.find((w) => w.clause_id === clauseId && w.lang === lang);
+  // indexed once: a lookup per clause in the whole lists grew with the square of the corpus
+  const texts = new Map<string, (typeof wordings)[number]>();
+  for (const w of wordings) if (!texts.has(`${w.clause_id}\u0001${w.lang}`)) texts.set(`${w.clause_id}\u0001${w.lang}`, w); // official first
+  const first = (kind: string) => {
+    const m = new Map<string, string>();
+    for (const e of events) if (e.kind === kind && (!m.has(e.clause_id) || e.effective_from < m.get(e.clause_id)!)) m.set(e.clause_id, e.effective_from);
+    return m;
+  };
+  const insertedOn = first('INSERTED');
+  const repealedOn = first('REPEALED');
+  const claimTypesOf = new Map<string, Set<string>>();
+  for (const l of claimLinks) claimTypesOf.set(l.clause_id, (claimTypesOf.get(l.clause_id) ?? new Set()).add(l.code));
   return clauses.map((c) => {
-    const kk = text(c.id, 'kk');
-    const ru = text(c.id, 'ru');
-    const inserted = events.filter((e) => e.clause_id === c.id && e.kind === 'INSERTED').map((e) => e.effective_from).sort()[0];
-    const repealed = events.filter((e) => e.clause_id === c.id && e.kind === 'REPEALED').map((e) => e.effective_from).sort()[0];
+    const kk = texts.get(`${c.id}\u0001kk`);
+    const ru = texts.get(`${c.id}\u0001ru`);
+    const inserted = insertedOn.get(c.id);
+    const repealed = repealedOn.get(c.id);
     return {
       clauseId: c.id,
       actId: c.act_id,
@@ -58,7 +69,7 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       ruOfficial: ru?.official ?? false,
       existsFrom: inserted ?? c.adopted_on,
       repealedOn: repealed ?? null,
-      claimTypes: [...new Set(claimLinks.filter((l) => l.clause_id === c.id).map((l) => l.code))].sort(),
+      claimTypes: [...(claimTypesOf.get(c.id) ?? [])].sort(),
     };
   });
 }
@@ -70,11 +81,31 @@ export function fingerprint(docs: SearchDocument[]): string {
 async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: Map<string, number>) {
   await ds.transaction(async (m) => {
     await m.query('DELETE FROM search_document');
-    for (const d of docs) {
+    // a thousand documents per statement: one round trip each instead of one per document
+    for (let i = 0; i < docs.length; i += 1000) {
+      const rows = docs.slice(i, i + 1000).map((d) => ({
+        id: d.id,
+        clause_id: d.clauseId,
+        act_id: d.actId,
+        position: positions.get(d.clauseId) ?? 0,
+        exists_from: d.existsFrom,
+        repealed_on: d.repealedOn,
+        claim_types: d.claimTypes,
+        kk_text: d.kk_text,
+        ru_text: d.ru_text,
+        kk_stems: d.kk_stems,
+        kk_folded: d.kk_folded,
+        ru_stems: d.ru_stems,
+        len_kk: d.len_kk,
+        len_folded: d.len_folded,
+        len_ru: d.len_ru,
+      }));
       await m.query(
         `INSERT INTO search_document (id, clause_id, act_id, position, exists_from, repealed_on, claim_types, kk_text, ru_text, kk_stems, kk_folded, ru_stems, len_kk, len_folded, len_ru, terms)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, to_tsvector('simple', $16))`,
-        [d.id, d.clauseId, d.actId, positions.get(d.clauseId) ?? 0, d.existsFrom, d.repealedOn, d.claimTypes, d.kk_text, d.ru_text, d.kk_stems, d.kk_folded, d.ru_stems, d.len_kk, d.len_folded, d.len_ru, `${d.kk_stems} ${d.ru_stems} ${d.kk_folded}`],
+         SELECT r.id, r.clause_id, r.act_id, r.position, r.exists_from, r.repealed_on, r.claim_types, r.kk_text, r.ru_text, r.kk_stems, r.kk_folded, r.ru_stems, r.len_kk, r.len_folded, r.len_ru,
+                to_tsvector('simple', r.kk_stems || ' ' || r.ru_stems || ' ' || r.kk_folded)
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, exists_from int, repealed_on int, claim_types text[], kk_text text, ru_text text, kk_stems text, kk_folded text, ru_stems text, len_kk int, len_folded int, len_ru int)`,
+        [JSON.stringify(rows)],
       );
     }
   });
@@ -109,9 +140,17 @@ export async function reindex(ds: DataSource, meili: MeiliSearch | null, progres
     await meili.createIndex(staging, { primaryKey: 'id' }).waitTask();
     const index = meili.index(staging);
     await index.updateSettings(INDEX_SETTINGS).waitTask();
-    for (let i = 0; i < docs.length; i += 1000) {
-      await index.addDocuments(docs.slice(i, i + 1000)).waitTask();
-      progress(Math.min(i + 1000, docs.length), docs.length, 'indexing');
+    // batches are queued at once and indexed in order; progress follows the tasks as they finish
+    const tasks: Array<{ done: number; task: ReturnType<typeof index.addDocuments> }> = [];
+    for (let i = 0; i < docs.length; i += 5000) {
+      const task = index.addDocuments(docs.slice(i, i + 5000));
+      await task; // enqueued: the next batch is sent while this one is indexed
+      tasks.push({ done: Math.min(i + 5000, docs.length), task });
+    }
+    for (const t of tasks) {
+      const finished = await t.task.waitTask({ timeout: 0 });
+      if (finished.status !== 'succeeded') throw new Error(`Meilisearch could not index documents: ${finished.error?.message ?? finished.status}`);
+      progress(t.done, docs.length, 'indexing');
     }
     const exists = await meili.getIndex(SEARCH_INDEX).then(
       () => true,

@@ -7,7 +7,7 @@
  */
 import type { MeiliSearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { analyze, analyzeKeyboardFolded } from './analyzer';
+import { analyze, analyzeKeyboardFolded, remembered } from './analyzer';
 import type { Glossary } from './glossary';
 import { MeiliResponseError, MeiliUnavailableError } from './meili-client';
 
@@ -63,22 +63,10 @@ interface DocumentCatalog {
 /** How many first-stage candidates the second stage re-scores. */
 const RERANK_DEPTH = 30;
 
-/** Word → stem, remembered: snippets stem every word of every hit, and the vocabulary of the law is small. */
-function memo(stem: (w: string) => string): (w: string) => string {
-  const cache = new Map<string, string>();
-  return (w) => {
-    let s = cache.get(w);
-    if (s === undefined) {
-      if (cache.size > 100_000) cache.clear();
-      s = stem(w);
-      cache.set(w, s);
-    }
-    return s;
-  };
-}
-const kkStem = memo((w) => analyze(w, 'kk')[0] ?? '');
-const kkFoldedStem = memo((w) => analyzeKeyboardFolded(w)[0] ?? '');
-const ruStem = memo((w) => analyze(w, 'ru')[0] ?? '');
+// snippets stem every word of every hit
+const kkStem = remembered((w) => analyze(w, 'kk')[0] ?? '');
+const kkFoldedStem = remembered((w) => analyzeKeyboardFolded(w)[0] ?? '');
+const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
 function quoteFilter(v: string) {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
