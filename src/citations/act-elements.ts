@@ -30,59 +30,69 @@ type ElementProps = Omit<ActElement, 'start' | 'end'>;
 interface ElementPattern {
   re: RegExp;
   props: ElementProps | ((m: RegExpExecArray) => ElementProps);
+  /**
+   * What every match contains, read with the same case rules: text without it is not searched. Most
+   * paragraphs name no act, and these patterns are costly to run and, the first time, to compile.
+   */
+  needs?: RegExp;
 }
 
 /**
  * Words: case-insensitive, whole words; a digit may stand glued before one ("N 5нормативтік қаулысымен" in
  * the export). Abbreviations: case-sensitive, so "вс" or "нп" in running text stay words.
  */
-const word = (source: string, props: ElementPattern['props']): ElementPattern => ({
+const word = (source: string, props: ElementPattern['props'], needs?: RegExp): ElementPattern => ({
   re: new RegExp(`(?<!\\p{L})(?:${source})${WORD_END}`, 'giu'),
   props,
+  needs,
 });
-const abbreviation = (source: string, props: ElementPattern['props']): ElementPattern => ({
+const abbreviation = (source: string, props: ElementPattern['props'], needs?: RegExp): ElementPattern => ({
   re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu'),
   props,
+  needs,
 });
 
 const SC: ElementProps = { issuer: 'SUPREME_COURT' };
 const GOV: ElementProps = { issuer: 'GOVERNMENT' };
 
 const PATTERNS: ElementPattern[] = [
-  word(String.raw`Верховн(?:ый|ого|ому|ым|ом)\s+Суд(?:а|у|ом|е)?`, SC),
-  word(String.raw`Жоғарғы\s+Сот\p{L}*`, SC),
-  word(String.raw`Пленум\p{L}*`, SC),
-  abbreviation(String.raw`ВС|ЖС(?:-\p{Ll}+)?`, SC),
-  word(String.raw`Правительств(?:о|а|у|ом|е)`, GOV),
-  word(String.raw`Үкімет\p{L}*`, GOV),
-  word(String.raw`Конституционн\p{L}*\s+(?:Суд|Совет)\p{L}*|Конституциялық\s+(?:Сот|Кеңес)\p{L}*`, { issuer: 'OTHER' }),
-  word(String.raw`Казахск(?:ой|ая)\s+ССР|Қазақ\s+КСР\p{L}*|Союза\s+ССР`, { foreign: true }),
-  abbreviation(String.raw`СССР|КСРО\p{L}*|КазССР`, { foreign: true }),
+  word(String.raw`Верховн(?:ый|ого|ому|ым|ом)\s+Суд(?:а|у|ом|е)?`, SC, /верховн/iu),
+  word(String.raw`Жоғарғы\s+Сот\p{L}*`, SC, /жоғарғы/iu),
+  word(String.raw`Пленум\p{L}*`, SC, /пленум/iu),
+  abbreviation(String.raw`ВС|ЖС(?:-\p{Ll}+)?`, SC, /ВС|ЖС/u),
+  word(String.raw`Правительств(?:о|а|у|ом|е)`, GOV, /правительств/iu),
+  word(String.raw`Үкімет\p{L}*`, GOV, /үкімет/iu),
+  word(String.raw`Конституционн\p{L}*\s+(?:Суд|Совет)\p{L}*|Конституциялық\s+(?:Сот|Кеңес)\p{L}*`, { issuer: 'OTHER' }, /конституци/iu),
+  word(String.raw`Казахск(?:ой|ая)\s+ССР|Қазақ\s+КСР\p{L}*|Союза\s+ССР`, { foreign: true }, /ССР|КСР/iu),
+  abbreviation(String.raw`СССР|КСРО\p{L}*|КазССР`, { foreign: true }, /ССР|КСРО/u),
 
-  word(String.raw`нормативн(?:ое|ого|ому|ым|ом|ые|ых|ыми)\s+постановлени(?:е|я|ю|ем|и|ями|ях)`, {
-    type: 'NORMATIVE_RESOLUTION',
-  }),
-  word(String.raw`нормативтік\s+қаулы\p{L}*`, { type: 'NORMATIVE_RESOLUTION', closes: true }),
-  abbreviation('НП', { type: 'NORMATIVE_RESOLUTION' }),
-  abbreviation(String.raw`НҚ(?:-\p{Ll}+)?`, { type: 'NORMATIVE_RESOLUTION', closes: true }),
-  word(String.raw`постановлени(?:е|я|ю|ем|и|ями|ях)`, { type: 'RESOLUTION' }),
-  word(String.raw`қаулы\p{L}*`, { type: 'RESOLUTION', closes: true }),
-  abbreviation('ПП', { type: 'RESOLUTION', issuer: 'GOVERNMENT' }),
+  word(
+    String.raw`нормативн(?:ое|ого|ому|ым|ом|ые|ых|ыми)\s+постановлени(?:е|я|ю|ем|и|ями|ях)`,
+    { type: 'NORMATIVE_RESOLUTION' },
+    /постановлени/iu,
+  ),
+  word(String.raw`нормативтік\s+қаулы\p{L}*`, { type: 'NORMATIVE_RESOLUTION', closes: true }, /қаулы/iu),
+  abbreviation('НП', { type: 'NORMATIVE_RESOLUTION' }, /НП/u),
+  abbreviation(String.raw`НҚ(?:-\p{Ll}+)?`, { type: 'NORMATIVE_RESOLUTION', closes: true }, /НҚ/u),
+  word(String.raw`постановлени(?:е|я|ю|ем|и|ями|ях)`, { type: 'RESOLUTION' }, /постановлени/iu),
+  word(String.raw`қаулы\p{L}*`, { type: 'RESOLUTION', closes: true }, /қаулы/iu),
+  abbreviation('ПП', { type: 'RESOLUTION', issuer: 'GOVERNMENT' }, /ПП/u),
 
-  word(String.raw`Правил(?:а|ам|ами|ах)?|Қағида\p{L}*`, { rules: true }),
+  word(String.raw`Правил(?:а|ам|ами|ах)?|Қағида\p{L}*`, { rules: true }, /правил|қағида/iu),
 
-  word(String.raw`осы|настоящ\p{L}*`, { determiner: 'SELF' }),
+  word(String.raw`осы|настоящ\p{L}*`, { determiner: 'SELF' }, /осы|настоящ/iu),
   word(
     String.raw`указанн\p{L}*|вышеуказанн\p{L}*|названн\p{L}*|упомянут\p{L}*|данн(?:ое|ого|ому|ым|ом|ые|ых|ыми)|того\s+же|тех\s+же|этого|этих|аталған|жоғарыда\s+аталған|жоғарыда\s+көрсетілген|сол`,
     { determiner: 'ANAPHOR' },
   ),
 
   word(String.raw`Республики\s+Казахстан|Қазақстан\s+Республикасы(?:ның)?|от`, { filler: true }),
-  abbreviation('РК|ҚР', { filler: true }),
+  abbreviation('РК|ҚР', { filler: true }, /РК|ҚР/u),
   { re: /[«"“„][^«»"“”„]{3,300}[»"”“]/gu, props: { filler: true } },
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:№|N)\s*(\d+(?:-\d+)?)(?!\d)`, 'gu'),
     props: (m) => ({ number: m[1].replace(/^0+(?=\d)/, '') }),
+    needs: /(?:№|N)\s*\d/u,
   },
 ];
 
@@ -90,6 +100,7 @@ const PATTERNS: ElementPattern[] = [
 export function findActElements(text: string, taken: readonly Span[]): ActElement[] {
   const found: ActElement[] = [];
   for (const pattern of PATTERNS) {
+    if (pattern.needs && !pattern.needs.test(text)) continue;
     for (const m of matchesOf(pattern.re, text)) {
       const props = typeof pattern.props === 'function' ? pattern.props(m) : pattern.props;
       found.push({ start: m.index, end: m.index + m[0].length, ...props });

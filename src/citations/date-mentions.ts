@@ -60,8 +60,12 @@ function fullYear(y: string): number {
   return +y > 30 ? 1900 + +y : 2000 + +y;
 }
 
+/** Every form has digits: text without any is not searched. */
+const DIGIT = /\d/;
+
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  if (!DIGIT.test(text)) return found;
   for (const form of FORMS) {
     for (const m of matchesOf(form.re, text)) {
       const value = form.read(m.groups ?? {});

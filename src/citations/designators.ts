@@ -75,7 +75,12 @@ interface DesignatorForm {
   re: RegExp;
   style: 'kk' | 'ru';
   words: Array<[RegExp, RawLevel]>;
+  /** What every match contains, with the same case rules: text without it is not searched. */
+  needs: RegExp;
 }
+
+/** Every numbered list has a digit. */
+const DIGIT = /\d/;
 
 const RU_WORD_START = String.raw`(?<![\p{L}\p{N}.])`;
 /** Numbers after "№"/"N" or inside a date are never clause numbers. */
@@ -83,33 +88,47 @@ const LIST_START = String.raw`(?<!(?:№|N)\s*)(?<![\d.,])`;
 
 const FORMS: DesignatorForm[] = [
   // "т.п." / "т.ч." end in a letter and a dot that are not "п." / "ч." designators
-  { re: new RegExp(`${RU_WORD_START}(?<kw>${RU_KEYWORD})\\s*(?<list>${LIST})`, 'giu'), style: 'ru', words: RU_WORDS },
+  {
+    re: new RegExp(`${RU_WORD_START}(?<kw>${RU_KEYWORD})\\s*(?<list>${LIST})`, 'giu'),
+    style: 'ru',
+    words: RU_WORDS,
+    needs: DIGIT,
+  },
   {
     re: new RegExp(`${LIST_START}(?<list>${LIST})(?:\\s*[-–]\\s*|\\s+)?(?<kw>${KK_KEYWORD})`, 'giu'),
     style: 'kk',
     words: KK_WORDS,
+    needs: DIGIT,
   },
-  { re: new RegExp(`${LIST_START}(?<list>${LIST})-(?<kw>${KK_GLUED_ABBREVIATION})`, 'gu'), style: 'kk', words: KK_WORDS },
+  {
+    re: new RegExp(`${LIST_START}(?<list>${LIST})-(?<kw>${KK_GLUED_ABBREVIATION})`, 'gu'),
+    style: 'kk',
+    words: KK_WORDS,
+    needs: new RegExp(`-(?:${KK_GLUED_ABBREVIATION})`, 'u'),
+  },
   {
     re: new RegExp(`${WORD_START}(?<kw>част\\p{L}*|абзац\\p{L}*)\\s+(?<ord>${RU_ORDINAL})`, 'giu'),
     style: 'ru',
     words: RU_WORDS,
+    needs: /част|абзац/iu,
   },
   {
     re: new RegExp(`${WORD_START}(?<ord>${RU_ORDINAL})\\s+(?<kw>част\\p{L}*|абзац\\p{L}*)`, 'giu'),
     style: 'ru',
     words: RU_WORDS,
+    needs: /част|абзац/iu,
   },
   {
     re: new RegExp(`${WORD_START}(?<ord>${KK_ORDINAL})\\s+(?<kw>бөлі[гк]\\p{L}*|абзац\\p{L}*|азат\\s+жол\\p{L}*)`, 'giu'),
     style: 'kk',
     words: KK_WORDS,
+    needs: /бөлі|абзац|азат/iu,
   },
 ];
 
-const PREAMBLE_FORMS: Array<{ re: RegExp; style: 'kk' | 'ru' }> = [
-  { re: new RegExp(`${WORD_START}преамбул(?:а|ы|е|у|ой)(?!\\p{L})`, 'giu'), style: 'ru' },
-  { re: new RegExp(`${WORD_START}кіріспе\\p{L}*`, 'giu'), style: 'kk' },
+const PREAMBLE_FORMS: Array<{ re: RegExp; style: 'kk' | 'ru'; needs: RegExp }> = [
+  { re: new RegExp(`${WORD_START}преамбул(?:а|ы|е|у|ой)(?!\\p{L})`, 'giu'), style: 'ru', needs: /преамбул/iu },
+  { re: new RegExp(`${WORD_START}кіріспе\\p{L}*`, 'giu'), style: 'kk', needs: /кіріспе/iu },
 ];
 
 interface RawDesignator extends Span {
@@ -147,6 +166,7 @@ function withoutClosingBracket(v: DesignatorValue): DesignatorValue {
 function findRawDesignators(text: string): RawDesignator[] {
   const found: RawDesignator[] = [];
   for (const form of FORMS) {
+    if (!form.needs.test(text)) continue;
     for (const m of matchesOf(form.re, text)) {
       const g = m.groups!;
       const level = levelOf(g.kw, form.words);
@@ -171,6 +191,7 @@ function findRawDesignators(text: string): RawDesignator[] {
     }
   }
   for (const form of PREAMBLE_FORMS) {
+    if (!form.needs.test(text)) continue;
     for (const m of matchesOf(form.re, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, level: 'PREAMBLE', style: form.style, values: [] });
     }

@@ -15,6 +15,8 @@ export interface OutsideActMention extends Span {
 interface CodeEntry {
   targetAct: string;
   names: string[];
+  /** A word each of the names contains, with their case rules: text without one is not searched for them. */
+  nameWords: RegExp;
   abbreviations: string[];
   ambiguousAbbreviations?: string[];
 }
@@ -24,27 +26,32 @@ const CODES: CodeEntry[] = [
   {
     targetAct: 'civil-procedure-code',
     names: [String.raw`Гражданск\p{L}*\s+процессуальн\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+процест(?:ік|ык)\s+кодекс\p{L}*`],
+    nameWords: /процессуальн|процест/iu,
     abbreviations: ['ГПК', 'АПК'],
   },
   {
     targetAct: 'civil-code',
     names: [String.raw`Гражданск\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+кодекс\p{L}*`],
+    nameWords: /гражданск|азаматтық/iu,
     abbreviations: ['ГК', 'АК'],
   },
   {
     targetAct: 'labour-code',
     names: [String.raw`Трудов\p{L}*\s+кодекс\p{L}*`, String.raw`Еңбек\s+кодекс\p{L}*`],
+    nameWords: /трудов|еңбек/iu,
     abbreviations: [],
     ambiguousAbbreviations: ['ТК', 'ЕК'],
   },
   {
     targetAct: 'criminal-procedure-code',
     names: [String.raw`Уголовно-процессуальн\p{L}*\s+кодекс\p{L}*`, String.raw`Қылмыстық\s+процест(?:ік|ык)\s+кодекс\p{L}*`],
+    nameWords: /уголовно-процессуальн|қылмыстық/iu,
     abbreviations: ['УПК', 'ҚПК'],
   },
   {
     targetAct: 'criminal-code',
     names: [String.raw`Уголовн\p{L}*\s+кодекс\p{L}*`, String.raw`Қылмыстық\s+кодекс\p{L}*`],
+    nameWords: /уголовн|қылмыстық/iu,
     abbreviations: [],
     ambiguousAbbreviations: ['УК', 'ҚК'],
   },
@@ -54,11 +61,13 @@ const CODES: CodeEntry[] = [
       String.raw`Кодекс\p{L}*\s+(?:Республики\s+Казахстан\s+)?об\s+административных\s+правонарушениях`,
       String.raw`Әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+(?:Қазақстан\s+Республикасының\s+)?кодекс\p{L}*`,
     ],
+    nameWords: /административных|әкімшілік/iu,
     abbreviations: ['КоАП', 'ӘҚБтК'],
   },
   {
     targetAct: 'tax-code',
     names: [String.raw`Налогов\p{L}*\s+кодекс\p{L}*`, String.raw`Салық\s+кодекс\p{L}*`],
+    nameWords: /налогов|салық/iu,
     abbreviations: [],
     ambiguousAbbreviations: ['НК'],
   },
@@ -66,6 +75,7 @@ const CODES: CodeEntry[] = [
     targetAct: 'constitution',
     // not "Конституционного Суда" nor "Конституциялық Сот": those are courts
     names: [String.raw`Конституци(?:я|и|ю|ей)`, String.raw`Конституция(?:сы(?:ның|на|нда|мен)?|ның|ға|да|мен)?`],
+    nameWords: /конституци/iu,
     abbreviations: [],
   },
 ];
@@ -88,32 +98,49 @@ const LAW_RU = new RegExp(
 );
 const LAW_KK = new RegExp(`${QUOTED}\\s+${KK_STATE}Заң(?:ы|ын|ына|ының|ында|ымен|да|ға|ның)?${WORD_END}`, 'giu');
 
-export function findOutsideActs(text: string): OutsideActMention[] {
-  const found: OutsideActMention[] = [];
-  const add = (re: RegExp, make: (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>) => {
-    for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length, ...make(m) });
-  };
-  for (const code of CODES) {
-    for (const name of code.names) {
-      add(new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'), () => ({
-        targetAct: code.targetAct,
-        needsClause: false,
-      }));
-    }
-    const abbreviations = (list: string[], needsClause: boolean) => {
-      if (list.length === 0) return;
-      const re = new RegExp(`${WORD_START}(?:ҚР\\s+)?(?:${list.join('|')})${ABBREVIATION_ENDING}(?:\\s+РК)?${WORD_END}`, 'gu');
-      add(re, () => ({ targetAct: code.targetAct, needsClause }));
-    };
-    abbreviations(code.abbreviations, false);
-    abbreviations(code.ambiguousAbbreviations ?? [], true);
+type Make = (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>;
+
+/**
+ * Every finder in the order its matches are collected (the order breaks ties between equal candidates), with
+ * what each match contains: most paragraphs cite no code or law, so most finders never run (nor compile).
+ */
+const FINDERS: Array<{ re: RegExp; make: Make; needs: RegExp }> = [];
+for (const code of CODES) {
+  for (const name of code.names) {
+    FINDERS.push({
+      re: new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'),
+      make: () => ({ targetAct: code.targetAct, needsClause: false }),
+      needs: code.nameWords,
+    });
   }
-  for (const re of [LAW_RU, LAW_KK]) {
-    add(re, (m) => {
+  const abbreviations = (list: string[], needsClause: boolean) => {
+    if (list.length === 0) return;
+    const re = new RegExp(`${WORD_START}(?:ҚР\\s+)?(?:${list.join('|')})${ABBREVIATION_ENDING}(?:\\s+РК)?${WORD_END}`, 'gu');
+    FINDERS.push({ re, make: () => ({ targetAct: code.targetAct, needsClause }), needs: new RegExp(list.join('|'), 'u') });
+  };
+  abbreviations(code.abbreviations, false);
+  abbreviations(code.ambiguousAbbreviations ?? [], true);
+}
+for (const [re, needs] of [
+  [LAW_RU, /закон/iu],
+  [LAW_KK, /заң/iu],
+]) {
+  FINDERS.push({
+    re,
+    needs,
+    make: (m) => {
       const title = m.groups!.title.trim();
       const known = LAW_TITLES.find((t) => t.title.test(title));
       return known ? { targetAct: known.targetAct, needsClause: false } : { targetAct: 'law', title, needsClause: false };
-    });
+    },
+  });
+}
+
+export function findOutsideActs(text: string): OutsideActMention[] {
+  const found: OutsideActMention[] = [];
+  for (const { re, make, needs } of FINDERS) {
+    if (!needs.test(text)) continue;
+    for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length, ...make(m) });
   }
   // "Азаматтық кодексінің (бұдан әрі – АК)" is one mention: the abbreviation it defines is not another
   return keepLongestNonOverlapping(found.map((m) => ({ ...m, end: definitionEnd(text, m.end) })));

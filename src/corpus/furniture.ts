@@ -13,6 +13,16 @@ const SIGNATURE_ROLE =
 const SIGNATURE_COUNTRY = /^\s*(?:Қазақстан\s+Республикасының|Республики\s+Казахстан)\s*$/u;
 /** "бекітілген" / "Утверждены" alone, or "…№ 1213 қаулысымен бекітілген". */
 const APPROVAL_STAMP = /^\s*(?:.{0,160}\s)?(?:бекітілген|бекiтiлген|утвержден[аоы]?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)\s*$/u;
+/**
+ * What a stamp ends in, tested first, the last printed letter before the last word: the stamp pattern
+ * backtracks over the whole line, and nearly every line fails these.
+ */
+const STAMP_ENDING = /(?:бекітілген|бекiтiлген|утвержден[аоы]?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)\s*$/u;
+const STAMP_LAST_LETTERS = new Set(['н', 'а', 'о', 'ы', 'Н', 'А', 'О', 'Ы']);
+const mayBeStamp = (line: string) => {
+  const printed = line.trimEnd();
+  return STAMP_LAST_LETTERS.has(printed[printed.length - 1]) && STAMP_ENDING.test(line);
+};
 const FOOTER = /^\s*©/u;
 
 /** Paragraph indent of the export (a stamp is never one). */
@@ -59,7 +69,7 @@ export function findFurniture(lines: readonly string[]): Map<number, FurnitureLi
     else if (SIGNATURE_COUNTRY.test(line)) {
       const j = nextNonBlank(i);
       if (j >= 0 && SIGNATURE_ROLE.test(lines[j])) out.set(i, { index: i, kind: 'signature', text: line.trim() });
-    } else if (APPROVAL_STAMP.test(line) && line.trim().length <= 200 && opensAttachment(lines, i, out)) {
+    } else if (mayBeStamp(line) && APPROVAL_STAMP.test(line) && line.trim().length <= 200 && opensAttachment(lines, i, out)) {
       out.set(i, { index: i, kind: 'approval-stamp', text: line.trim() });
     }
   }

@@ -37,6 +37,8 @@ const ISSUERS: Array<[ActKind, RegExp]> = [
   ['GOVERNMENT_DECREE', /үкімет|правительств/iu],
 ];
 
+const NOTE_DATE = new RegExp(DATE_PATTERN, 'u');
+
 const TEN_DAYS = /күнтізбелік\s+он\s+күн|десяти\s+календарных\s+дней/iu;
 const FROM_PUBLICATION = /алғашқы\s+ресми\s+жарияланған\s+күнінен\s+бастап|со\s+дня\s+(?:его\s+)?первого\s+официального\s+опубликования/iu;
 
@@ -44,6 +46,25 @@ interface TargetHit {
   index: number;
   target: string;
 }
+
+/**
+ * Target words before the amending act, sub-points first so that their point is not also read as a target;
+ * each with a word all its matches contain (same case rules), so that a Kazakh note does not run, nor compile,
+ * the Russian patterns.
+ */
+const TARGET_PATTERNS: Array<{ re: RegExp; needs: RegExp; make: (m: RegExpMatchArray, inAtt: (eId: string) => string, ctx: NoteContext) => string | null }> = [
+  { re: /(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*\s+(\d+)\s*\)\s*тармақша\p{L}*/giu, needs: /тармақша/iu, make: (m, inAtt) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`) },
+  { re: /(?<!\p{L})подпункт\p{L}*\s+(\d+)\s*\)?\s+пункт\p{L}*\s+(\d+(?:-\d+)?)/giu, needs: /подпункт/iu, make: (m, inAtt) => inAtt(`para_${num(m[2])}__subpara_${m[1]}`) },
+  { re: /(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)\s+(?:дополнен\p{L}*|изложен\p{L}*)?\s*подпункт\p{L}*\s+(\d+)\s*\)?/giu, needs: /подпункт/iu, make: (m, inAtt) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`) },
+  { re: /(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*/giu, needs: /тармақ/iu, make: (m, inAtt) => inAtt(`para_${num(m[1])}`) },
+  { re: /(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)/giu, needs: /пункт/iu, make: (m, inAtt) => inAtt(`para_${num(m[1])}`) },
+  { re: /тақырыб\p{L}*|атау\p{L}*|наименовани\p{L}*|заголов\p{L}*|названи\p{L}*/giu, needs: /тақырыб|атау|наименовани|заголов|названи/iu, make: () => 'title' },
+  { re: /деректеме\p{L}*|реквизит\p{L}*/giu, needs: /деректеме|реквизит/iu, make: () => 'requisites' },
+  { re: /кіріспе\p{L}*|преамбул\p{L}*/giu, needs: /кіріспе|преамбул/iu, make: () => 'preamble' },
+  { re: /(?<![\p{L}])(?:қағидалар|правила)(?![\p{L}])/giu, needs: /қағидалар|правила/iu, make: (_m, _inAtt, ctx) => ctx.attachment ?? 'att_1' },
+];
+
+const num = (s: string) => s.replace(/[\s–]/g, '').replace(/-+/g, '-');
 
 function findTargets(zone: string, ctx: NoteContext): TargetHit[] {
   const hits: TargetHit[] = [];
@@ -54,23 +75,13 @@ function findTargets(zone: string, ctx: NoteContext): TargetHit[] {
     taken.push([index, index + length]);
     hits.push({ index, target });
   };
-  const scan = (re: RegExp, make: (m: RegExpExecArray) => string | null) => {
-    for (const m of zone.matchAll(new RegExp(re.source, 'giu'))) {
-      const t = make(m as RegExpExecArray);
+  for (const { re, needs, make } of TARGET_PATTERNS) {
+    if (!needs.test(zone)) continue;
+    for (const m of zone.matchAll(re)) {
+      const t = make(m, inAtt, ctx);
       if (t) add(m.index!, m[0].length, t);
     }
-  };
-  const num = (s: string) => s.replace(/[\s–]/g, '').replace(/-+/g, '-');
-  // sub-points first, so their point is not also read as a target of its own
-  scan(/(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*\s+(\d+)\s*\)\s*тармақша\p{L}*/u, (m) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`));
-  scan(/(?<!\p{L})подпункт\p{L}*\s+(\d+)\s*\)?\s+пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[2])}__subpara_${m[1]}`));
-  scan(/(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)\s+(?:дополнен\p{L}*|изложен\p{L}*)?\s*подпункт\p{L}*\s+(\d+)\s*\)?/u, (m) => inAtt(`para_${num(m[1])}__subpara_${m[2]}`));
-  scan(/(\d+(?:\s*-\s*\d+)?)\s*-?\s*тармақ\p{L}*/u, (m) => inAtt(`para_${num(m[1])}`));
-  scan(/(?<!\p{L})пункт\p{L}*\s+(\d+(?:-\d+)?)/u, (m) => inAtt(`para_${num(m[1])}`));
-  scan(/тақырыб\p{L}*|атау\p{L}*|наименовани\p{L}*|заголов\p{L}*|названи\p{L}*/u, () => 'title');
-  scan(/деректеме\p{L}*|реквизит\p{L}*/u, () => 'requisites');
-  scan(/кіріспе\p{L}*|преамбул\p{L}*/u, () => 'preamble');
-  scan(/(?<![\p{L}])(?:қағидалар|правила)(?![\p{L}])/u, () => ctx.attachment ?? 'att_1');
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 
@@ -123,7 +134,7 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
     if (targets.length === 0) throw new NoteGrammarError(`no target (point, title, preamble, requisites, Rules) in "${segment}"`);
 
     const refText = segment.slice(Math.min(refStart, segment.length));
-    const dateMatch = new RegExp(DATE_PATTERN, 'u').exec(refText);
+    const dateMatch = NOTE_DATE.exec(refText);
     const adoptedOn = dateMatch?.groups ? dateFromGroups(dateMatch.groups) : null;
     if (!adoptedOn) throw new NoteGrammarError(`no valid date of the amending act in "${segment}"`);
     const numberMatch = /(?:№|N)\s*(\d+)/u.exec(refText.slice(dateMatch!.index)) ?? /(?:№|N)\s*(\d+)/u.exec(refText);

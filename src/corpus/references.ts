@@ -6,22 +6,70 @@
  */
 import { buildCatalog } from '../citations/catalog';
 import { extractCitations } from '../citations/extract';
+import type { FoundCitation } from '../citations/types';
 import type { ParsedClause, ParsedReference } from './act-document';
 
 const SELF = 'this-act';
 
+/**
+ * Extraction is pure, and all it reads of the act is the catalog built below (its clause eIds and attachment
+ * count) and the attachment a paragraph stands in: results are kept under exactly those, then by paragraph.
+ * Cached results are only read here, never handed out. Bounded: when full it starts afresh.
+ */
+const MEMO_LIMIT = 50_000;
+const extracted = new Map<string, Map<string, readonly FoundCitation[]>>();
+let extractedCount = 0;
+
+/** The results kept for one catalog and attachment, by paragraph. */
+function memoFor(context: string): Map<string, readonly FoundCitation[]> {
+  let byParagraph = extracted.get(context);
+  if (!byParagraph) extracted.set(context, (byParagraph = new Map()));
+  return byParagraph;
+}
+
+function remember(byParagraph: Map<string, readonly FoundCitation[]>, paragraph: string, found: readonly FoundCitation[]): void {
+  if (extractedCount >= MEMO_LIMIT) {
+    for (const m of extracted.values()) m.clear();
+    extracted.clear();
+    extractedCount = 0;
+  }
+  byParagraph.set(paragraph, found);
+  extractedCount++;
+}
+
+/** For benchmarks that measure extraction itself rather than the cache. */
+export function clearReferenceMemo(): void {
+  extracted.clear();
+  extractedCount = 0;
+}
+
 export function findReferences(clauses: readonly ParsedClause[]): ParsedReference[] {
   const attachments = clauses.filter((c) => c.kind === 'ATTACHMENT').length;
-  const catalog = buildCatalog([{ id: SELF, kind: 'SUPREME_COURT_NORMATIVE_RESOLUTION', number: '', adoptedOn: '0001-01-01', attachments, eIds: clauses.map((c) => c.eId) }]);
-  const subpointOf = new Map<string, string>();
-  for (const c of clauses) if (c.kind === 'SUBPOINT') subpointOf.set(`${c.parentEId}\u0000${c.paragraphs[0]}`, c.eId);
+  const eIds = clauses.map((c) => c.eId);
+  const catalog = buildCatalog([{ id: SELF, kind: 'SUPREME_COURT_NORMATIVE_RESOLUTION', number: '', adoptedOn: '0001-01-01', attachments, eIds }]);
+  const catalogKey = `${attachments}\u0000${eIds.join('\u0000')}`;
+  // by parent, then by paragraph: no key built (and hashed) from a whole paragraph per lookup
+  const subpointOf = new Map<string, Map<string, string>>();
+  for (const c of clauses) {
+    if (c.kind !== 'SUBPOINT') continue;
+    const parent = `${c.parentEId}`;
+    let byParagraph = subpointOf.get(parent);
+    if (!byParagraph) subpointOf.set(parent, (byParagraph = new Map()));
+    byParagraph.set(`${c.paragraphs[0]}`, c.eId);
+  }
   const out: ParsedReference[] = [];
   for (const c of clauses) {
     if (c.kind === 'SUBPOINT' || c.repealed) continue;
     const attachment = /^att_(\d+)/.exec(c.eId)?.[1];
+    const memo = memoFor(`${catalogKey}\u0001${attachment ?? ''}`);
+    const subpoints = subpointOf.get(c.eId);
     c.paragraphs.forEach((paragraph, index) => {
-      const owner = subpointOf.get(`${c.eId}\u0000${paragraph}`) ?? c.eId;
-      const found = extractCitations(paragraph, catalog, { selfActId: SELF, inAttachment: attachment ? Number(attachment) : undefined });
+      const owner = subpoints?.get(paragraph) ?? c.eId;
+      let found = memo.get(paragraph);
+      if (!found) {
+        found = extractCitations(paragraph, catalog, { selfActId: SELF, inAttachment: attachment ? Number(attachment) : undefined });
+        remember(memo, paragraph, found);
+      }
       for (const f of found) {
         const base = { clauseEId: owner, paragraph: index, text: f.text, start: f.start, end: f.end };
         if (f.reference) {

@@ -9,6 +9,8 @@ import { findFurniture } from './furniture';
 import { isNote, parseNote, NoteGrammarError, REPEALED_POINT } from './notes';
 import { ParseError } from './parse-error';
 import type { ActDocument, ParsedClause, ParsedNote } from './act-document';
+import { BoundedMemo } from './memo';
+import type { AmendmentEvent } from '../domain/types';
 
 const INDENT = /^[ \t\u00a0]{4,}\S/u;
 const POINT_LABEL = /^(\d+(?:-\d+)?)\s*\.(?:\s+|(?=\p{Lu}))/u;
@@ -26,7 +28,8 @@ export function joinPrintedLines(lines: readonly string[]): string {
     const piece = raw.trim();
     if (!piece) continue;
     if (!out) out = piece;
-    else if (/[(«“]$/u.test(out) || /^[).,;:»”]/u.test(piece)) out += piece;
+    // the last character alone: a regex anchored at the end still reads the whole paragraph so far
+    else if (out.endsWith('(') || out.endsWith('«') || out.endsWith('“') || /^[).,;:»”]/u.test(piece)) out += piece;
     else out += ' ' + piece;
   }
   return out.replace(/[ \t\u00a0]{2,}/gu, ' ');
@@ -44,13 +47,55 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
+/** Repairs by line text: a result is only read below (its repairs are copied), so one serves every such line. */
+const repairedLines = new BoundedMemo<ReturnType<typeof repairDisplacedLinks>>(100_000);
+/** Events by note text and context; each caller gets its own copy. */
+const noteEventMemo = new BoundedMemo<AmendmentEvent[]>(20_000);
+
+/**
+ * What a line with a hole has: two spaces after its first printed character, or a space before closing
+ * punctuation. Most lines have neither, and they come back unchanged without a lookup.
+ */
+const SPACE_BEFORE_PUNCT = / [).,;:]/;
+const FIRST_PRINTED = /\S/;
+
+function repairLine(line: string): ReturnType<typeof repairDisplacedLinks> {
+  const printed = line.search(FIRST_PRINTED);
+  if (printed < 0 || (line.indexOf('  ', printed) < 0 && !SPACE_BEFORE_PUNCT.test(line))) return { line, repairs: [] };
+  let r = repairedLines.get(line);
+  if (!r) repairedLines.set(line, (r = repairDisplacedLinks(line)));
+  return r;
+}
+
+function copyEvents(events: readonly AmendmentEvent[]): AmendmentEvent[] {
+  const acts = new Map<AmendmentEvent['amendingAct'], AmendmentEvent['amendingAct']>();
+  return events.map((e) => {
+    let a = acts.get(e.amendingAct);
+    if (!a) acts.set(e.amendingAct, (a = { ...e.amendingAct }));
+    return { ...e, amendingAct: a };
+  });
+}
+
+function memoParseNote(text: string, ctx: { attachment?: string; selfTarget?: string }): AmendmentEvent[] {
+  const key = `${ctx.attachment ?? ''}\u0000${ctx.selfTarget ?? ''}\u0000${text}`;
+  let events = noteEventMemo.get(key);
+  if (!events) noteEventMemo.set(key, (events = parseNote(text, ctx)));
+  return copyEvents(events);
+}
+
+/** For benchmarks that measure parsing itself rather than the caches. */
+export function clearStructureMemo(): void {
+  repairedLines.clear();
+  noteEventMemo.clear();
+}
+
 export function parseStructure(text: string): ActDocument {
   const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   if (!source.trim()) throw new ParseError('EMPTY_INPUT', 'the file is empty', 1);
   const rawLines = source.split('\n');
   const repairs: ActDocument['repairs'] = [];
   const lines = rawLines.map((l, i) => {
-    const r = repairDisplacedLinks(l);
+    const r = repairLine(l);
     for (const rep of r.repairs) repairs.push({ ...rep, line: i + 1 });
     return r.line;
   });
@@ -145,7 +190,7 @@ export function parseStructure(text: string): ActDocument {
 
   const noteEvents = (textOfNote: string, line: number, ctx: { attachment?: string; selfTarget?: string }) => {
     try {
-      return parseNote(textOfNote, ctx);
+      return memoParseNote(textOfNote, ctx);
     } catch (e) {
       if (e instanceof NoteGrammarError) throw new ParseError('UNPARSEABLE_NOTE', e.message, line);
       throw e;

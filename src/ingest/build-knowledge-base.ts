@@ -33,11 +33,17 @@ export function amendmentId(actId: string, e: AmendmentEvent): string {
 }
 
 /** Ancestors and descendants by eId: "att_1__para_9__subpara_2" sits under "att_1__para_9" under "att_1". */
-function related(target: string, clauses: readonly ParsedClause[]): Set<string> {
+function related(target: string, clauses: readonly ParsedClause[], byId: ReadonlyMap<string, ParsedClause>): Set<string> {
   const out = new Set([target]);
-  const byId = new Map(clauses.map((c) => [c.eId, c]));
   for (let c = byId.get(target); c?.parentEId; c = byId.get(c.parentEId)) out.add(c.parentEId);
   for (const c of clauses) if (c.eId.startsWith(`${target}__`)) out.add(c.eId);
+  return out;
+}
+
+/** Clauses by eId as Array.find would pick them: the first of a repeated eId. */
+function firstByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClause> {
+  const out = new Map<string, ParsedClause>();
+  for (const c of clauses) if (!out.has(c.eId)) out.set(c.eId, c);
   return out;
 }
 
@@ -119,9 +125,19 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       }
     });
 
+    // asked for every wording of every language: each unit's scope is worked out once per act
+    const lastByEId = new Map(doc.clauses.map((c) => [c.eId, c]));
+    const firstClause = firstByEId(doc.clauses);
+    const scopes = new Map<string, Set<string>>();
+    const scopeOf = (target: string) => {
+      let scope = scopes.get(target);
+      if (!scope) scopes.set(target, (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, lastByEId)));
+      return scope;
+    };
+
     /** Start of the current wording of a unit: the latest change to it, to what contains it, or to what it contains. */
     const currentFrom = (target: string, before?: string): string | null => {
-      const scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses);
+      const scope = scopeOf(target);
       const dates = datedEvents
         .filter(({ event, date }) => scope.has(event.target) && CHANGES_WORDING.has(event.kind) && (!before || date <= before))
         .map((d) => d.date)
@@ -129,10 +145,19 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       return dates[dates.length - 1] ?? null;
     };
     const repealedOn = (eId: string) => datedEvents.find((d) => d.event.target === eId && d.event.kind === 'REPEALED')?.date ?? null;
-    const startOf = (target: string) => (clauseIds.has(target) && doc.clauses.find((c) => c.eId === target)!.repealed ? repealedOn(target) : currentFrom(target));
+    const startOf = (target: string) => (clauseIds.has(target) && firstClause.get(target)!.repealed ? repealedOn(target) : currentFrom(target));
 
+    // spelled out rather than spread: the hottest allocation of this step
     const wording = (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>): WordingRow => ({
-      ...w,
+      target: w.target,
+      lang: w.lang,
+      validFrom: w.validFrom,
+      validTo: w.validTo,
+      paragraphs: w.paragraphs,
+      official: w.official,
+      complete: w.complete,
+      origin: w.origin,
+      source: w.source,
       id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.validTo ?? 'current'}`,
       actId,
       clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
@@ -219,31 +244,33 @@ function addTranslation(
 ) {
   const source = `corpus/translations/${file} (unofficial translation)`;
   const known = new Set(['title', 'requisites', ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT').map((c) => c.eId)]);
+  const clauseOf = firstByEId(doc.clauses);
   for (const key of Object.keys(t.texts)) if (!known.has(key)) throw new CorpusError(file, `texts.${key}: no such unit in ${actId}`);
   const own = new Map<string, string[]>();
   const kkHeader: Record<string, string> = { title: doc.title, requisites: doc.requisites };
   for (const target of known) {
     const ru = t.texts[target];
     if (!ru) throw new CorpusError(file, `texts.${target}: the translation of this unit is missing`);
-    const kk = kkHeader[target] ? [kkHeader[target]] : doc.clauses.find((c) => c.eId === target)!.paragraphs;
+    const kk = kkHeader[target] ? [kkHeader[target]] : clauseOf.get(target)!.paragraphs;
     if (ru.length !== kk.length) throw new CorpusError(file, `texts.${target}: ${ru.length} paragraphs, the official text has ${kk.length}`);
     own.set(target, ru);
   }
   // Sub-points are the paragraphs of their point that the official text marks "N)".
   for (const c of doc.clauses.filter((x) => x.kind === 'SUBPOINT')) {
-    const parent = doc.clauses.find((p) => p.eId === c.parentEId)!;
+    const parent = clauseOf.get(c.parentEId!)!;
     own.set(c.eId, [own.get(parent.eId)![parent.paragraphs.indexOf(c.paragraphs[0])]]);
   }
   const paragraphsOf = (c: ParsedClause) => own.get(c.eId)!;
   for (const target of ['title', 'requisites', ...doc.clauses.map((c) => c.eId)]) {
-    const c = doc.clauses.find((x) => x.eId === target);
+    const c = clauseOf.get(target);
     const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
     rows.wordings.push(wording({ target, lang: t.lang, validFrom: startOf(target), validTo: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source }));
   }
   // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
   const used = new Map<string, number>();
+  const repealedPoints = new Set(doc.clauses.filter((c) => c.repealed).map((c) => c.paragraphs[0]));
   for (const { row, targets } of kkNotes) {
-    if (doc.clauses.some((c) => c.repealed && c.paragraphs[0] === row.text)) continue; // a repealed point is its own note
+    if (repealedPoints.has(row.text)) continue; // a repealed point is its own note
     const key = [...targets, row.anchor].find((k) => (t.notes[k]?.length ?? 0) > (used.get(k) ?? 0));
     if (!key) throw new CorpusError(file, `notes: no translation for the note "${row.text.slice(0, 60)}…"`);
     const i = used.get(key) ?? 0;

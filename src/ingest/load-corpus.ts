@@ -1,9 +1,10 @@
 /** Reads the corpus directory into the inputs of buildKnowledgeBase. The only file I/O of ingest. */
+import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile } from '../corpus/corpus-files';
-import { parseAct } from '../corpus/parse-act';
+import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile, type ActsFile } from '../corpus/corpus-files';
+import { clearParseCaches, parseAct } from '../corpus/parse-act';
 import { ParseError } from '../corpus/parse-error';
 import type { CorpusInput } from './build-knowledge-base';
 import { parseCaseFile } from '../corpus/case-file';
@@ -16,42 +17,114 @@ export interface LoadedCorpus {
   files: string[];
 }
 
-export function loadCorpus(dir: string): LoadedCorpus {
+/** Every file of a corpus, read once: what ingest hashes to skip an unchanged corpus is what it then parses. */
+export interface CorpusFiles {
+  /** As loadCorpus computes it (see LoadedCorpus.hash). */
+  hash: string;
+  /** Paths relative to the corpus directory, in the order read and hashed. */
+  files: string[];
+  texts: ReadonlyMap<string, string>;
+  /** acts.yaml, parsed: it names the act files. */
+  actsFile: ActsFile;
+  /**
+   * The file that could not be read, if any; reading stopped there. Parsing throws its error on reaching it, so
+   * a file before it that does not parse is reported first, as when each file was read just before parsing.
+   */
+  failure?: { rel: string; error: unknown };
+}
+
+/**
+ * Valid UTF-8 as readFileSync(path, 'utf8') decodes it. Node's own decoder is slow on Cyrillic (a two-byte
+ * string built code point by code point); the ICU converter yields the same string many times faster.
+ */
+function decodeValidUtf8(bytes: Buffer): string {
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    // a Node built without ICU
+    return bytes.toString('utf8');
+  }
+}
+
+class ReadStopped extends Error {}
+
+export function readCorpusFiles(dir: string): CorpusFiles {
   const hash = createHash('sha256');
   const files: string[] = [];
+  const texts = new Map<string, string>();
   const read = (rel: string) => {
     const path = join(dir, rel);
     if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
-    const text = readFileSync(path, 'utf8');
-    hash.update(rel).update('\0').update(text).update('\0');
+    const bytes = readFileSync(path);
+    // invalid bytes take the ordinary decoder (and its replacement characters) and are hashed as decoded; valid
+    // UTF-8 is its own encoding of the decoded text, so its bytes are hashed rather than the text encoded again
+    const valid = isUtf8(bytes);
+    const text = valid ? decodeValidUtf8(bytes) : bytes.toString('utf8');
+    hash.update(rel).update('\0').update(valid ? bytes : text).update('\0');
     files.push(rel);
+    texts.set(rel, text);
     return text;
   };
   const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
+  let failure: CorpusFiles['failure'];
+  const readOrStop = (rel: string) => {
+    try {
+      read(rel);
+    } catch (error) {
+      failure = { rel, error };
+      throw new ReadStopped();
+    }
+  };
+  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
+  try {
+    for (const meta of actsFile.acts) readOrStop(`acts/${meta.file}`);
+    if (existsSync(join(dir, 'history/fragments.yaml'))) readOrStop('history/fragments.yaml');
+    for (const f of sortedYaml('translations')) readOrStop(`translations/${f}`);
+    if (existsSync(join(dir, 'claim-types.yaml'))) readOrStop('claim-types.yaml');
+    for (const f of sortedYaml('cases')) readOrStop(`cases/${f}`);
+  } catch (e) {
+    if (!(e instanceof ReadStopped)) throw e;
+  }
+  return { hash: hash.digest('hex'), files, texts, actsFile, ...(failure ? { failure } : {}) };
+}
+
+/** Parses a corpus; `read` is the files as readCorpusFiles found them, when the caller has read them already. */
+export function loadCorpus(dir: string, read: CorpusFiles = readCorpusFiles(dir)): LoadedCorpus {
+  try {
+    return parseCorpus(read);
+  } finally {
+    // the parser's caches serve the text repeated within one corpus; a running server has no use for them after
+    clearParseCaches();
+  }
+}
+
+function parseCorpus(read: CorpusFiles): LoadedCorpus {
+  const text = (rel: string) => {
+    const t = read.texts.get(rel);
+    if (t === undefined) throw read.failure?.rel === rel ? read.failure.error : new CorpusError(rel, 'file not found');
+    return t;
+  };
+  // in reading order, the file that stopped reading last
+  const sequence = read.failure ? [...read.files, read.failure.rel] : read.files;
+  const { actsFile } = read;
   const acts = actsFile.acts.map((meta) => {
     const rel = `acts/${meta.file}`;
     try {
-      return { meta, doc: parseAct(read(rel)), sourceFile: meta.file };
+      return { meta, doc: parseAct(text(rel)), sourceFile: meta.file };
     } catch (e) {
       if (e instanceof ParseError) throw new CorpusError(rel, `${e.code}: ${e.message.replace(/^line \d+: /, '')}`, e.line);
       throw e;
     }
   });
   const fragmentsRel = 'history/fragments.yaml';
-  const fragments = { file: fragmentsRel, items: existsSync(join(dir, fragmentsRel)) ? parseFragmentsFile(fragmentsRel, read(fragmentsRel)) : [] };
-  const translationDir = join(dir, 'translations');
-  const translations = (existsSync(translationDir) ? readdirSync(translationDir).filter((f) => f.endsWith('.yaml')).sort() : []).map((file) => ({
-    file,
-    translation: parseTranslationFile(`translations/${file}`, read(`translations/${file}`)),
-  }));
+  const fragments = { file: fragmentsRel, items: sequence.includes(fragmentsRel) ? parseFragmentsFile(fragmentsRel, text(fragmentsRel)) : [] };
+  const translations = sequence
+    .filter((rel) => rel.startsWith('translations/'))
+    .map((rel) => ({ file: rel.slice('translations/'.length), translation: parseTranslationFile(rel, text(rel)) }));
   const claimTypesRel = 'claim-types.yaml';
-  const claimTypes = existsSync(join(dir, claimTypesRel)) ? { file: claimTypesRel, data: parseClaimTypesFile(claimTypesRel, read(claimTypesRel)) } : null;
-  const casesDir = join(dir, 'cases');
-  const cases = (existsSync(casesDir) ? readdirSync(casesDir).filter((f) => f.endsWith('.yaml')).sort() : []).map((f) => ({
-    file: `cases/${f}`,
-    data: parseCaseFile(`cases/${f}`, read(`cases/${f}`)),
-  }));
-  return { input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } }, hash: hash.digest('hex'), files };
+  const claimTypes = sequence.includes(claimTypesRel) ? { file: claimTypesRel, data: parseClaimTypesFile(claimTypesRel, text(claimTypesRel)) } : null;
+  const cases = sequence.filter((rel) => rel.startsWith('cases/')).map((file) => ({ file, data: parseCaseFile(file, text(file)) }));
+  return { input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } }, hash: read.hash, files: [...read.files] };
 }
 
 /**
@@ -60,20 +133,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
  * cost of a warm start.
  */
 export function corpusHash(dir: string): string {
-  const hash = createHash('sha256');
-  const read = (rel: string) => {
-    const path = join(dir, rel);
-    if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
-    const text = readFileSync(path, 'utf8');
-    hash.update(rel).update('\0').update(text).update('\0');
-    return text;
-  };
-  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
-  const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
-  for (const meta of actsFile.acts) read(`acts/${meta.file}`);
-  if (existsSync(join(dir, 'history/fragments.yaml'))) read('history/fragments.yaml');
-  for (const f of sortedYaml('translations')) read(`translations/${f}`);
-  if (existsSync(join(dir, 'claim-types.yaml'))) read('claim-types.yaml');
-  for (const f of sortedYaml('cases')) read(`cases/${f}`);
-  return hash.digest('hex');
+  const read = readCorpusFiles(dir);
+  if (read.failure) throw read.failure.error;
+  return read.hash;
 }
