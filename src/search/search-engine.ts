@@ -264,39 +264,17 @@ export class SearchEngine {
     const termKey = (t: WeightedTerm) => `${t.field}\u0001${t.term}\u0001${filter}`;
     const phraseKey = (f: Field) => `${f}\u0001${phraseTerms(f).join(' ')}\u0001${filter}`;
 
-    // what this query uses, from memory or from one multi-search; remembered only if the index stayed the same
+    // what this query uses, from memory or from Meilisearch; remembered only if the index stayed the same
     const termPostings = new Map<string, CachedPostings>();
-    const phrases = new Map<string, Array<{ clauseId: string; score: number }>>();
     for (const t of terms) {
       const known = this.postings.get(termKey(t));
       if (known) termPostings.set(termKey(t), known);
     }
-    for (const f of phraseFields) {
-      const known = this.phrases.get(phraseKey(f));
-      if (known) phrases.set(phraseKey(f), known);
-    }
     const missingTerms = terms.filter((t) => !termPostings.has(termKey(t)));
-    const missingPhrases = phraseFields.filter((f) => !phrases.has(phraseKey(f)));
     const [catalog] = await Promise.all([
       this.documentCatalog(),
-      missingTerms.length || missingPhrases.length
-        ? this.meili!.multiSearch({
-            queries: [
-              ...missingTerms.map((t) => this.postingsQuery(t, filter)),
-              // the query's own words together: Meilisearch's proximity and word-count ranking rewards clauses
-              // that hold them as a phrase
-              ...missingPhrases.map((field) => ({
-                indexUid: SEARCH_INDEX,
-                q: phraseTerms(field).join(' '),
-                attributesToSearchOn: [field],
-                matchingStrategy: 'last' as const,
-                ...(filter ? { filter } : {}),
-                limit: PHRASE_CANDIDATES,
-                showRankingScore: true,
-                attributesToRetrieve: ['clauseId'],
-              })),
-            ],
-          }).then(({ results }) => {
+      missingTerms.length
+        ? this.meili!.multiSearch({ queries: missingTerms.map((t) => this.postingsQuery(t, filter)) }).then(({ results }) => {
             this.lastAnswerAt = Date.now();
             const keep = generation === this.generation;
             missingTerms.forEach((t, i) => {
@@ -304,14 +282,47 @@ export class SearchEngine {
               termPostings.set(termKey(t), postings);
               if (keep) this.postings.set(termKey(t), postings);
             });
-            missingPhrases.forEach((f, i) => {
-              const hits = results[missingTerms.length + i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) }));
-              phrases.set(phraseKey(f), hits);
-              if (keep) this.phrases.set(phraseKey(f), hits);
-            });
           })
         : null,
     ]);
+
+    // When every posting of the query's own words is complete, the candidates already hold every point with any
+    // of them, and the re-rank measures how many a point holds. Only when a word is in more points than were
+    // asked for (a large corpus) does Meilisearch look for the words together, to bring in the points that hold
+    // most of them and score their proximity.
+    const truncated = ownTerms.some((t) => {
+      const known = termPostings.get(termKey(t))!;
+      return known.documentFrequency > known.clauseIds.length;
+    });
+    const phrases = new Map<string, Array<{ clauseId: string; score: number }>>();
+    if (truncated) {
+      for (const f of phraseFields) {
+        const known = this.phrases.get(phraseKey(f));
+        if (known) phrases.set(phraseKey(f), known);
+      }
+      const missingPhrases = phraseFields.filter((f) => !phrases.has(phraseKey(f)));
+      if (missingPhrases.length) {
+        const { results } = await this.meili!.multiSearch({
+          queries: missingPhrases.map((field) => ({
+            indexUid: SEARCH_INDEX,
+            q: phraseTerms(field).join(' '),
+            attributesToSearchOn: [field],
+            matchingStrategy: 'last' as const,
+            ...(filter ? { filter } : {}),
+            limit: PHRASE_CANDIDATES,
+            showRankingScore: true,
+            attributesToRetrieve: ['clauseId'],
+          })),
+        });
+        this.lastAnswerAt = Date.now();
+        const keep = generation === this.generation;
+        missingPhrases.forEach((f, i) => {
+          const hits = results[i].hits.map((h) => ({ clauseId: String(h.clauseId), score: Number(h._rankingScore ?? 0) }));
+          phrases.set(phraseKey(f), hits);
+          if (keep) this.phrases.set(phraseKey(f), hits);
+        });
+      }
+    }
 
     // lengths from the catalog; a point the catalog does not know (indexed, then dropped) is left out
     const postings: TermPostings[] = terms.map((term) => {
@@ -334,10 +345,26 @@ export class SearchEngine {
     const head = firstStage.slice(0, RERANK_DEPTH);
     const fields = await this.analyzedFields(head.map((d) => d.clauseId));
     const df = new Map(postings.map((p) => [`${p.term.field}\u0001${p.term.term}`, p.documentFrequency]));
+    // the share of the query's own words a candidate holds (in the field of the query's language), which is
+    // what Meilisearch's phrase score mostly measures
+    const ownOf = (field: Field) => new Set(ownTerms.filter((t) => t.field === field).map((t) => t.term));
+    const ownFields = (q.lang === 'kk' ? ['kk_stems', 'kk_folded'] : ['ru_stems']) as Field[];
+    const coverage = (f: AnalyzedFields) =>
+      Math.max(
+        0,
+        ...ownFields.map((field) => {
+          const own = ownOf(field);
+          if (own.size < 2) return 0;
+          const held = new Set(f[field]);
+          let n = 0;
+          for (const t of own) if (held.has(t)) n++;
+          return n / own.size;
+        }),
+      );
     const reranked = head
       .map((d) => {
         const f = fields.get(d.clauseId);
-        return f ? { ...d, score: rerankScore(terms, df, total, averages, f) + PHRASE_WEIGHT * (phrase.get(d.clauseId) ?? 0) } : d;
+        return f ? { ...d, score: rerankScore(terms, df, total, averages, f) + PHRASE_WEIGHT * Math.max(phrase.get(d.clauseId) ?? 0, coverage(f)) } : d;
       })
       .sort((x, y) => y.score - x.score || x.clauseId.localeCompare(y.clauseId));
     return [...reranked, ...firstStage.slice(RERANK_DEPTH)];
