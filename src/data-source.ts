@@ -8,10 +8,11 @@ import { InitialSchema1732000000000 } from '../migrations/1732000000000-initial-
 import { ClaimTypesAndCases1732000000001 } from '../migrations/1732000000001-claim-types-and-cases';
 import { SearchDocuments1732000000002 } from '../migrations/1732000000002-search-documents';
 import { DataVersion1732000000003 } from '../migrations/1732000000003-data-version';
+import { ReferenceChapter1732000000004 } from '../migrations/1732000000004-reference-chapter';
 
 types.setTypeParser(1082, (v: string) => v);
 
-export const MIGRATIONS = [InitialSchema1732000000000, ClaimTypesAndCases1732000000001, SearchDocuments1732000000002, DataVersion1732000000003];
+export const MIGRATIONS = [InitialSchema1732000000000, ClaimTypesAndCases1732000000001, SearchDocuments1732000000002, DataVersion1732000000003, ReferenceChapter1732000000004];
 
 /** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */
 export class StatementCounter implements Logger {

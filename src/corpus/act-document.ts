@@ -35,6 +35,7 @@ export interface ParsedReference {
   point?: string;
   part?: string;
   subpoint?: string;
+  chapter?: string;
   /** A clause of the same act ("осы Қағидалардың 4-тармағы"), when the reference is internal. */
   targetClauseEId?: string;
 }

@@ -74,7 +74,7 @@ export function findReferences(clauses: readonly ParsedClause[]): ParsedReferenc
         const base = { clauseEId: owner, paragraph: index, text: f.text, start: f.start, end: f.end };
         if (f.reference) {
           const r = f.reference;
-          out.push({ ...base, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint });
+          out.push({ ...base, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint, chapter: r.chapter });
         } else if (f.clauseId?.startsWith(`${SELF}/`)) {
           const eId = f.clauseId.slice(SELF.length + 1);
           if (eId !== owner) out.push({ ...base, targetAct: SELF, targetClauseEId: eId });

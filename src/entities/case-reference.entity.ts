@@ -12,6 +12,7 @@ export class CaseReferenceEntity {
   @Column('text', { nullable: true }) point: string | null;
   @Column('text', { nullable: true }) part: string | null;
   @Column('text', { nullable: true }) subpoint: string | null;
+  @Column('text', { nullable: true }) chapter: string | null;
   @Column('int', { name: 'start_offset', nullable: true }) startOffset: number | null;
   @Column('int', { name: 'end_offset', nullable: true }) endOffset: number | null;
 }

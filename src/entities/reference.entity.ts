@@ -15,5 +15,6 @@ export class ReferenceEntity {
   @Column('text', { nullable: true }) point: string | null;
   @Column('text', { nullable: true }) part: string | null;
   @Column('text', { nullable: true }) subpoint: string | null;
+  @Column('text', { nullable: true }) chapter: string | null;
   @Column('text', { name: 'target_clause_id', nullable: true }) targetClauseId: string | null;
 }

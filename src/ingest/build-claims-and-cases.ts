@@ -27,6 +27,7 @@ export interface ReferenceInput {
   point?: string | null;
   part?: string | null;
   subpoint?: string | null;
+  chapter?: string | null;
   startOffset?: number | null;
   endOffset?: number | null;
 }
@@ -51,6 +52,7 @@ export function caseChildRows(caseId: string, claimTypes: readonly string[], cit
     point: r.point ?? null,
     part: r.part ?? null,
     subpoint: r.subpoint ?? null,
+    chapter: r.chapter ?? null,
     startOffset: r.startOffset ?? null,
     endOffset: r.endOffset ?? null,
   }));

@@ -179,6 +179,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         point: r.point ?? null,
         part: r.part ?? null,
         subpoint: r.subpoint ?? null,
+        chapter: r.chapter ?? null,
         targetClauseId: internal && r.targetClauseEId ? `${actId}/${r.targetClauseEId}` : null,
       });
     });

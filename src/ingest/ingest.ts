@@ -53,6 +53,13 @@ const TABLES: Array<[keyof KnowledgeBaseRows, EntityTarget<ObjectLiteral>, Scope
 ];
 
 const CORPUS_KEY = 'corpus';
+/**
+ * What the rows are made of, besides the corpus files: moved whenever the rows built from the same files change
+ * (a new column, say), so a database ingested by an older release is brought up to date at the next start
+ * rather than skipped as unchanged. 2: references carry the chapter.
+ */
+const ROWS_FORMAT = 2;
+const storedHash = (filesHash: string) => `rows-${ROWS_FORMAT}:${filesHash}`;
 /** Any constant: serialises concurrent ingests of the same database. */
 const INGEST_LOCK = 7_420_001;
 
@@ -131,7 +138,7 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
     // unchanged corpus: known from the file hashes alone, before any parsing (re-checked under the lock below)
     if (files.failure) throw files.failure.error;
     const state = await ds.getRepository(CorpusStateEntity).findOne({ where: { key: CORPUS_KEY } });
-    if (state?.hash === files.hash) return { corpusHash: files.hash, skipped: true, tables: {}, changed: false };
+    if (state?.hash === storedHash(files.hash)) return { corpusHash: files.hash, skipped: true, tables: {}, changed: false };
   }
   // reading counts as parsing, the lookup of the stored hash does not
   const t0 = performance.now() - readMs;
@@ -143,7 +150,7 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
   return ds.transaction(async (m) => {
     await m.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
     const state = await m.findOne(CorpusStateEntity, { where: { key: CORPUS_KEY } });
-    if (!opts.force && state?.hash === corpus.hash) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
+    if (!opts.force && state?.hash === storedHash(corpus.hash)) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
     const tables: Record<string, TableChange> = {};
     // read before any case is written: the corpus cases of the last run, plus those of this one
     const corpusCases = new Set([...(await m.find(CaseEntity, { where: { origin: 'CORPUS' }, select: { id: true } })).map((c) => c.id), ...rows.cases.map((c) => c.id)]);
@@ -154,7 +161,7 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
     };
     for (const [name, entity, scope = 'all'] of TABLES) tables[name] = await syncTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope]);
     const changed = Object.values(tables).some((t) => t.inserted + t.updated + t.deleted > 0);
-    if (state?.hash !== corpus.hash) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: corpus.hash, ingestedAt: new Date() });
+    if (state?.hash !== storedHash(corpus.hash)) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: storedHash(corpus.hash), ingestedAt: new Date() });
     return { corpusHash: corpus.hash, skipped: false, tables, changed, millis: millis() };
   });
 }

@@ -91,6 +91,7 @@ export interface ReferenceRow {
   point: string | null;
   part: string | null;
   subpoint: string | null;
+  chapter: string | null;
   targetClauseId: string | null;
 }
 
@@ -186,6 +187,7 @@ export interface CaseReferenceRow {
   point: string | null;
   part: string | null;
   subpoint: string | null;
+  chapter: string | null;
   startOffset: number | null;
   endOffset: number | null;
 }

@@ -56,6 +56,7 @@ export class CaseReference {
   @Field(() => String, { nullable: true }) point: string | null;
   @Field(() => String, { nullable: true }) part: string | null;
   @Field(() => String, { nullable: true }) subpoint: string | null;
+  @Field(() => String, { nullable: true, description: 'chapter (тарау / глава) of a code' }) chapter: string | null;
 }
 
 @InputType('CaseFilter')

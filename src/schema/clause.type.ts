@@ -22,5 +22,6 @@ export class Reference {
   @Field(() => String, { nullable: true }) point: string | null;
   @Field(() => String, { nullable: true, description: 'part (бөлік / часть) of the article' }) part: string | null;
   @Field(() => String, { nullable: true }) subpoint: string | null;
+  @Field(() => String, { nullable: true, description: 'chapter (тарау / глава) of a code, when the reference names a chapter' }) chapter: string | null;
   targetClauseId: string | null;
 }

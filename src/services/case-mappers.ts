@@ -31,7 +31,7 @@ export const toCase = (e: CaseEntity): Case =>
   });
 
 export const toCaseReference = (e: CaseReferenceEntity): CaseReference =>
-  Object.assign(new CaseReference(), { text: e.text, targetAct: e.targetAct, article: e.article, point: e.point, part: e.part, subpoint: e.subpoint });
+  Object.assign(new CaseReference(), { text: e.text, targetAct: e.targetAct, article: e.article, point: e.point, part: e.part, subpoint: e.subpoint, chapter: e.chapter });
 
 export const toCaseCitation = (l: CaseLink): CaseCitation =>
   Object.assign(new CaseCitation(), {

@@ -30,4 +30,4 @@ export const toAmendment = (e: AmendmentEntity): Amendment =>
   });
 
 export const toReference = (e: ReferenceEntity): Reference =>
-  Object.assign(new Reference(), { text: e.text, targetAct: e.targetAct, article: e.article, point: e.point, part: e.part, subpoint: e.subpoint, targetClauseId: e.targetClauseId });
+  Object.assign(new Reference(), { text: e.text, targetAct: e.targetAct, article: e.article, point: e.point, part: e.part, subpoint: e.subpoint, chapter: e.chapter, targetClauseId: e.targetClauseId });

@@ -113,6 +113,14 @@ describe('outgoing references', () => {
     expect(data.pre.references).toEqual([{ targetAct: 'law-national-security-bodies', article: '18' }]);
   });
 
+  it('names the chapter when a reference is to a chapter of a code, not an article', async () => {
+    const data = await gqlOk(`{ clause(id: "sc-1999-9/para_1") { references { text targetAct chapter article } } }`);
+    expect(data.clause.references).toContainEqual({ text: 'Қазақстан Республикасы Азаматтық кодексінің (бұдан әрі - АК) 47-тарауында', targetAct: 'civil-code', chapter: '47', article: null });
+    // references to articles carry no chapter
+    const p2 = await gqlOk(`{ clause(id: "sc-1999-9/para_2") { references { article chapter } } }`);
+    for (const r of p2.clause.references) expect(r.chapter).toBeNull();
+  });
+
   it('links a reference inside the act to the clause it names', async () => {
     const data = await gqlOk(`{ clause(id: "gov-2012-1213/att_1__para_7") { references { text targetAct clause { id } } } }`);
     expect(data.clause.references).toEqual([
