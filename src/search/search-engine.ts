@@ -167,14 +167,6 @@ export class SearchEngine {
     return this.liveness;
   }
 
-  private filter(p: SearchParams): string {
-    const asOf = dateNumber(p.asOf);
-    const parts = [`existsFrom <= ${asOf}`];
-    if (!p.includeRepealed) parts.push(`repealedOn > ${asOf}`);
-    const meta = this.metaFilter(p);
-    return meta ? `${parts.join(' AND ')} AND ${meta}` : parts.join(' AND ');
-  }
-
   /**
    * The filters Meilisearch applies: act and claim type (they can leave few points, so they must narrow the
    * candidates). Dates are applied here, on the candidates: then one answer per term serves every date.
@@ -190,6 +182,11 @@ export class SearchEngine {
   private passes(f: DocumentFacts, p: SearchParams, asOf: number): boolean {
     if (f.existsFrom > asOf) return false;
     if (!p.includeRepealed && f.repealedOn <= asOf) return false;
+    return this.passesMeta(f, p);
+  }
+
+  /** The act and claim type filters (what metaFilter asks Meilisearch for), on one point. */
+  private passesMeta(f: DocumentFacts, p: SearchParams): boolean {
     if (p.actIds?.length && !p.actIds.includes(f.actId)) return false;
     if (p.claimTypes?.length && !p.claimTypes.some((c) => f.claimTypes.includes(c))) return false;
     return true;
@@ -431,7 +428,7 @@ export class SearchEngine {
     let n = this.totals.get(filter);
     if (n === undefined) {
       n = 0;
-      for (const f of catalog.facts.values()) if ((!p.actIds?.length || p.actIds.includes(f.actId)) && (!p.claimTypes?.length || p.claimTypes.some((c) => f.claimTypes.includes(c)))) n++;
+      for (const f of catalog.facts.values()) if (this.passesMeta(f, p)) n++;
       if (this.totals.size > 1000) this.totals.clear();
       this.totals.set(filter, n);
     }

@@ -1,6 +1,6 @@
 /** Acts and their clauses: listing, lookup by ID or as people cite them, and the act as it stood on a date. */
 import type { ClauseEntity } from '../entities';
-import type { Loaders } from './loaders';
+import { actIdOfClause, type Loaders } from './loaders';
 import type { PointInTimeService } from './point-in-time.service';
 
 export class ActService {
@@ -19,9 +19,9 @@ export class ActService {
 
   /** "sc-1999-9/para_12" → the clause; anything unknown or malformed → null. */
   async clause(id: string): Promise<ClauseEntity | null> {
-    const slash = id.indexOf('/');
-    if (slash <= 0) return null;
-    const facts = await this.loaders.act.load(id.slice(0, slash));
+    const actId = actIdOfClause(id);
+    if (!actId) return null;
+    const facts = await this.loaders.act.load(actId);
     return facts?.clauseById.get(id) ?? null;
   }
 

@@ -10,6 +10,12 @@ import type { ActFacts, Catalog, CorpusCache } from './corpus-cache';
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** "sc-1999-9/para_12" → "sc-1999-9"; null for an id that names no act. */
+export function actIdOfClause(clauseId: string): string | null {
+  const slash = clauseId.indexOf('/');
+  return slash > 0 ? clauseId.slice(0, slash) : null;
+}
+
 export function createLoaders(corpus: CorpusCache) {
   let catalog: Promise<Catalog> | null = null;
   const catalogOnce = () => (catalog ??= Promise.resolve(corpus.catalog()));
@@ -57,8 +63,8 @@ export function createLoaders(corpus: CorpusCache) {
     /** "act/eId" → the act's references of that clause. */
     referencesByClause: {
       load: async (clauseId: string) => {
-        const slash = clauseId.indexOf('/');
-        const f = slash > 0 ? await acts.load(clauseId.slice(0, slash)) : null;
+        const actId = actIdOfClause(clauseId);
+        const f = actId ? await acts.load(actId) : null;
         return f?.referencesByClause.get(clauseId) ?? NONE;
       },
     },
