@@ -8,8 +8,8 @@
  *   synonym feature (which does no stemming).
  */
 
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { YamlSyntaxError, readYamlDocument } from '../corpus/corpus-yaml';
 import { analyze, analyzeKeyboardFolded, type AnalyzerLanguage } from './analyzer';
 import { normalizeForSearch } from './text-folding';
 
@@ -84,10 +84,10 @@ function byLengthThenText(a: AnalyzedTerm, b: AnalyzedTerm): number {
 export function loadGlossary(yamlText: string): Glossary {
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText);
+    raw = readYamlDocument(yamlText);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new GlossaryError(`glossary is not valid YAML: ${message}`);
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new GlossaryError(`glossary is not valid YAML: ${error.message}${error.line ? ` (line ${error.line})` : ''}`);
   }
   const parsed = glossarySchema.safeParse(raw);
   if (!parsed.success) {

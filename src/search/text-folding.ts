@@ -12,26 +12,49 @@ const CYRILLIC_SMALL_BYELORUSSIAN_UKRAINIAN_I = '\u0456'; // і
 const CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I = '\u0406'; // І
 
 /** A word here is a maximal run of letters and combining marks; digits and punctuation end it. */
-const WORD_RUN = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LATIN_I = /[iI]/g;
+const CYRILLIC_I: Readonly<Record<string, string>> = { [LATIN_SMALL_I]: CYRILLIC_SMALL_BYELORUSSIAN_UKRAINIAN_I, [LATIN_CAPITAL_I]: CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I };
+
+/** Code units of the letter (or mark) that ends just before `end`: 0 if none, 2 for one outside the BMP. */
+function letterBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const unit = text.charCodeAt(end - 1);
+  const width = unit >= 0xdc00 && unit <= 0xdfff && end >= 2 ? 2 : 1;
+  return LETTER_OR_MARK.test(text.slice(end - width, end)) ? width : 0;
+}
+
+/** Code units of the letter (or mark) that starts at `start`: 0 if none. */
+function letterAt(text: string, start: number): number {
+  if (start >= text.length) return 0;
+  const width = text.codePointAt(start)! > 0xffff ? 2 : 1;
+  return LETTER_OR_MARK.test(text.slice(start, start + width)) ? width : 0;
+}
 
 /**
  * The official export writes the Kazakh letter і as Latin i inside Cyrillic words ("үшiн", "келтiрiлген").
  * Inside any word that contains a Cyrillic letter, Latin i/I become Cyrillic і/І; words written wholly in
  * Latin ("iPhone", "II") are left alone. Deciding per word rather than per neighbour also covers an i that
- * is next to another i or starts the word ("iшiнара").
+ * is next to another i or starts the word ("iшiнара"). Only the words around a Latin i are looked at: the
+ * citation finders fold every clause, and most words hold no i.
  */
 export function foldIi(text: string): string {
   if (!text.includes(LATIN_SMALL_I) && !text.includes(LATIN_CAPITAL_I)) return text;
-  return text.replace(WORD_RUN, (word) => {
-    if (!CYRILLIC_LETTER.test(word)) return word;
-    let out = '';
-    for (const ch of word) {
-      if (ch === LATIN_SMALL_I) out += CYRILLIC_SMALL_BYELORUSSIAN_UKRAINIAN_I;
-      else if (ch === LATIN_CAPITAL_I) out += CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I;
-      else out += ch;
-    }
-    return out;
-  });
+  let out = '';
+  let copied = 0;
+  const found = new RegExp(LATIN_I.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = found.exec(text)) !== null) {
+    let start = m.index;
+    for (let w = letterBefore(text, start); w > 0; w = letterBefore(text, start)) start -= w;
+    let end = m.index + 1;
+    for (let w = letterAt(text, end); w > 0; w = letterAt(text, end)) end += w;
+    const word = text.slice(start, end);
+    out += text.slice(copied, start) + (CYRILLIC_LETTER.test(word) ? word.replace(LATIN_I, (ch) => CYRILLIC_I[ch]) : word);
+    copied = end;
+    found.lastIndex = end;
+  }
+  return out + text.slice(copied);
 }
 
 /** Kazakh-specific letters and the Russian-keyboard letters people type instead of them. */

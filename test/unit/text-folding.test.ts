@@ -21,8 +21,27 @@ describe('foldIi', () => {
     ['Apple iOS үшiн', 'Apple iOS үшін'],
     ['келтірілген', 'келтірілген'],
     ['', ''],
+    ['бi\u0301р', 'бі\u0301р'],
+    ['𝐀i', '𝐀i'],
+    ['𝐀iб', '𝐀іб'],
+    ['бi𝐀 i', 'бі𝐀 i'],
+    ['i.бi,i', 'i.бі,i'],
   ])('%s → %s', (input, expected) => {
     expect(foldIi(input)).toBe(expected);
+  });
+
+  /** The rule as first written: every word, letter by letter. */
+  const wordByWord = (text: string) =>
+    text.replace(/[\p{L}\p{M}]+/gu, (word) => (/[\u0400-\u052F]/.test(word) ? word.replace(/i/g, 'і').replace(/I/g, 'І') : word));
+
+  it('folds as deciding word by word would, on any text', () => {
+    const letters = fc.string({ unit: fc.constantFrom(...'iIбіә aZ-.\u0301'.split(''), '𝐀', '\ud835', '\udc00'), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(letters, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(foldIi(text)).toBe(wordByWord(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
