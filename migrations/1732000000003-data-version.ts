@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Tables whose rows the API serves; search documents and corpus state are derived or bookkeeping. */
-const SERVED_TABLES = ['act', 'amending_act', 'clause', 'note', 'wording', 'amendment', 'reference', 'claim_type', 'claim_type_clause', 'court_case', 'case_claim_type', 'case_citation', 'case_reference'];
+export const SERVED_TABLES = ['act', 'amending_act', 'clause', 'note', 'wording', 'amendment', 'reference', 'claim_type', 'claim_type_clause', 'court_case', 'case_claim_type', 'case_citation', 'case_reference'];
 
 /**
  * One number that moves with every committed write to a served table, whoever writes (this server, another

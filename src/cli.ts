@@ -1,7 +1,9 @@
 /**
  * `zangraph <command>`:
  *   parse <file>        print the parsed act as JSON (exit 2 with a located, typed error on bad input)
- *   ingest [--force]    load corpus/ into PostgreSQL (DATABASE_URL, or the embedded server under ZANGRAPH_DATA_DIR)
+ *   ingest [--force] [--check-each-row]
+ *                       load corpus/ into PostgreSQL (DATABASE_URL, or the embedded server under ZANGRAPH_DATA_DIR);
+ *                       --check-each-row: foreign keys row by row even in a bulk load (no SHARE locks taken)
  *   reindex             rebuild the search index from PostgreSQL (with a progress bar); while a server runs on
  *                       the same data directory, use its `reindex` mutation or DATABASE_URL/MEILI_URL instead
  *   serve               same as npm start
@@ -21,7 +23,7 @@ import { createMeiliClient } from './search/meili-client';
 import { SingleBar, Presets } from 'cli-progress';
 import { stopAll } from './runtime/process-registry';
 
-const USAGE = `usage: zangraph parse <file> | ingest [--force] | reindex | serve`;
+const USAGE = `usage: zangraph parse <file> | ingest [--force] [--check-each-row] | reindex | serve`;
 
 class UsageError extends Error {}
 
@@ -47,14 +49,18 @@ function parseCommand(args: string[]): number {
   }
 }
 
+const INGEST_OPTIONS = ['--force', '--check-each-row'];
+
 async function ingestCommand(args: string[]): Promise<number> {
+  const unknown = args.find((a) => !INGEST_OPTIONS.includes(a));
+  if (unknown !== undefined) throw new UsageError(`ingest: unknown option "${unknown}"`);
   const config = loadConfig();
   const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => process.stderr.write(`${m}\n`) });
   const ds = createDataSource(config.databaseUrl ?? pg!.url);
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'all' });
-    const report = await ingestCorpus(ds, config.corpusDir, { force: args.includes('--force') });
+    const report = await ingestCorpus(ds, config.corpusDir, { force: args.includes('--force'), checkEachRow: args.includes('--check-each-row') });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;
   } finally {
@@ -120,7 +126,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`zangraph: ${e.message}\n${USAGE}\n`);
       process.exit(2);
     }
-    const named = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError'].includes(e.name);
+    const named = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError', 'ReferentialIntegrityError'].includes(e.name);
     process.stderr.write(`zangraph: ${named ? (e as Error).message : String((e as Error)?.message ?? e)}\n`);
     process.exit(e instanceof Error && e.name === 'CorpusError' ? 2 : 1);
   },

@@ -12,6 +12,7 @@ import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntit
 import { buildKnowledgeBase } from './build-knowledge-base';
 import { loadCorpus, readCorpusFiles } from './load-corpus';
 import { CopyFromStdin, copyData } from './copy';
+import { BULK_LOAD_ROWS, beginBulkLoad, endBulkLoad, foreignKeysOf, maySkipRowChecks } from './bulk-load';
 import type { KnowledgeBaseRows } from './rows';
 
 export interface TableChange {
@@ -28,6 +29,20 @@ export interface IngestReport {
   changed: boolean;
   /** Where the time went: reading and parsing the files, building rows, the database transaction. */
   millis?: { parse: number; build: number; write: number };
+  /** How foreign keys were checked: row by row as rows were written, or once per key over the tables (a bulk load). */
+  keyChecks?: KeyChecks;
+}
+
+export type KeyChecks = 'PER_ROW' | 'SET_WISE';
+
+export interface IngestOptions {
+  /** Compare every row even when the stored corpus hash matches. */
+  force?: boolean;
+  /**
+   * Check foreign keys row by row even for a bulk load: no SHARE locks on the referenced tables, so editors
+   * may write cases while a large ingest runs, at the cost of the per-row checks.
+   */
+  checkEachRow?: boolean;
 }
 
 /**
@@ -116,20 +131,50 @@ async function bulkInsert(m: EntityManager, entity: EntityTarget<ObjectLiteral>,
   await copy.done;
 }
 
-async function syncTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[], owned: (row: ObjectLiteral) => boolean = () => true): Promise<TableChange> {
+/** What one table needs: the rows to insert, to update and the ids to delete. */
+interface TablePlan {
+  entity: EntityTarget<ObjectLiteral>;
+  toInsert: ObjectLiteral[];
+  toUpdate: ObjectLiteral[];
+  toDelete: string[];
+}
+
+async function planTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[], owned: (row: ObjectLiteral) => boolean): Promise<TablePlan> {
   const existing = (await m.find(entity, {})).filter(owned);
   const byId = new Map(existing.map((r) => [r.id as string, r]));
   const wanted = new Set(desired.map((r) => r.id as string));
-  const toInsert = desired.filter((r) => !byId.has(r.id));
-  const toUpdate = desired.filter((r) => byId.has(r.id) && !sameRow(byId.get(r.id)!, r));
-  const toDelete = existing.filter((r) => !wanted.has(r.id)).map((r) => r.id as string);
+  return {
+    entity,
+    toInsert: desired.filter((r) => !byId.has(r.id)),
+    toUpdate: desired.filter((r) => byId.has(r.id) && !sameRow(byId.get(r.id)!, r)),
+    toDelete: existing.filter((r) => !wanted.has(r.id)).map((r) => r.id as string),
+  };
+}
+
+async function applyPlan(m: EntityManager, { entity, toInsert, toUpdate, toDelete }: TablePlan): Promise<TableChange> {
   await bulkInsert(m, entity, toInsert);
   await bulkUpdate(m, entity, toUpdate);
   for (let i = 0; i < toDelete.length; i += 500) await m.delete(entity, { id: In(toDelete.slice(i, i + 500)) });
   return { inserted: toInsert.length, updated: toUpdate.length, deleted: toDelete.length };
 }
 
-export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { force?: boolean } = {}): Promise<IngestReport> {
+/**
+ * Writes the plans in table order (parents first). A load that adds many rows and deletes none has its foreign
+ * keys proven set-wise after the writes rather than row by row (see bulk-load.ts).
+ */
+async function applyPlans(m: EntityManager, plans: Array<[string, TablePlan]>, checkEachRow: boolean): Promise<{ tables: Record<string, TableChange>; keyChecks: KeyChecks }> {
+  const inserted = plans.reduce((n, [, p]) => n + p.toInsert.length, 0);
+  const deletes = plans.some(([, p]) => p.toDelete.length > 0);
+  const bulk = !checkEachRow && inserted >= BULK_LOAD_ROWS && !deletes && (await maySkipRowChecks(m));
+  const keys = bulk ? await foreignKeysOf(m, plans.map(([, p]) => m.connection.getMetadata(p.entity).tableName)) : [];
+  if (bulk) await beginBulkLoad(m, keys);
+  const tables: Record<string, TableChange> = {};
+  for (const [name, plan] of plans) tables[name] = await applyPlan(m, plan);
+  if (bulk) await endBulkLoad(m, keys);
+  return { tables, keyChecks: bulk ? 'SET_WISE' : 'PER_ROW' };
+}
+
+export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: IngestOptions = {}): Promise<IngestReport> {
   // every file is read once: what is hashed here is what is parsed below
   const readStart = performance.now();
   const files = readCorpusFiles(corpusDir);
@@ -151,7 +196,6 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
     await m.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
     const state = await m.findOne(CorpusStateEntity, { where: { key: CORPUS_KEY } });
     if (!opts.force && state?.hash === storedHash(corpus.hash)) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
-    const tables: Record<string, TableChange> = {};
     // read before any case is written: the corpus cases of the last run, plus those of this one
     const corpusCases = new Set([...(await m.find(CaseEntity, { where: { origin: 'CORPUS' }, select: { id: true } })).map((c) => c.id), ...rows.cases.map((c) => c.id)]);
     const owned: Record<Scope, (row: ObjectLiteral) => boolean> = {
@@ -159,9 +203,11 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: { fo
       corpusCases: (r) => r.origin === 'CORPUS',
       corpusCaseChildren: (r) => corpusCases.has(r.caseId),
     };
-    for (const [name, entity, scope = 'all'] of TABLES) tables[name] = await syncTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope]);
+    const plans: Array<[string, TablePlan]> = [];
+    for (const [name, entity, scope = 'all'] of TABLES) plans.push([name, await planTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope])]);
+    const { tables, keyChecks } = await applyPlans(m, plans, opts.checkEachRow ?? false);
     const changed = Object.values(tables).some((t) => t.inserted + t.updated + t.deleted > 0);
     if (state?.hash !== storedHash(corpus.hash)) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: storedHash(corpus.hash), ingestedAt: new Date() });
-    return { corpusHash: corpus.hash, skipped: false, tables, changed, millis: millis() };
+    return { corpusHash: corpus.hash, skipped: false, tables, changed, millis: millis(), keyChecks };
   });
 }
