@@ -24,6 +24,9 @@ const QUERIES = evalQueries();
 const dayOf = (n: number) => new Date(Date.UTC(2013, 0, 1) + (n % 5000) * 86_400_000).toISOString().slice(0, 10);
 /** The n-th search: the relevance sets' questions (kk and ru) in turn, each time with another date and page size. */
 const searchBody = (n: number) => graphqlBody(SEARCH, { q: QUERIES[n % QUERIES.length], first: 1 + (n % 20), f: { asOf: dayOf(n) } });
+/** The questions split in two, each asked for the first time: one half one at a time, the other at full concurrency. */
+const SERIAL_FIRST = QUERIES.map((_, i) => i).filter((i) => i % 2 === 0);
+const CONCURRENT_FIRST = QUERIES.map((_, i) => i).filter((i) => i % 2 === 1);
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,6 +45,9 @@ export interface ScaleRow {
   indexMs: number;
   documents: number;
   search: { p50: number; p95: number; rps: number; errors: number; degraded: boolean };
+  /** Questions never asked before, one at a time: what one question costs. */
+  firstSightAlone: { p50: number; p95: number; errors: number };
+  /** Questions never asked before, at the bench's concurrency: what they cost when they queue for the two cores. */
   firstSight: { p50: number; p95: number; errors: number };
   warmUp: { terms: number; millis: number } | null;
   meili: { p50: number; p95: number };
@@ -68,7 +74,8 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
       // the server remembers the index vocabulary in the background after start; measured once that is done
       for (const t0 = Date.now(); !/search: \d+ terms remembered/.test(inst.output()) && Date.now() - t0 < 300_000; ) await new Promise((r) => setTimeout(r, 200));
       const warmUp = /search: (\d+) terms remembered in (\d+) ms/.exec(inst.output());
-      const firstSight = await runLoad(graphql, concurrency, 0, searchBody, {}, QUERIES.length);
+      const firstSightAlone = await runLoad(graphql, 1, 0, (n) => searchBody(SERIAL_FIRST[n]), {}, SERIAL_FIRST.length);
+      const firstSight = await runLoad(graphql, concurrency, 0, (n) => searchBody(CONCURRENT_FIRST[n]), {}, CONCURRENT_FIRST.length);
       const search = await runLoad(graphql, concurrency, searchSeconds, (n) => searchBody(QUERIES.length + n));
       const direct = await runLoad(meili, concurrency, Math.max(2, searchSeconds / 2), (n) => JSON.stringify({ q: QUERIES[n % QUERIES.length], limit: 1 + (n % 20) }), { authorization: `Bearer ${inst.meiliKey}` });
       const mem = processMemory(inst.child.pid!);
@@ -85,6 +92,7 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
         indexMs: Number(index?.[2] ?? NaN),
         documents: Number(index?.[1] ?? NaN),
         search: { p50: search.p50, p95: search.p95, rps: search.rps, errors: search.errors, degraded: probe.data.search.degraded },
+        firstSightAlone: { p50: firstSightAlone.p50, p95: firstSightAlone.p95, errors: firstSightAlone.errors },
         firstSight: { p50: firstSight.p50, p95: firstSight.p95, errors: firstSight.errors },
         warmUp: warmUp ? { terms: Number(warmUp[1]), millis: Number(warmUp[2]) } : null,
         meili: { p50: direct.p50, p95: direct.p95 },
@@ -104,16 +112,16 @@ async function main() {
   const searchSeconds = Number(option('search-seconds', '10'));
   const concurrency = Number(option('concurrency', '8'));
   console.log(`# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`);
-  console.log(`search: ${concurrency} connections, the ${QUERIES.length} questions of the relevance sets with another date and page size per request (no response cache): first sight of each question once the index vocabulary is remembered, then ${searchSeconds} s steady state; direct Meilisearch beside it`);
+  console.log(`search: the ${QUERIES.length} questions of the relevance sets with another date and page size per request (no response cache), once the index vocabulary is remembered: first sight of half of them one at a time, of the other half at ${concurrency} connections, then all of them for ${searchSeconds} s steady state at ${concurrency} connections; direct Meilisearch beside it`);
   console.log('');
-  console.log('| corpus | acts | clauses | rows | parse | build rows | ingest (whole, server log) | write | clauses/s whole | clauses/s write | index | documents | vocabulary warm-up | search first sight p50 / p95 | search steady p50 / p95 | req/s | Meilisearch p50 / p95 | server RSS / peak |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole, server log) | write | clauses/s whole | clauses/s write | index | documents | vocabulary warm-up | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | search steady p50 / p95 | req/s | Meilisearch p50 / p95 | server RSS / peak |`);
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of multiples) {
     const r = await measure(m, searchSeconds, concurrency);
     const writeMs = r.writeMs;
     const s = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
     console.log(
-      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(writeMs)} | ${((r.clauses / r.ingestMs) * 1000).toFixed(0)} | ${((r.clauses / writeMs) * 1000).toFixed(0)} | ${s(r.indexMs)} | ${r.documents} | ${r.warmUp ? `${r.warmUp.terms} terms, ${s(r.warmUp.millis)}` : 'not reported'} | ${r.firstSight.p50.toFixed(1)} / ${r.firstSight.p95.toFixed(1)} ms${r.firstSight.errors ? ` (${r.firstSight.errors} errors)` : ''} | ${r.search.p50.toFixed(1)} / ${r.search.p95.toFixed(1)} ms${r.search.errors ? ` (${r.search.errors} errors)` : ''}${r.search.degraded ? ' DEGRADED' : ''} | ${r.search.rps.toFixed(0)} | ${r.meili.p50.toFixed(1)} / ${r.meili.p95.toFixed(1)} ms | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB |`,
+      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(writeMs)} | ${((r.clauses / r.ingestMs) * 1000).toFixed(0)} | ${((r.clauses / writeMs) * 1000).toFixed(0)} | ${s(r.indexMs)} | ${r.documents} | ${r.warmUp ? `${r.warmUp.terms} terms, ${s(r.warmUp.millis)}` : 'not reported'} | ${r.firstSightAlone.p50.toFixed(1)} / ${r.firstSightAlone.p95.toFixed(1)} ms${r.firstSightAlone.errors ? ` (${r.firstSightAlone.errors} errors)` : ''} | ${r.firstSight.p50.toFixed(1)} / ${r.firstSight.p95.toFixed(1)} ms${r.firstSight.errors ? ` (${r.firstSight.errors} errors)` : ''} | ${r.search.p50.toFixed(1)} / ${r.search.p95.toFixed(1)} ms${r.search.errors ? ` (${r.search.errors} errors)` : ''}${r.search.degraded ? ' DEGRADED' : ''} | ${r.search.rps.toFixed(0)} | ${r.meili.p50.toFixed(1)} / ${r.meili.p95.toFixed(1)} ms | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB |`,
     );
   }
 }

@@ -13,11 +13,16 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today in Kazakhstan (the acts' own calendar), as an ISO date. */
-const ALMATY_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' });
+/**
+ * Made on first use: loading the time-zone data costs tens of milliseconds, and ingest, which imports this
+ * module for its date arithmetic, never asks what day it is.
+ */
+let almatyDate: Intl.DateTimeFormat | undefined;
 
+/** Today in Kazakhstan (the acts' own calendar), as an ISO date. */
 export function todayInKazakhstan(now: Date = new Date()): string {
-  return ALMATY_DATE.format(now);
+  almatyDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return almatyDate.format(now);
 }
 
 /** Today in Kazakhstan, computed at most once a second (every request asks; formatting a date is not free). */
