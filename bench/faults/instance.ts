@@ -94,7 +94,7 @@ export async function startInstance(env: Record<string, string> = {}, nodeArgs: 
       if (server.child.exitCode === null && server.child.signalCode === null) {
         const exited = new Promise((r) => server.child.once('exit', r));
         server.child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000).unref())]);
       }
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },

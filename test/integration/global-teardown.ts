@@ -23,7 +23,7 @@ export default async function globalTeardown() {
   if (state.server.exitCode === null) {
     const exited = new Promise((r) => state.server.once('exit', r));
     state.server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000).unref())]);
   }
   await stopAll();
   stopStrayServers();
