@@ -16,7 +16,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './runtime/embedded
 import { stopAll } from './runtime/process-registry';
 import { buildZangraphSchema } from './schema/build-schema';
 import { loadGlossary } from './search/glossary';
-import { indexIsStale, reindex } from './search/indexer';
+import { indexState, reindex } from './search/indexer';
 import { createMeiliClient } from './search/meili-client';
 import { SearchEngine } from './search/search-engine';
 import { CorpusCache } from './services/corpus-cache';
@@ -104,8 +104,9 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
 
     t = Date.now();
     const meiliClient = createMeiliClient(meiliUrl, meiliKey);
-    const reindexed = ingest.changed || (await indexIsStale(dataSource, meiliClient)) ? await reindex(dataSource, meiliClient) : null;
-    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents` : 'search index up to date', t);
+    const state = ingest.changed ? null : await indexState(dataSource, meiliClient);
+    const reindexed = !state || state.stale ? await reindex(dataSource, meiliClient) : null;
+    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}` : `search index up to date: ${state!.why}`, t);
     const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
     const search = new SearchEngine(dataSource, meiliClient, glossary).watch();
     search.warmInBackground(log);

@@ -3,7 +3,8 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnServer } from '../../bench/faults/instance';
+import { Client } from 'pg';
+import { spawnServer, startInstance } from '../../bench/faults/instance';
 
 jest.setTimeout(180_000);
 
@@ -37,10 +38,51 @@ it('starts cold, serves, stops on SIGTERM leaving no processes, and starts warm 
     const warm = start(dataDir);
     await warm.ready;
     expect(warm.output()).toContain('ingest: corpus unchanged');
+    expect(warm.output()).toContain('search index up to date: sources unchanged');
     expect(await stop(warm.child)).toBe(0);
     expect(processesUsing(dataDir)).toEqual([]);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('rebuilds the index at start when its sources changed outside ingest, and only then', async () => {
+  const first = await startInstance();
+  // each start of the embedded PostgreSQL takes a new port: the one the server last reported
+  let pgUrl = first.pgUrl;
+  const portOf = (log: string) => /postgres: ready on [\d.]+:(\d+)/.exec(log)![1];
+  const sql = async (text: string) => {
+    const c = new Client({ connectionString: pgUrl });
+    await c.connect();
+    try {
+      return (await c.query(text)).rows;
+    } finally {
+      await c.end();
+    }
+  };
+  try {
+    // what the start remembers of the sources is lost: the documents are built and compared, found equal
+    await sql(`UPDATE corpus_state SET hash = 'lost' WHERE key = 'search-sources'`);
+    await first.stop({ keepData: true });
+    const second = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
+    await second.ready;
+    expect(second.output()).toContain('search index up to date: same documents');
+    expect(second.output()).not.toContain('search index rebuilt');
+    pgUrl = first.pgUrl.replace(`:${first.pgPort}/`, `:${portOf(second.output())}/`);
+
+    // a wording changed behind ingest's back (a restore, a hand edit): the corpus files did not change, the index must
+    const edited = await sql(`UPDATE wording SET paragraphs = '["Тексті өзгертілген тармақ: жаңажазылған"]' WHERE id = (SELECT id FROM wording WHERE clause_id = 'sc-1999-9/para_12' AND lang = 'kk' AND valid_to IS NULL LIMIT 1) RETURNING id`);
+    expect(edited).toHaveLength(1);
+    expect(await stop(second.child)).toBe(0);
+    const third = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
+    const url3 = await third.ready;
+    expect(third.output()).toContain('ingest: corpus unchanged');
+    expect(third.output()).toMatch(/search index rebuilt: \d+ documents \(documents changed\)/);
+    const found = await fetch(`${url3}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(query: "жаңажазылған") { edges { node { clause { id } } } } }' }) }).then((r) => r.json());
+    expect(found.data.search.edges.map((e: { node: { clause: { id: string } } }) => e.node.clause.id)).toContain('sc-1999-9/para_12');
+    expect(await stop(third.child)).toBe(0);
+  } finally {
+    await first.stop();
   }
 });
 
