@@ -86,8 +86,16 @@ const DOUBLE_QUOTES = /[«»„“”‟″〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛′‹›`´]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/**
+ * The only characters whose lowercasing is not the same character by character: İ (its lowercase is two code
+ * units long) and Σ (whose lowercase depends on the letter after it).
+ */
+const LOWERCASE_NOT_CHAR_BY_CHAR = /[\u0130\u03A3]/;
+
 /** Lowercases one character at a time, keeping a character whose lowercase form has another length. */
-function lowercaseKeepingLength(text: string): string {
+export function lowercaseKeepingLength(text: string): string {
+  // the whole string at once where that is the same thing: several times faster than a character at a time
+  if (!LOWERCASE_NOT_CHAR_BY_CHAR.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     const lower = ch.toLowerCase();

@@ -3,6 +3,7 @@ import {
   foldForComparison,
   foldIi,
   foldKazakhKeyboard,
+  lowercaseKeepingLength,
   normalizeForSearch,
 } from '../../src/search/text-folding';
 
@@ -39,6 +40,29 @@ describe('foldIi', () => {
     fc.assert(
       fc.property(fc.oneof(letters, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
         expect(foldIi(text)).toBe(wordByWord(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('lowercaseKeepingLength', () => {
+  /** The rule itself: one character at a time, a character whose lowercase has another length kept. */
+  const charByChar = (text: string) => [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+
+  it.each([
+    ['ЗИЯН ҮШІН', 'зиян үшін'],
+    ['İstanbul', 'İstanbul'],
+    ['ΟΔΟΣ Σ', 'οδοσ σ'],
+    ['𐐀bc', '𐐨bc'],
+  ])('%s → %s', (input, expected) => {
+    expect(lowercaseKeepingLength(input)).toBe(expected);
+  });
+
+  it('lowercases as one character at a time would, on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'ΣσİiIАӘЁΟ𐐀 .'.split(''), '𐐀') })), (text) => {
+        expect(lowercaseKeepingLength(text)).toBe(charByChar(text));
       }),
       { numRuns: 5000 },
     );
