@@ -12,6 +12,7 @@ import './production-mode';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from './config';
+import { describeFailure } from './operator-error';
 import { parseAct } from './corpus/parse-act';
 import { ParseError } from './corpus/parse-error';
 import { createDataSource } from './data-source';
@@ -126,8 +127,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`zangraph: ${e.message}\n${USAGE}\n`);
       process.exit(2);
     }
-    const named = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError', 'ReferentialIntegrityError'].includes(e.name);
-    process.stderr.write(`zangraph: ${named ? (e as Error).message : String((e as Error)?.message ?? e)}\n`);
+    process.stderr.write(`zangraph: ${describeFailure(e)}\n`);
     process.exit(e instanceof Error && e.name === 'CorpusError' ? 2 : 1);
   },
 );

@@ -4,6 +4,7 @@ import './production-mode';
 import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { describeFailure } from './operator-error';
 
 
 async function main() {
@@ -25,7 +26,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  const known = e instanceof Error && ['ConfigError', 'StartupError', 'CorpusError', 'ParseError'].includes(e.name);
-  process.stderr.write(`zangraph: ${known ? (e as Error).message : ((e as Error)?.stack ?? String(e))}\n`);
+  process.stderr.write(`zangraph: ${describeFailure(e)}\n`);
   process.exit(e instanceof ConfigError ? 2 : 1);
 });

@@ -86,6 +86,25 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
   }
 });
 
+it('refuses a second server on a data directory in use, in one line an operator can act on', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-twice-'));
+  chmodSync(dataDir, 0o755);
+  try {
+    const first = start(dataDir);
+    await first.ready;
+    const second = start(dataDir);
+    await expect(second.ready).rejects.toThrow(/server exited \(1\)/);
+    expect(second.output()).toMatch(/^zangraph: PostgreSQL data directory \S+ is in use by a server \(pid \d+\) started by process \d+\. Stop that instance first, or use another ZANGRAPH_DATA_DIR\.$/m);
+    expect(second.output()).not.toMatch(/^\s+at /m);
+    // the first one serves on, untouched
+    expect((await fetch(`${await first.ready}/healthz`)).status).toBe(200);
+    expect(await stop(first.child)).toBe(0);
+    expect(processesUsing(dataDir)).toEqual([]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 it('copes with servers left behind by a killed run', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-kill-'));
   chmodSync(dataDir, 0o755);
