@@ -321,15 +321,9 @@ export class SearchEngine {
       }
     }
 
-    // lengths from the catalog; a point the catalog does not know (indexed, then dropped) is left out
     const postings: TermPostings[] = terms.map((term) => {
       const cached = termPostings.get(termKey(term))!;
-      const documents: TermPostings['documents'] = [];
-      for (const clauseId of cached.clauseIds) {
-        const f = catalog.facts.get(clauseId);
-        if (f) documents.push({ clauseId, length: f.length[term.field] });
-      }
-      return { term, documentFrequency: cached.documentFrequency, documents };
+      return { term, documentFrequency: cached.documentFrequency, documents: this.postingDocuments(cached, term.field, catalog) };
     });
     const phrase = new Map<string, number>();
     for (const f of phraseFields) for (const h of phrases.get(phraseKey(f)) ?? []) phrase.set(h.clauseId, Math.max(phrase.get(h.clauseId) ?? 0, h.score));
@@ -497,6 +491,22 @@ export class SearchEngine {
     this.analyses.clear();
     this.rankings.clear();
     this.hitTexts.clear();
+  }
+
+  /** A posting's points with their field lengths, per catalog: a common word's list is read once, not per query. */
+  private readonly withLengths = new WeakMap<CachedPostings, { catalog: DocumentCatalog; field: Field; documents: TermPostings['documents'] }>();
+
+  /** Lengths from the catalog; a point the catalog does not know (indexed, then dropped) is left out. */
+  private postingDocuments(cached: CachedPostings, field: Field, catalog: DocumentCatalog): TermPostings['documents'] {
+    const known = this.withLengths.get(cached);
+    if (known?.catalog === catalog && known.field === field) return known.documents;
+    const documents: TermPostings['documents'] = [];
+    for (const clauseId of cached.clauseIds) {
+      const f = catalog.facts.get(clauseId);
+      if (f) documents.push({ clauseId, length: f.length[field] });
+    }
+    this.withLengths.set(cached, { catalog, field, documents });
+    return documents;
   }
 
   private readonly fieldCache = new PostingsCache<StoredDocument>(100_000);
