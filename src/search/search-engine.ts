@@ -179,6 +179,17 @@ export class SearchEngine {
   }
 
   /** Whether a point passes every filter of the request. */
+  /** The facts of a ranking's points, looked up once per catalog: every date and page of the question reads them. */
+  private readonly rankedFacts = new WeakMap<readonly RankedDocument[], { catalog: DocumentCatalog; facts: Array<DocumentFacts | undefined> }>();
+
+  private factsOf(ranked: readonly RankedDocument[], catalog: DocumentCatalog): Array<DocumentFacts | undefined> {
+    const known = this.rankedFacts.get(ranked);
+    if (known?.catalog === catalog) return known.facts;
+    const facts = ranked.map((d) => catalog.facts.get(d.clauseId));
+    this.rankedFacts.set(ranked, { catalog, facts });
+    return facts;
+  }
+
   private passes(f: DocumentFacts, p: SearchParams, asOf: number): boolean {
     if (f.existsFrom > asOf) return false;
     if (!p.includeRepealed && f.repealedOn <= asOf) return false;
@@ -210,10 +221,12 @@ export class SearchEngine {
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
     const [catalog, ranked] = await Promise.all([this.documentCatalog(), this.ranking(q, p)]);
     const asOf = dateNumber(p.asOf);
-    const admitted = ranked.filter((d) => {
-      const f = catalog.facts.get(d.clauseId);
-      return f !== undefined && this.passes(f, p, asOf);
-    });
+    const facts = this.factsOf(ranked, catalog);
+    const admitted: RankedDocument[] = [];
+    for (let i = 0; i < ranked.length; i++) {
+      const f = facts[i];
+      if (f !== undefined && this.passes(f, p, asOf)) admitted.push(ranked[i]);
+    }
     const pageOf = admitted.slice(p.offset, p.offset + p.limit);
     const docs = await this.analyzedFields(pageOf.map((r) => r.clauseId));
     const rankingKey = this.rankingKey(q, p);
