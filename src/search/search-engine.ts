@@ -178,7 +178,6 @@ export class SearchEngine {
     return parts.join(' AND ');
   }
 
-  /** Whether a point passes every filter of the request. */
   /** The facts of a ranking's points, looked up once per catalog: every date and page of the question reads them. */
   private readonly rankedFacts = new WeakMap<readonly RankedDocument[], { catalog: DocumentCatalog; facts: Array<DocumentFacts | undefined> }>();
 
@@ -190,6 +189,7 @@ export class SearchEngine {
     return facts;
   }
 
+  /** Whether a point passes every filter of the request. */
   private passes(f: DocumentFacts, p: SearchParams, asOf: number): boolean {
     if (f.existsFrom > asOf) return false;
     if (!p.includeRepealed && f.repealedOn <= asOf) return false;
