@@ -40,11 +40,9 @@ function related(target: string, clauses: readonly ParsedClause[], byId: Readonl
   return out;
 }
 
-/** Clauses by eId as Array.find would pick them: the first of a repeated eId. */
-function firstByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClause> {
-  const out = new Map<string, ParsedClause>();
-  for (const c of clauses) if (!out.has(c.eId)) out.set(c.eId, c);
-  return out;
+/** Clauses by eId: one each, since the parser refuses a repeated eId (DUPLICATE_CLAUSE). */
+function clausesByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClause> {
+  return new Map(clauses.map((c) => [c.eId, c]));
 }
 
 /** Paragraphs of a whole clause: an attachment is its title followed by every point of it. */
@@ -126,12 +124,11 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     });
 
     // asked for every wording of every language: each unit's scope is worked out once per act
-    const lastByEId = new Map(doc.clauses.map((c) => [c.eId, c]));
-    const firstClause = firstByEId(doc.clauses);
+    const clauseOf = clausesByEId(doc.clauses);
     const scopes = new Map<string, Set<string>>();
     const scopeOf = (target: string) => {
       let scope = scopes.get(target);
-      if (!scope) scopes.set(target, (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, lastByEId)));
+      if (!scope) scopes.set(target, (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, clauseOf)));
       return scope;
     };
 
@@ -145,7 +142,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       return dates[dates.length - 1] ?? null;
     };
     const repealedOn = (eId: string) => datedEvents.find((d) => d.event.target === eId && d.event.kind === 'REPEALED')?.date ?? null;
-    const startOf = (target: string) => (clauseIds.has(target) && firstClause.get(target)!.repealed ? repealedOn(target) : currentFrom(target));
+    const startOf = (target: string) => (clauseIds.has(target) && clauseOf.get(target)!.repealed ? repealedOn(target) : currentFrom(target));
 
     // spelled out rather than spread: the hottest allocation of this step
     const wording = (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>): WordingRow => ({
@@ -245,7 +242,7 @@ function addTranslation(
 ) {
   const source = `corpus/translations/${file} (unofficial translation)`;
   const known = new Set(['title', 'requisites', ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT').map((c) => c.eId)]);
-  const clauseOf = firstByEId(doc.clauses);
+  const clauseOf = clausesByEId(doc.clauses);
   for (const key of Object.keys(t.texts)) if (!known.has(key)) throw new CorpusError(file, `texts.${key}: no such unit in ${actId}`);
   const own = new Map<string, string[]>();
   const kkHeader: Record<string, string> = { title: doc.title, requisites: doc.requisites };
