@@ -17,7 +17,7 @@ import { graphqlBody } from './http-client';
 import { processMemory, runLoad } from './load';
 import { evalQueries } from './search-latency';
 import { generateSyntheticCorpus } from './scale/generate-acts';
-import { ROOT } from './support';
+import { ROOT, vocabularyWarmUp, type WarmUp } from './support';
 
 const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
 const QUERIES = evalQueries();
@@ -49,7 +49,7 @@ export interface ScaleRow {
   firstSightAlone: { p50: number; p95: number; errors: number };
   /** Questions never asked before, at the bench's concurrency: what they cost when they queue for the two cores. */
   firstSight: { p50: number; p95: number; errors: number };
-  warmUp: { terms: number; millis: number } | null;
+  warmUp: WarmUp | null;
   meili: { p50: number; p95: number };
   serverRssMb: number;
   serverPeakMb: number;
@@ -72,8 +72,7 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
       const graphql = new URL('/graphql', inst.url);
       const meili = new URL('/indexes/clauses/search', inst.meiliUrl);
       // the server remembers the index vocabulary in the background after start; measured once that is done
-      for (const t0 = Date.now(); !/search: \d+ terms remembered/.test(inst.output()) && Date.now() - t0 < 300_000; ) await new Promise((r) => setTimeout(r, 200));
-      const warmUp = /search: (\d+) terms remembered in (\d+) ms/.exec(inst.output());
+      const warmUp = await vocabularyWarmUp(inst.output, 300_000);
       const firstSightAlone = await runLoad(graphql, 1, 0, (n) => searchBody(SERIAL_FIRST[n]), {}, SERIAL_FIRST.length);
       const firstSight = await runLoad(graphql, concurrency, 0, (n) => searchBody(CONCURRENT_FIRST[n]), {}, CONCURRENT_FIRST.length);
       const search = await runLoad(graphql, concurrency, searchSeconds, (n) => searchBody(QUERIES.length + n));
@@ -94,7 +93,7 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
         search: { p50: search.p50, p95: search.p95, rps: search.rps, errors: search.errors, degraded: probe.data.search.degraded },
         firstSightAlone: { p50: firstSightAlone.p50, p95: firstSightAlone.p95, errors: firstSightAlone.errors },
         firstSight: { p50: firstSight.p50, p95: firstSight.p95, errors: firstSight.errors },
-        warmUp: warmUp ? { terms: Number(warmUp[1]), millis: Number(warmUp[2]) } : null,
+        warmUp,
         meili: { p50: direct.p50, p95: direct.p95 },
         serverRssMb: mem.rssMb,
         serverPeakMb: mem.peakMb,

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { startInstance } from './faults/instance';
 import { summariseCpuProfile } from './profile-summary';
-import { ms, percentile, ROOT } from './support';
+import { ms, percentile, ROOT, vocabularyWarmUp } from './support';
 
 const QUERY_SETS = [join(ROOT, 'corpus', 'eval', 'search.yaml'), join(ROOT, '..', 'shared', 'eval', 'search-dev.yaml')];
 
@@ -82,16 +82,14 @@ export async function benchSearch(concurrency = 8, total = 3000, profileDir: str
     const direct = new URL('/indexes/clauses/search', server.meiliUrl);
     const body = (i: number) => JSON.stringify({ query: SEARCH, variables: { q: queries[i % queries.length], first: 10 + (i % 3) * 5, f: { asOf: dayOf(i) } } });
     // the server remembers the index vocabulary in the background after start: measured once that is done
-    const warmedAt = Date.now();
-    let warm: RegExpExecArray | null = null;
-    while (!(warm = /search: (\d+) terms remembered in (\d+) ms/.exec(server.output())) && Date.now() - warmedAt < 120_000) await new Promise((r) => setTimeout(r, 100));
+    const warmUp = await vocabularyWarmUp(server.output, 120_000);
     // code paths compiled on an unrelated query, none of the measured ones
     for (let i = 0; i < 20; i++) await timed(graphql, agent, JSON.stringify({ query: SEARCH, variables: { q: `зиян ${i}` } }));
     const firstSight = await load(concurrency, queries.length, (i) => timed(graphql, agent, body(i)));
     const steady = await load(concurrency, total, (i) => timed(graphql, agent, body(queries.length + i)));
     const directMeili = await load(concurrency, total, (i) => timed(direct, agent, JSON.stringify({ q: queries[i % queries.length], limit: 10 }), { authorization: `Bearer ${key}` }));
     agent.destroy();
-    return { queries: queries.length, warmUp: warm ? { terms: Number(warm[1]), millis: Number(warm[2]) } : null, firstSight, viaGraphQL: steady, directMeili };
+    return { queries: queries.length, warmUp, firstSight, viaGraphQL: steady, directMeili };
   } finally {
     await server.stop();
   }
