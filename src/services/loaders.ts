@@ -44,7 +44,6 @@ export function createLoaders(corpus: CorpusCache) {
     // ---- claim types and cases
     allClaimTypes: fromCatalog((c) => c.claimTypes),
     allGoverningLinks: fromCatalog((c) => c.governingLinks),
-    allCases: fromCatalog((c) => c.cases),
     caseById: keyedFromCatalog((c, id) => c.caseById.get(id) ?? null),
     claimTypeLinksByCase: keyedFromCatalog((c, id) => c.claimTypeLinksByCase.get(id) ?? NONE),
     caseLinksByClaimType: keyedFromCatalog((c, code) => c.caseLinksByClaimType.get(code) ?? NONE),
@@ -57,7 +56,6 @@ export function createLoaders(corpus: CorpusCache) {
     actById: keyedFromCatalog((c, id) => c.actById.get(id) ?? null),
     amendingActById: keyedFromCatalog((c, id) => c.amendingActById.get(id) ?? null),
     clausesByAct: fromAct((f) => f.clauses, NONE as readonly ClauseEntity[]),
-    wordingsByAct: fromAct((f) => f.wordings, NONE),
     amendmentsByAct: fromAct((f) => f.amendments, NONE),
     notesByAct: fromAct((f) => f.notes, NONE),
     /** "act/eId" → the act's references of that clause. */
