@@ -4,10 +4,8 @@
  * CorpusError out. Whether the clauses exist is checked where the acts are known (build-claims-and-cases.ts).
  */
 import { z } from 'zod';
+import { GOVERNING_ROLES } from '../domain/types';
 import { parseCorpusYaml } from './corpus-yaml';
-
-export const GOVERNING_ROLES = ['BASIS', 'AMOUNT', 'DEFENCE', 'LIMITATION', 'PROCEDURE', 'EVIDENCE'] as const;
-export type GoverningRole = (typeof GOVERNING_ROLES)[number];
 
 /** The codes are fixed by the domain; a file that names another code is refused rather than silently extended. */
 export const CLAIM_TYPE_CODES = [

@@ -9,6 +9,34 @@ export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE';
 export type AmendmentKind = 'RESTATED' | 'REPEALED' | 'INSERTED' | 'MODIFIED';
 export type EffectiveRule = 'FROM_FIRST_OFFICIAL_PUBLICATION' | 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' | 'UNSTATED';
 
+/**
+ * What a clause does for a claim type (docs/cases-and-claim-types.md, "Roles"). DEFENCE and BARS_DEFENCE are the
+ * two answers to one question — may the defendant escape or reduce liability here? — and are never folded into
+ * each other or into another role.
+ */
+export const GOVERNING_ROLES = ['BASIS', 'AMOUNT', 'DEFENCE', 'BARS_DEFENCE', 'LIMITATION', 'PROCEDURE', 'EVIDENCE'] as const;
+export type GoverningRole = (typeof GOVERNING_ROLES)[number];
+
+/**
+ * A translator's note ("прим. пер."): where the project's unofficial translation departs on purpose from the letter
+ * of the official text — an evident slip in it, a term with no literal equivalent. Written in the translation's
+ * language, never official.
+ */
+export interface TranslatorNote {
+  /** The unit whose paragraph holds the words: "title", "requisites", "preamble", "para_2", "att_1__para_3". */
+  target: string;
+  /** 1-based paragraph of the wording that carries the note (an attachment's points follow its title). */
+  paragraph: number;
+  /** The words of the official text, as published. */
+  original: string;
+  /** What they say word for word, in the translation's language. */
+  literal: string;
+  /** The words the translation puts in their place. */
+  rendering: string;
+  /** Why the translation departs from the letter. */
+  reason: string;
+}
+
 /** Amendment targets that are not clauses. */
 export const ACT_LEVEL_TARGETS = ['title', 'requisites'] as const;
 

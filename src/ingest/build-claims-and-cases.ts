@@ -72,9 +72,11 @@ export function buildClaimsAndCases(input: ClaimsAndCasesInput, clauseIds: Reado
       t.clauses.forEach((g, i) => {
         const where = `claimTypes.${position}.clauses.${i}`;
         if (!clauseIds.has(g.clause)) throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}", which is not a clause of the knowledge base`);
-        if (own.has(g.clause)) throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}" twice`);
-        own.add(g.clause);
-        const link: ClaimTypeClauseRow = { id: `${t.code}/${g.clause}`, claimTypeCode: t.code, clauseId: g.clause, role: g.role, rationaleKk: g.rationale.kk, rationaleRu: g.rationale.ru, position: i };
+        // one link per thing the clause does: the same clause may come back only in another role
+        const id = `${t.code}/${g.clause}/${g.role}`;
+        if (own.has(id)) throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}" as ${g.role} twice`);
+        own.add(id);
+        const link: ClaimTypeClauseRow = { id, claimTypeCode: t.code, clauseId: g.clause, role: g.role, rationaleKk: g.rationale.kk, rationaleRu: g.rationale.ru, position: i };
         rows.claimTypeClauses.push(link);
       });
     });

@@ -71,15 +71,21 @@ const CORPUS_KEY = 'corpus';
 /**
  * What the rows are made of, besides the corpus files: moved whenever the rows built from the same files change
  * (a new column, say), so a database ingested by an older release is brought up to date at the next start
- * rather than skipped as unchanged. 2: references carry the chapter.
+ * rather than skipped as unchanged. 2: references carry the chapter. 3: translations carry translator's notes, and a
+ * governing link is keyed by its role too.
  */
-const ROWS_FORMAT = 2;
+const ROWS_FORMAT = 3;
 const storedHash = (filesHash: string) => `rows-${ROWS_FORMAT}:${filesHash}`;
 /** Any constant: serialises concurrent ingests of the same database. */
 const INGEST_LOCK = 7_420_001;
 
+/** Object keys sorted, at every depth: jsonb keeps keys in an order of its own, so stored objects compare by content. */
+const sortedKeys = (_key: string, v: unknown) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
+const comparable = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v, sortedKeys) : JSON.stringify(v ?? null));
+
 function sameRow(a: ObjectLiteral, b: ObjectLiteral): boolean {
-  return Object.keys(b).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
+  return Object.keys(b).every((k) => comparable(a[k]) === comparable(b[k]));
 }
 
 /** Rows per bulk UPDATE statement: one JSON parameter of a few MB at most. */

@@ -1,5 +1,5 @@
 /** One row per table, as ingest writes them. Keys are natural and stable, so a re-run can diff by id. */
-import type { ActKind, AmendmentKind, EffectiveRule, Lang, ProvisionKind } from '../domain/types';
+import type { ActKind, AmendmentKind, EffectiveRule, GoverningRole, Lang, ProvisionKind, TranslatorNote } from '../domain/types';
 
 export interface ActRow {
   id: string;
@@ -107,7 +107,7 @@ export interface KnowledgeBaseRows extends ClaimAndCaseRows {
 
 // ---------------------------------------------------------------- claim types and cases
 
-export type GoverningRoleName = 'BASIS' | 'AMOUNT' | 'DEFENCE' | 'LIMITATION' | 'PROCEDURE' | 'EVIDENCE';
+export type GoverningRoleName = GoverningRole;
 
 export interface ClaimTypeRow {
   /** The code itself ("FUNERAL_EXPENSES"): readable, stable, the same in both languages. */
@@ -120,7 +120,7 @@ export interface ClaimTypeRow {
 }
 
 export interface ClaimTypeClauseRow {
-  /** "<code>/<clauseId>" */
+  /** "<code>/<clauseId>/<role>": a clause may govern one claim type in two roles (docs/cases-and-claim-types.md) */
   id: string;
   claimTypeCode: string;
   clauseId: string;

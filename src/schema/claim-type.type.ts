@@ -5,17 +5,26 @@ export enum GoverningRoleEnum {
   BASIS = 'BASIS',
   AMOUNT = 'AMOUNT',
   DEFENCE = 'DEFENCE',
+  BARS_DEFENCE = 'BARS_DEFENCE',
   LIMITATION = 'LIMITATION',
   PROCEDURE = 'PROCEDURE',
   EVIDENCE = 'EVIDENCE',
 }
 registerEnumType(GoverningRoleEnum, {
   name: 'GoverningRole',
+  description:
+    'What a clause does for a claim type (docs/cases-and-claim-types.md). A clause that does two of these things for one claim type ' +
+    'is listed once per role; DEFENCE and BARS_DEFENCE are never folded into another role.',
   valuesConfig: {
-    BASIS: { description: 'the substantive ground of the claim' },
-    AMOUNT: { description: 'what and how much is compensated' },
-    DEFENCE: { description: 'exclusions, reductions, grounds to refuse' },
-    LIMITATION: { description: 'time limits and periods' },
+    BASIS: { description: 'the substantive ground of the claim: who may claim, against whom, on what ground' },
+    AMOUNT: { description: 'what and how much is compensated, and how the amount is worked out' },
+    DEFENCE: { description: 'exclusions, reductions, grounds to refuse: when the defendant is released, pays less or pays nothing' },
+    BARS_DEFENCE: {
+      description:
+        "(added) a rule that takes such a ground away: the victim's fault is not taken into account, a reduction is not allowed, " +
+        'an obligation does not end (e.g. sc-1999-9/para_18 for funeral expenses)',
+    },
+    LIMITATION: { description: 'time limits and periods: from when and for how long sums are due, how far back a late claim reaches, payment deadlines' },
     PROCEDURE: { description: 'how the claim is filed, decided, paid' },
     EVIDENCE: { description: 'documents and proof required' },
   },

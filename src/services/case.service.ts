@@ -125,7 +125,9 @@ export class CaseService {
     const via = new Map<string, string[]>();
     for (const t of typeLinks) {
       for (const g of governing.filter((x) => x.claimTypeCode === t.claimTypeCode && !cited.has(x.clauseId))) {
-        via.set(g.clauseId, [...(via.get(g.clauseId) ?? []), t.claimTypeCode]);
+        const codes = via.get(g.clauseId) ?? [];
+        // a clause may govern one claim type in two roles: the type still made the link once
+        if (!codes.includes(t.claimTypeCode)) via.set(g.clauseId, [...codes, t.claimTypeCode]);
       }
     }
     const candidates = [...via.keys()];
@@ -143,7 +145,8 @@ export class CaseService {
     if (!clause) return [];
     const [explicit, governing] = await Promise.all([this.loaders.caseCitationsByClause.load(clauseId), this.claimTypes.linksOfClause(clauseId)]);
     const cited = new Set(explicit.map((e) => e.caseId));
-    const typeLinks = (await Promise.all(governing.map((g) => this.loaders.caseLinksByClaimType.load(g.claimTypeCode)))).flat();
+    const codes = [...new Set(governing.map((g) => g.claimTypeCode))]; // one clause, one type, perhaps two roles
+    const typeLinks = (await Promise.all(codes.map((code) => this.loaders.caseLinksByClaimType.load(code)))).flat();
     const via = new Map<string, string[]>();
     for (const t of typeLinks) if (!cited.has(t.caseId)) via.set(t.caseId, [...(via.get(t.caseId) ?? []), t.claimTypeCode]);
 

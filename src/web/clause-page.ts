@@ -76,10 +76,14 @@ ${diffs.length ? html`<p class="small"><del>${L.deleted}</del> · <ins>${L.inser
 async function claimTypesSection(services: Services, clause: ClauseEntity, p: PageParams, L: Labels): Promise<SafeHtml> {
   const [links, all] = await Promise.all([services.claimTypes.linksOfClause(clause.id), services.claimTypes.all()]);
   const byCode = new Map(all.map((t) => [t.id, t]));
-  const items = links.map((l) => {
-    const t = byCode.get(l.claimTypeCode);
-    const name = t ? (p.lang === 'ru' ? t.nameRu : t.nameKk) : l.claimTypeCode;
-    return html`<li><a href="${pageHref('/search', p, { claimType: l.claimTypeCode, q: name })}"><strong>${name}</strong></a> <span class="tag">${L.role[l.role] ?? l.role}</span><br><span class="small">${p.lang === 'ru' ? l.rationaleRu : l.rationaleKk}</span></li>`;
+  // a clause that does two things for one claim type has a link per role: one entry per type, a line per role
+  const byType = new Map<string, typeof links>();
+  for (const l of links) byType.set(l.claimTypeCode, [...(byType.get(l.claimTypeCode) ?? []), l]);
+  const items = [...byType].map(([code, roles]) => {
+    const t = byCode.get(code);
+    const name = t ? (p.lang === 'ru' ? t.nameRu : t.nameKk) : code;
+    const lines = roles.map((l) => html`<br><span class="tag" data-role="${l.role}">${L.role[l.role] ?? l.role}</span> <span class="small">${p.lang === 'ru' ? l.rationaleRu : l.rationaleKk}</span>`);
+    return html`<li><a href="${pageHref('/search', p, { claimType: code, q: name })}"><strong>${name}</strong></a>${lines}</li>`;
   });
   return html`<section aria-labelledby="h-claims"><h2 id="h-claims">${L.claimTypes}</h2>
 ${items.length ? html`<ul class="sheet">${items}</ul><p class="small"><span class="tag unofficial">${L.unofficialText}</span> ${L.rationaleNote}</p>` : html`<p>${L.noClaimTypes}</p>`}</section>`;

@@ -1,5 +1,5 @@
 /** Interface wording of the pages and the widget, in Kazakh and Russian (the project's own words, not law). */
-import type { AmendmentKind, Lang, ProvisionKind, ProvisionStatus } from '../domain/types';
+import type { AmendmentKind, GoverningRole, Lang, ProvisionKind, ProvisionStatus } from '../domain/types';
 
 const KK = {
   siteName: 'Zangraph',
@@ -60,10 +60,11 @@ const KK = {
     BASIS: 'негіз',
     AMOUNT: 'мөлшер',
     DEFENCE: 'қарсылық',
+    BARS_DEFENCE: 'қарсылыққа жол берілмейді',
     LIMITATION: 'мерзім',
     PROCEDURE: 'тәртіп',
     EVIDENCE: 'дәлелдемелер',
-  } as Record<string, string>,
+  } satisfies Record<GoverningRole, string> as Record<string, string>,
   citingCases: 'Сілтеме жасаған сот істері',
   noCases: 'Бұл тармаққа сілтеме жасаған іс білім қорында жоқ.',
   explicit: 'тікелей сілтеме',

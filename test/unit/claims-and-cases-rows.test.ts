@@ -50,9 +50,9 @@ it('turns a claim type file and a case into rows with stable ids, TOPICAL links 
   const rows = buildClaimsAndCases(input(), CLAUSES);
   expect(rows.claimTypes.map((t) => t.id)).toEqual(['FUNERAL_EXPENSES', 'MORAL_DAMAGE']);
   expect(rows.claimTypeClauses.map((l) => [l.id, l.role, l.position])).toEqual([
-    ['FUNERAL_EXPENSES/sc-1999-9/para_12', 'AMOUNT', 0],
-    ['FUNERAL_EXPENSES/sc-1999-9/para_1', 'BASIS', 1],
-    ['MORAL_DAMAGE/sc-1999-9/para_19', 'BASIS', 0],
+    ['FUNERAL_EXPENSES/sc-1999-9/para_12/AMOUNT', 'AMOUNT', 0],
+    ['FUNERAL_EXPENSES/sc-1999-9/para_1/BASIS', 'BASIS', 1],
+    ['MORAL_DAMAGE/sc-1999-9/para_19/BASIS', 'BASIS', 0],
   ]);
   expect(rows.cases).toEqual([expect.objectContaining({ id: 'some-case', origin: 'CORPUS', decidedOn: '2022-08-05', courtKk: 'Сот', courtRu: 'Суд', sourceFile: 'corpus/cases/some-case.yaml' })]);
   expect(rows.caseClaimTypes.map((r) => r.id)).toEqual(['some-case/FUNERAL_EXPENSES', 'some-case/MORAL_DAMAGE']);
@@ -61,9 +61,19 @@ it('turns a claim type file and a case into rows with stable ids, TOPICAL links 
   expect(buildClaimsAndCases(input(), CLAUSES)).toEqual(rows);
 });
 
+it('lets one clause govern one claim type in two roles, one link each', () => {
+  const twoRoles = CLAIM_TYPES.replace('clause: sc-1999-9/para_1, role: BASIS', 'clause: sc-1999-9/para_12, role: BARS_DEFENCE');
+  const links = buildClaimsAndCases(input(twoRoles), CLAUSES).claimTypeClauses.filter((l) => l.claimTypeCode === 'FUNERAL_EXPENSES');
+  expect(links.map((l) => [l.id, l.clauseId, l.role])).toEqual([
+    ['FUNERAL_EXPENSES/sc-1999-9/para_12/AMOUNT', 'sc-1999-9/para_12', 'AMOUNT'],
+    ['FUNERAL_EXPENSES/sc-1999-9/para_12/BARS_DEFENCE', 'sc-1999-9/para_12', 'BARS_DEFENCE'],
+  ]);
+});
+
 it.each<[string, () => unknown, RegExp]>([
   ['an unknown clause in a claim type', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('para_19', 'para_99')), CLAUSES), /^claim-types\.yaml: claimTypes\.1\.clauses\.0: .*sc-1999-9\/para_99/],
-  ['a clause named twice for one type', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('clause: sc-1999-9/para_1,', 'clause: sc-1999-9/para_12,')), CLAUSES), /claimTypes\.0\.clauses\.1: .* twice/],
+  ['a clause named twice for one type in the same role', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('clause: sc-1999-9/para_1, role: BASIS', 'clause: sc-1999-9/para_12, role: AMOUNT')), CLAUSES), /claimTypes\.0\.clauses\.1: .*para_12" as AMOUNT twice/],
+  ['a role that is not one of the roles', () => input(CLAIM_TYPES.replace('role: BASIS', 'role: EXCEPTION')), /role/],
   ['a type defined twice', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('code: MORAL_DAMAGE', 'code: FUNERAL_EXPENSES')), CLAUSES), /claimTypes\.1: FUNERAL_EXPENSES is defined twice/],
   ['an unknown code', () => input(CLAIM_TYPES.replace('code: MORAL_DAMAGE', 'code: MORAL')), /^claim-types\.yaml: claimTypes\.1\.code/],
   ['a missing role', () => input(CLAIM_TYPES.replace('role: AMOUNT', 'role: MONEY')), /claimTypes\.0\.clauses\.0\.role/],
