@@ -49,6 +49,23 @@ export const fragmentSchema = z.object({
 export type Fragment = z.infer<typeof fragmentSchema>;
 
 const paragraphList = z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1)).min(1)]);
+const words = z.string().trim().min(1);
+
+/**
+ * A translator's note of a translation file, filed under the unit it explains (translatorNotes.<unit>): the
+ * paragraph of that unit (1-based, as listed under texts.<unit>), the official words, what they say literally,
+ * the words the translation uses instead, and why. Whether the words are really there is checked where the
+ * official text is known (build-knowledge-base.ts).
+ */
+export const translatorNoteSchema = z.strictObject({
+  paragraph: z.number().int().min(1),
+  original: words,
+  literal: words,
+  rendering: words,
+  reason: words,
+});
+export type TranslatorNoteEntry = z.infer<typeof translatorNoteSchema>;
+
 export const translationSchema = z.object({
   act: z.string(),
   lang: z.enum(['kk', 'ru']),
@@ -57,6 +74,7 @@ export const translationSchema = z.object({
   disclaimer: z.string().min(1),
   texts: z.record(z.string(), paragraphList),
   notes: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  translatorNotes: z.record(z.string(), z.array(translatorNoteSchema).min(1)).default({}),
 });
 export type Translation = z.infer<typeof translationSchema>;
 

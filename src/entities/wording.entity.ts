@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Lang } from '../domain/types';
+import type { Lang, TranslatorNote } from '../domain/types';
 import type { WordingOrigin } from '../ingest/rows';
 
 /** A wording of a unit (title, requisites or clause) in one language for one period. */
@@ -18,4 +18,5 @@ export class WordingEntity {
   @Column('boolean') complete: boolean;
   @Column('text') origin: WordingOrigin;
   @Column('text') source: string;
+  @Column('jsonb', { name: 'translator_notes', default: () => "'[]'" }) translatorNotes: TranslatorNote[];
 }

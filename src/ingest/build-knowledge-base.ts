@@ -7,7 +7,8 @@ import type { ActDocument, ParsedClause } from '../corpus/act-document';
 import { parseNote, NoteGrammarError } from '../corpus/notes';
 import { SELF_REFERENCE } from '../corpus/references';
 import { effectiveFrom } from '../domain/point-in-time';
-import type { AmendmentEvent } from '../domain/types';
+import type { AmendmentEvent, TranslatorNote } from '../domain/types';
+import { foldIi } from '../search/text-folding';
 import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
 import { buildClaimsAndCases, type ClaimsAndCasesInput } from './build-claims-and-cases';
 
@@ -44,6 +45,10 @@ function related(target: string, clauses: readonly ParsedClause[], byId: Readonl
 function clausesByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClause> {
   return new Map(clauses.map((c) => [c.eId, c]));
 }
+
+/** What a wording row is made from; only a translation brings translator's notes. */
+type WordingInput = Omit<WordingRow, 'id' | 'actId' | 'clauseId' | 'translatorNotes'> & { translatorNotes?: readonly TranslatorNote[] };
+const NO_NOTES: readonly TranslatorNote[] = Object.freeze([]);
 
 /** Paragraphs of a whole clause: an attachment is its title followed by every point of it. */
 function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own: (c: ParsedClause) => string[]): string[] {
@@ -145,7 +150,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     const startOf = (target: string) => (clauseIds.has(target) && clauseOf.get(target)!.repealed ? repealedOn(target) : currentFrom(target));
 
     // spelled out rather than spread: the hottest allocation of this step
-    const wording = (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>): WordingRow => ({
+    const wording = (w: WordingInput): WordingRow => ({
       target: w.target,
       lang: w.lang,
       validFrom: w.validFrom,
@@ -155,6 +160,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       complete: w.complete,
       origin: w.origin,
       source: w.source,
+      translatorNotes: w.translatorNotes ?? NO_NOTES,
       id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.validTo ?? 'current'}`,
       actId,
       clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
@@ -238,7 +244,7 @@ function addTranslation(
   rows: KnowledgeBaseRows,
   kkNotes: Array<{ row: NoteRow; targets: string[] }>,
   startOf: (target: string) => string | null,
-  wording: (w: Omit<WordingRow, 'id' | 'actId' | 'clauseId'>) => WordingRow,
+  wording: (w: WordingInput) => WordingRow,
 ) {
   const source = `corpus/translations/${file} (unofficial translation)`;
   const known = new Set(['title', 'requisites', ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT').map((c) => c.eId)]);
@@ -259,10 +265,12 @@ function addTranslation(
     own.set(c.eId, [own.get(parent.eId)![parent.paragraphs.indexOf(c.paragraphs[0])]]);
   }
   const paragraphsOf = (c: ParsedClause) => own.get(c.eId)!;
+  const notesOf = translatorNotesOf(t, file, actId, known, own, (target) => kkHeader[target] ? [kkHeader[target]] : clauseOf.get(target)!.paragraphs);
   for (const target of ['title', 'requisites', ...doc.clauses.map((c) => c.eId)]) {
     const c = clauseOf.get(target);
     const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
-    rows.wordings.push(wording({ target, lang: t.lang, validFrom: startOf(target), validTo: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source }));
+    const translatorNotes = c ? wholeNotes(c, doc.clauses, clauseOf, notesOf, paragraphsOf) : notesOf(target);
+    rows.wordings.push(wording({ target, lang: t.lang, validFrom: startOf(target), validTo: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes }));
   }
   // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
   const used = new Map<string, number>();
@@ -277,4 +285,69 @@ function addTranslation(
   }
   const surplus = Object.entries(t.notes).find(([k, list]) => list.length > (used.get(k) ?? 0));
   if (surplus) throw new CorpusError(file, `notes.${surplus[0]}: more translated notes than the official text has`);
+}
+
+/** Words compared as the official export writes them or not: Latin i as Kazakh і, any run of spaces as one. */
+const comparableWords = (s: string) => foldIi(s).replace(/\s+/g, ' ');
+
+/**
+ * The translator's notes of a translation, by the unit they are filed under, each checked against both texts:
+ * the unit exists, the paragraph exists, the official words are in that paragraph of the official text and the
+ * translation's words in that paragraph of the translation — so a note cannot outlive the wording it explains.
+ */
+function translatorNotesOf(
+  t: Translation,
+  file: string,
+  actId: string,
+  known: ReadonlySet<string>,
+  translated: ReadonlyMap<string, string[]>,
+  official: (target: string) => string[],
+): (target: string) => readonly TranslatorNote[] {
+  const byUnit = new Map<string, TranslatorNote[]>();
+  for (const [target, entries] of Object.entries(t.translatorNotes)) {
+    if (!known.has(target)) throw new CorpusError(file, `translatorNotes.${target}: no such unit in ${actId}`);
+    const kk = official(target);
+    const ru = translated.get(target)!;
+    byUnit.set(
+      target,
+      entries.map((n, i) => {
+        const where = `translatorNotes.${target}.${i}`;
+        if (n.paragraph > ru.length) throw new CorpusError(file, `${where}.paragraph: ${target} has ${ru.length} paragraph(s)`);
+        if (!comparableWords(kk[n.paragraph - 1]).includes(comparableWords(n.original))) {
+          throw new CorpusError(file, `${where}.original: "${n.original}" is not in paragraph ${n.paragraph} of the official text`);
+        }
+        if (!comparableWords(ru[n.paragraph - 1]).includes(comparableWords(n.rendering))) {
+          throw new CorpusError(file, `${where}.rendering: "${n.rendering}" is not in paragraph ${n.paragraph} of the translation`);
+        }
+        return { target, paragraph: n.paragraph, original: n.original, literal: n.literal, rendering: n.rendering, reason: n.reason };
+      }),
+    );
+  }
+  return (target) => byUnit.get(target) ?? NO_NOTES;
+}
+
+/**
+ * The notes of a whole clause, numbered by the paragraphs of its wording (as wholeParagraphs builds it): an
+ * attachment's points follow its title, and a sub-point carries the notes of its line of the point.
+ */
+function wholeNotes(
+  c: ParsedClause,
+  clauses: readonly ParsedClause[],
+  clauseOf: ReadonlyMap<string, ParsedClause>,
+  notesOf: (target: string) => readonly TranslatorNote[],
+  own: (c: ParsedClause) => string[],
+): readonly TranslatorNote[] {
+  if (c.kind === 'SUBPOINT') {
+    const point = clauseOf.get(c.parentEId!)!;
+    const line = point.paragraphs.indexOf(c.paragraphs[0]) + 1;
+    return notesOf(point.eId).filter((n) => n.paragraph === line).map((n) => ({ ...n, paragraph: 1 }));
+  }
+  if (c.kind !== 'ATTACHMENT') return notesOf(c.eId);
+  const out = notesOf(c.eId).filter((n) => n.paragraph === 1);
+  let offset = 1;
+  for (const point of clauses.filter((x) => x.parentEId === c.eId)) {
+    out.push(...notesOf(point.eId).map((n) => ({ ...n, paragraph: n.paragraph + offset })));
+    offset += own(point).length;
+  }
+  return out.length ? out : NO_NOTES;
 }

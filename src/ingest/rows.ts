@@ -49,6 +49,8 @@ export interface WordingRow {
   complete: boolean;
   origin: WordingOrigin;
   source: string;
+  /** Only an unofficial translation has any: where it departs on purpose from the letter of the official text. */
+  translatorNotes: readonly TranslatorNote[];
 }
 
 export interface NoteRow {

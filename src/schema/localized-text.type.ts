@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { TranslatorNote } from '../domain/types';
 import { DateScalar } from './date.scalar';
 import { LangEnum } from './enums';
 
@@ -11,4 +12,6 @@ export class LocalizedText {
   @Field(() => DateScalar, { nullable: true, description: 'first day this wording applies; null = since adoption / unknown' }) validFrom: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'last day this wording applies; null = still current' }) validTo: string | null;
   @Field(() => String, { nullable: true, description: 'where the wording comes from (corpus file, URL of a quoted fragment)' }) source: string | null;
+  /** Served as `notes` by LocalizedTextResolver. */
+  translatorNotes: readonly TranslatorNote[] = [];
 }

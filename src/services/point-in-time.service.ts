@@ -52,6 +52,7 @@ export class PointInTimeService {
       validFrom: w.validFrom,
       validTo: w.validTo,
       source: w.source,
+      translatorNotes: w.translatorNotes ?? [],
     });
   }
 

@@ -1,5 +1,6 @@
 /** /acts/:actId — the act as it stood on a date: title, status, a timeline of its amendments, its contents. */
-import type { Lang } from '../domain/types';
+import { translatorNoteText } from '../domain/translator-note';
+import { LANGS, type Lang, type TranslatorNote } from '../domain/types';
 import type { ClauseEntity } from '../entities';
 import type { Services } from '../services';
 import { badgeOf, wordingAt } from './clause-card';
@@ -16,6 +17,30 @@ function excerpt(text: string | null): string {
   if (!text) return '';
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')} …` : flat;
+}
+
+/**
+ * Every translator's note of the act's translation on that date, each under the unit it explains (title,
+ * requisites, preamble, a point), linked to that unit's page. Each note is listed once: a wording of a whole
+ * attachment or of a sub-point repeats notes filed under other units, and those are skipped here.
+ */
+async function translatorNotesSection(services: Services, actId: string, clauses: readonly ClauseEntity[], asOf: string, p: PageParams): Promise<SafeHtml> {
+  const L = labels(p.lang);
+  const units: Array<{ target: string; label: string; href: string; clause?: ClauseEntity }> = [
+    { target: 'title', label: L.actTitleUnit, href: pageHref(`/acts/${actId}`, p) },
+    { target: 'requisites', label: L.actRequisitesUnit, href: pageHref(`/acts/${actId}`, p) },
+    ...clauses.map((c) => ({ target: c.eId, label: clauseLabel(c, p.lang), href: pageHref(`/acts/${actId}/${c.eId}`, p), clause: c })),
+  ];
+  // only a translation carries notes, whichever language it is in
+  const wordings = await Promise.all(units.flatMap((u) => LANGS.map(async (lang) => ({ u, lang, w: await services.pit.textAt(actId, u.target, lang, asOf, u.clause) }))));
+  const items = wordings.flatMap(({ u, lang, w }) =>
+    w.translatorNotes
+      .filter((n: TranslatorNote) => n.target === u.target)
+      .map((n) => html`<li class="note" lang="${lang}"><a href="${u.href}" lang="${p.lang}">${u.label}</a>: ${translatorNoteText(n, lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`),
+  );
+  if (items.length === 0) return html``;
+  return html`<section aria-labelledby="h-tnotes"><h2 id="h-tnotes">${L.translatorNotesOfAct}</h2><p class="small">${L.translatorNotesIntro}</p>
+<ol class="sheet translator-notes">${items}</ol></section>`;
 }
 
 async function contentsRow(services: Services, c: ClauseEntity, act: { adoptedOn: string }, lang: Lang, asOf: string, p: PageParams): Promise<SafeHtml> {
@@ -35,8 +60,8 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
     services.acts.clausesOf(act.id),
     services.amendments.versions(act.id),
   ]);
-  const rows = await Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p)));
-  const titleWording = { lang: p.lang, text: title.text, official: title.official, complete: title.complete, validFrom: title.validFrom, validTo: title.validTo, source: title.source };
+  const [rows, translatorNotes] = await Promise.all([Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p))), translatorNotesSection(services, act.id, clauses, asOf, p)]);
+  const titleWording = { lang: p.lang, text: title.text, official: title.official, complete: title.complete, validFrom: title.validFrom, validTo: title.validTo, source: title.source, translatorNotes: title.translatorNotes };
   const heading = title.text ?? actShortName(act, p.lang);
   const amendingActs = new Map((await services.loaders.allAmendingActs.load('all')).map((a) => [a.id, a]));
 
@@ -77,6 +102,7 @@ ${versionRows.length ? html`<table><caption class="small" style="text-align:left
 <p class="small">* ${L.inexactDate}</p>` : html`<p>${L.noHistory}</p>`}
 </section>
 <section aria-labelledby="h-contents"><h2 id="h-contents">${L.contents}</h2>
-<ol class="toc">${rows}</ol></section>`;
+<ol class="toc">${rows}</ol></section>
+${translatorNotes}`;
   return layout({ lang: p.lang, title: heading, url, asOf, asOfGiven: p.asOfGiven, section: 'acts', body, description: actShortName(act, p.lang) });
 }

@@ -27,7 +27,7 @@ export async function renderCasePage(services: Services, caseId: string, p: Page
 <p><a href="${pageHref(`/acts/${clause.actId}/${clause.eId}`, { lang: p.lang, asOfGiven: l.asOf })}"><strong>${clauseLabel(clause, p.lang)}</strong></a> · <span class="small">${actShortName(act, p.lang)}</span> · <span class="tag">${l.kind === 'EXPLICIT' ? L.explicit : L.topical}</span></p>
 <div class="meta">${badgeHtml(badge, p.lang)} <span class="asof-note">${L.readAt(displayDate(l.asOf))}${l.decisionDateKnown ? '' : html` (${L.undated})`}</span> ${w.text !== null ? wordingTags(w, p.lang) : ''}</div>
 ${l.quote ? html`<blockquote class="note" lang="kk">«${l.quote}»</blockquote>` : ''}
-<details><summary>${L.readAt(displayDate(l.asOf))}</summary>${wordingText(w, p.lang)}</details>
+<details><summary>${L.readAt(displayDate(l.asOf))}</summary>${wordingText(w, p.lang, { notesId: `tn-${w.lang}-${clause.eId}` })}</details>
 </li>`;
     }),
   );

@@ -2,7 +2,7 @@
  * The facts every view of one clause starts from (page, widget card, oEmbed): its wording on a date in the
  * reader's language, its status badge and its citation — read through the services, never through SQL.
  */
-import type { Lang, ProvisionStatus } from '../domain/types';
+import type { Lang, ProvisionStatus, TranslatorNote } from '../domain/types';
 import type { ActEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
 import { actShortName, clauseLabel } from './labels';
@@ -16,6 +16,8 @@ export interface Wording {
   validFrom: string | null;
   validTo: string | null;
   source: string | null;
+  /** Where an unofficial translation departs on purpose from the letter of the official text; none for official wordings. */
+  translatorNotes: readonly TranslatorNote[];
 }
 
 export interface ClauseCard {
@@ -38,7 +40,7 @@ export interface ClauseCard {
 
 export async function wordingAt(services: Services, clause: ClauseEntity, lang: Lang, asOf: string): Promise<Wording> {
   const t = await services.pit.textAt(clause.actId, clause.eId, lang, asOf, clause);
-  return { lang, text: t.text, official: t.official, complete: t.complete, validFrom: t.validFrom, validTo: t.validTo, source: t.source };
+  return { lang, text: t.text, official: t.official, complete: t.complete, validFrom: t.validFrom, validTo: t.validTo, source: t.source, translatorNotes: t.translatorNotes };
 }
 
 export async function badgeOf(services: Services, clause: ClauseEntity, act: ActEntity, asOf: string): Promise<Badge> {

@@ -2,6 +2,7 @@
  * /embed/clause.json?clause=…&lang=…&asOf=… — what the widget draws, already worded in the reader's language,
  * so the widget itself holds no legal logic and no translations.
  */
+import { translatorNoteText } from '../domain/translator-note';
 import type { Lang } from '../domain/types';
 import type { ClauseCard, Wording } from './clause-card';
 import { labels } from './labels';
@@ -36,13 +37,18 @@ interface WordingJson {
   /** "official text" / "unofficial translation" (+ "fragment"), in the reader's language. */
   tags: string[];
   heading: string;
+  /** Translator's notes ("Прим. пер.: …") in the wording's language, in paragraph order; none for an official text. */
+  notes: Array<{ paragraph: number; text: string }>;
+  /** "unofficial", in the reader's language, to mark the notes. */
+  notesTag: string;
 }
 
 function wordingJson(w: Wording, lang: Lang): WordingJson {
   const L = labels(lang);
   const tags = [w.official ? L.official : L.unofficial];
   if (w.text !== null && !w.complete) tags.push(L.fragment);
-  return { lang: w.lang, paragraphs: w.text === null ? null : w.text.split('\n'), official: w.official, complete: w.complete, tags, heading: w.lang === 'kk' ? L.kazakhText : L.russianText };
+  const notes = w.text === null ? [] : w.translatorNotes.map((n) => ({ paragraph: n.paragraph, text: translatorNoteText(n, w.lang) }));
+  return { lang: w.lang, paragraphs: w.text === null ? null : w.text.split('\n'), official: w.official, complete: w.complete, tags, heading: w.lang === 'kk' ? L.kazakhText : L.russianText, notes, notesTag: L.unofficialText };
 }
 
 export function badgesOf(card: ClauseCard, lang: Lang): BadgeJson[] {

@@ -1,4 +1,5 @@
 /** Pieces of markup several pages share: status badges, wording labels, the text of a wording. */
+import { translatorNoteText } from '../domain/translator-note';
 import type { Lang } from '../domain/types';
 import type { Wording } from './clause-card';
 import { html, join, type SafeHtml } from './html';
@@ -24,15 +25,30 @@ export function wordingTags(w: Wording, lang: Lang): SafeHtml {
   return html`<span class="tag ${w.official ? 'official' : 'unofficial'}">${w.official ? L.official : L.unofficial}</span>${w.complete ? '' : html` <span class="tag fragment">${L.fragment}</span>`}`;
 }
 
-/** The paragraphs of a wording, in the wording's own language; an unknown wording says for which period it is unknown. */
-export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean } = {}): SafeHtml {
+/**
+ * The paragraphs of a wording, in the wording's own language; an unknown wording says for which period it is
+ * unknown. A paragraph that a translator's note explains carries the note's number, and the notes follow the text.
+ */
+export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean; notesId?: string } = {}): SafeHtml {
   const L = labels(lang);
   if (w.text === null) {
     const from = w.validFrom ? displayDate(w.validFrom) : null;
     const to = w.validTo ? displayDate(w.validTo) : null;
     return html`<p class="unknown">${L.textUnknown}${from || to ? html`<br><span class="small">${L.unknownPeriod(from, to)}</span>` : ''}</p>`;
   }
-  return html`<div class="law${opts.repealed ? ' repealed-text' : ''}" lang="${w.lang}">${w.text.split('\n').map((p) => html`<p>${p}</p>`)}</div>`;
+  const id = opts.notesId ?? `tn-${w.lang}`;
+  const marks = (i: number) =>
+    w.translatorNotes.flatMap((n, k) => (n.paragraph === i + 1 ? [html`<sup class="tn-mark"><a href="#${id}-${k + 1}" aria-label="${L.translatorNoteMark(k + 1)}">${k + 1}</a></sup>`] : []));
+  return html`<div class="law${opts.repealed ? ' repealed-text' : ''}" lang="${w.lang}">${w.text.split('\n').map((p, i) => html`<p>${p}${marks(i)}</p>`)}</div>${translatorNotesHtml(w, lang, id)}`;
+}
+
+/** The translator's notes of a wording as a numbered list, marked unofficial; nothing when it has none. */
+export function translatorNotesHtml(w: Pick<Wording, 'lang' | 'translatorNotes'>, lang: Lang, id: string): SafeHtml {
+  if (w.translatorNotes.length === 0) return html``;
+  const L = labels(lang);
+  return html`<aside class="translator-notes" aria-label="${L.translatorNotes}"><ol>${w.translatorNotes.map(
+    (n, k) => html`<li id="${id}-${k + 1}" class="note small" lang="${w.lang}" data-target="${n.target}">${translatorNoteText(n, w.lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`,
+  )}</ol></aside>`;
 }
 
 export function timeTag(iso: string): SafeHtml {

@@ -25,6 +25,7 @@ export const EMBED_SCRIPT = String.raw`(function () {
     '.tag{padding:.05rem .4rem;border-radius:3px;border:1px solid #1d3557;background:#1d3557;color:#fff}.tag.unofficial{background:#fff;color:#5a4a12;border:1px dashed #a8892f}.tag.fragment{background:#fff7e0;color:#6b5200;border-color:#e0c36a}',
     '.law{font-family:"PT Serif","Liberation Serif","DejaVu Serif",Georgia,serif;font-size:1rem;line-height:1.6;max-height:22em;overflow:auto}',
     '.law p{margin:0 0 .6em}.unknown{font-style:italic;color:#555d66}',
+    '.tnotes{border-top:1px dashed #a8892f;margin:.4rem 0 0;padding:.3rem 0 0 1.3rem;font-size:.85rem;color:#3b4047}.tnotes li{margin:0 0 .3em}.tn{font-size:.72em;vertical-align:super}',
     '.foot{border-top:1px solid #e3e6ea;background:#f7f6f2;padding:.6rem 1rem;font-size:.85rem;display:flex;justify-content:space-between;gap:1rem;align-items:flex-end;flex-wrap:wrap}',
     '.cite{font-family:"PT Serif","Liberation Serif","DejaVu Serif",Georgia,serif;font-style:italic;flex:1 1 60%}',
     'a{color:#1d3557;font-weight:700}a:focus-visible{outline:3px solid #b08d3c;outline-offset:2px}',
@@ -46,8 +47,22 @@ export const EMBED_SCRIPT = String.raw`(function () {
     w.tags.forEach(function (t, i) { tags.appendChild(el('span', 'tag' + (i === 0 && !w.official ? ' unofficial' : i > 0 ? ' fragment' : ''), t)); });
     box.appendChild(tags);
     var law = el('div', 'law');
-    (w.paragraphs || []).forEach(function (p) { law.appendChild(el('p', null, p)); });
+    var notes = w.notes || [];
+    (w.paragraphs || []).forEach(function (p, i) {
+      var para = el('p', null, p);
+      notes.forEach(function (n, k) { if (n.paragraph === i + 1) para.appendChild(el('span', 'tn', String(k + 1))); });
+      law.appendChild(para);
+    });
     box.appendChild(law);
+    if (notes.length) {
+      var list = el('ol', 'tnotes');
+      notes.forEach(function (n) {
+        var item = el('li', null, n.text + ' ');
+        item.appendChild(el('span', 'tag unofficial', w.notesTag));
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
     return box;
   }
 

@@ -1,6 +1,6 @@
 /**
  * /export.json — the whole knowledge base in one document: acts with every clause and every known wording
- * (with its official flag and source), amendments, notes, amending acts, claim types with their governing
+ * (with its official flag, source and translator's notes), amendments, notes, amending acts, claim types with their governing
  * clauses, and cases with their claim types, citations and references. Read through the services, ordered
  * deterministically so two exports of the same data are byte-identical apart from `generatedOn`.
  */
@@ -16,7 +16,17 @@ async function wordingsOf(services: Services, actId: string, target: string) {
     out[lang] = (await services.pit.wordings(actId, target, lang))
       .slice()
       .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
-      .map((w) => ({ validFrom: w.validFrom, validTo: w.validTo, official: w.official, complete: w.complete, origin: w.origin, source: w.source, paragraphs: w.paragraphs }));
+      .map((w) => ({
+        validFrom: w.validFrom,
+        validTo: w.validTo,
+        official: w.official,
+        complete: w.complete,
+        origin: w.origin,
+        source: w.source,
+        paragraphs: w.paragraphs,
+        // the project's own notes on its translation ("прим. пер."): unofficial like the translation itself
+        translatorNotes: w.translatorNotes.map((n) => ({ target: n.target, paragraph: n.paragraph, original: n.original, literal: n.literal, rendering: n.rendering, reason: n.reason })),
+      }));
   }
   return out;
 }

@@ -73,6 +73,8 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border-bottom:1px solid var(--line);padding:.5rem .6rem;text-align:left;vertical-align:top;font-size:.93rem}
 th{background:#eef1f5;font-size:.82rem;text-transform:uppercase;letter-spacing:.03em;color:#3a4550}
 .note{font-family:var(--serif);font-size:.95rem}
+.translator-notes{border-top:1px dashed #a8892f;margin-top:.6rem;padding-top:.3rem}.translator-notes ol{margin:.2rem 0;padding-left:1.4rem}
+.tn-mark a{font-size:.75em;padding:0 .15em;text-decoration:none;border-bottom:1px dashed currentColor}
 .diff{font-family:var(--serif);line-height:1.7;background:#fbfbf9;border:1px solid var(--line);padding:.75rem 1rem;border-radius:3px;white-space:pre-wrap}
 .diff del{background:#fbdcdc;color:#7c1414;text-decoration:line-through}
 .diff ins{background:#d9f0df;color:#11532a;text-decoration:none;border-bottom:1px solid #11532a}

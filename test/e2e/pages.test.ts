@@ -169,6 +169,32 @@ test('a page on another origin embeds the widget: text, citation, status badge, 
   await page.close();
 });
 
+test('a translator’s note ("прим. пер.") is visible under the Russian text, on the page and in the widget, its mark leading to it', async () => {
+  const page = await launched.context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(`${serverUrl()}/acts/gov-2012-1213/att_1__para_3?lang=ru`, { waitUntil: 'networkidle' });
+  const note = page.locator('section[data-lang="ru"] .translator-notes li').first();
+  expect(await note.isVisible()).toBe(true);
+  await expect(note.innerText()).resolves.toMatch(/^Прим\. пер\.: в официальном тексте на казахском языке — «бюджет қаражатынан толық көлемде өтелуге тиіс»/);
+  await expect(note.locator('.tag.unofficial').innerText()).resolves.toBe('неофициально');
+  expect(await page.locator('section[data-lang="kk"] .translator-notes').count()).toBe(0);
+  // keyboard: the mark in the paragraph is a link to the note
+  await page.locator('section[data-lang="ru"] .tn-mark a').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#tn-ru-1');
+  await page.screenshot({ path: join(SCREENSHOTS, 'clause-page-translator-note.png'), fullPage: true });
+
+  const spec = [{ clause: 'gov-2012-1213/att_1__para_3', lang: 'ru' }];
+  await page.goto(`${hostOrigin}/?spec=${encodeURIComponent(JSON.stringify(spec))}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.querySelector('zangraph-clause')?.getAttribute('data-state') === 'ready', undefined, { timeout: 15_000 });
+  const card = page.locator('zangraph-clause');
+  await expect(card.locator('.tnotes li').first().innerText()).resolves.toMatch(/^Прим\. пер\.: .*«возмещению бюджетных средств в полном объеме»/);
+  expect(await card.locator('.law .tn').count()).toBe(1);
+  await page.screenshot({ path: join(SCREENSHOTS, 'widget-translator-note.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('an unknown clause gives the widget its error state', async () => {
   const page = await launched.context.newPage();
   const errors = watchConsole(page);

@@ -61,6 +61,48 @@ describe('pages', () => {
     expect(kk).toContain('ресми мәтін');
   });
 
+  test.each([
+    ['/acts/sc-1999-9/para_2', 'орташа айлық есептік көрсеткіштің (кірістің)', 'среднемесячного заработка (дохода)'],
+    ['/acts/gov-2012-1213/att_1__para_3', 'бюджет қаражатынан толық көлемде өтелуге тиіс', 'возмещению бюджетных средств в полном объеме'],
+  ])('%s shows the translator’s note ("прим. пер.") under the Russian text, in both page languages, marked unofficial', async (path, original, rendering) => {
+    for (const lang of ['kk', 'ru']) {
+      const body = await (await get(`${path}?lang=${lang}`)).text();
+      const ru = body.slice(body.indexOf('data-lang="ru"'));
+      const notes = ru.slice(ru.indexOf('class="translator-notes"'));
+      expect(ru).toContain('class="translator-notes"');
+      expect(notes).toMatch(/<li id="tn-ru-1" class="note small" lang="ru"[^>]*>Прим\. пер\.: в официальном тексте на казахском языке/);
+      expect(notes).toContain(`«${original}»`);
+      expect(notes).toContain(`«${rendering}»`);
+      expect(notes).toContain(lang === 'ru' ? 'неофициально' : 'ресми емес');
+      // the paragraph it explains carries the note's mark, linked to it
+      expect(ru).toMatch(new RegExp(`${rendering.replace(/[()]/g, '\\$&')}[^<]*(<[^>]*>[^<]*)*?<sup class="tn-mark"><a href="#tn-ru-1"`));
+      // the Kazakh column, official, carries none
+      expect(body.slice(body.indexOf('data-lang="kk"'), body.indexOf('data-lang="ru"'))).not.toContain('translator-notes');
+    }
+  });
+
+  test('the act page lists every translator’s note of its translation, each linked to its clause', async () => {
+    const body = await (await get('/acts/sc-1999-9?lang=ru')).text();
+    const section = body.slice(body.indexOf('id="h-tnotes"'));
+    expect(body).toContain('id="h-tnotes"');
+    expect(section).toContain('Примечания переводчика (прим. пер.)');
+    expect(section).toMatch(/<a href="\/acts\/sc-1999-9\/para_2\?lang=ru" lang="ru">Пункт 2<\/a>: Прим\. пер\.: /);
+    expect(section).toContain('«среднемесячного заработка (дохода)»');
+    const gov = await (await get('/acts/gov-2012-1213')).text();
+    expect(gov.slice(gov.indexOf('id="h-tnotes"'))).toMatch(/\/acts\/gov-2012-1213\/att_1__para_3[^"]*" lang="kk">3-тармақ<\/a>: Прим\. пер\.: [^<]*«бюджет қаражатынан/);
+  });
+
+  test('the clause page names each role, a clause of two roles for one claim type under that type once', async () => {
+    const body = await (await get('/acts/sc-1999-9/para_18?lang=ru')).text();
+    const section = body.slice(body.indexOf('id="h-claims"'));
+    expect(section).toContain('data-role="BARS_DEFENCE">возражения не допускаются</span>');
+    expect(section.match(/Утраченный заработок \(доход\) и дополнительные расходы<\/strong>/g)).toHaveLength(1);
+    const lostEarnings = section.slice(section.indexOf('Утраченный заработок (доход) и дополнительные расходы</strong>'));
+    expect(lostEarnings.slice(0, lostEarnings.indexOf('</li>'))).toMatch(/data-role="DEFENCE"[\s\S]*data-role="BARS_DEFENCE"/);
+    const kk = await (await get('/acts/sc-1999-9/para_18')).text();
+    expect(kk).toContain('data-role="BARS_DEFENCE">қарсылыққа жол берілмейді</span>');
+  });
+
   test('a repealed point says so, with the date', async () => {
     const body = await (await get('/acts/sc-1999-9/para_11?lang=ru&asOf=2010-01-01')).text();
     expect(body).toMatch(/data-status="REPEALED"[^>]*>Утратил силу с 18\.06\.2004/);
@@ -133,6 +175,15 @@ describe('widget and oEmbed', () => {
     expect(card.amendedSince).toBe('2024-11-28');
     expect(card.text.lang).toBe('ru');
     if (card.text.paragraphs === null && card.otherText) expect(card.otherText.lang).toBe('kk');
+  });
+
+  test('the widget card of a translated point with a departure carries the translator’s note; the Kazakh card none', async () => {
+    const ru = await (await get('/embed/clause.json?clause=gov-2012-1213%2Fatt_1__para_3&lang=ru')).json();
+    expect(ru.text.official).toBe(false);
+    expect(ru.text.notes).toEqual([{ paragraph: 1, text: expect.stringMatching(/^Прим\. пер\.: .*«бюджет қаражатынан толық көлемде өтелуге тиіс»/) }]);
+    expect(ru.text.notesTag).toBe('неофициально');
+    const kk = await (await get('/embed/clause.json?clause=gov-2012-1213%2Fatt_1__para_3&lang=kk')).json();
+    expect(kk.text.notes).toEqual([]);
   });
 
   test('unknown clause → 404 JSON with a message; bad asOf → 400', async () => {
@@ -256,5 +307,13 @@ describe('export.json', () => {
     expect(data.cases.length).toBeGreaterThan(0);
     expect(data.cases[0]).toEqual(expect.objectContaining({ id: expect.any(String), sourceUrl: expect.any(String) }));
     expect(data.cases.every((c: { claimTypes: unknown; citations: unknown }) => Array.isArray(c.claimTypes) && Array.isArray(c.citations))).toBe(true);
+    // the translator's notes ride on the translation they explain; the roles include BARS_DEFENCE
+    const sc = data.acts.find((x: { id: string }) => x.id === 'sc-1999-9');
+    const para2 = sc.clauses.find((c: { eId: string }) => c.eId === 'para_2');
+    const ru = para2.wordings.ru.find((w: { official: boolean; validTo: string | null }) => !w.official && w.validTo === null);
+    expect(ru.translatorNotes).toEqual([expect.objectContaining({ target: 'para_2', paragraph: 2, original: 'орташа айлық есептік көрсеткіштің (кірістің)' })]);
+    for (const w of para2.wordings.kk) expect(w.translatorNotes).toEqual([]);
+    const funeral = data.claimTypes.find((t: { code: string }) => t.code === 'FUNERAL_EXPENSES');
+    expect(funeral.clauses.find((l: { clauseId: string }) => l.clauseId === 'sc-1999-9/para_18').role).toBe('BARS_DEFENCE');
   });
 });
