@@ -82,7 +82,9 @@ const INGEST_LOCK = 7_420_001;
 /** Object keys sorted, at every depth: jsonb keeps keys in an order of its own, so stored objects compare by content. */
 const sortedKeys = (_key: string, v: unknown) =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
-const comparable = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v, sortedKeys) : JSON.stringify(v ?? null));
+const holdsObjects = (v: unknown) => v !== null && typeof v === 'object' && (!Array.isArray(v) || v.some((x) => x !== null && typeof x === 'object'));
+// most columns are scalars or lists of strings (paragraphs): those skip the replacer, called once per value
+const comparable = (v: unknown) => (holdsObjects(v) ? JSON.stringify(v, sortedKeys) : JSON.stringify(v ?? null));
 
 function sameRow(a: ObjectLiteral, b: ObjectLiteral): boolean {
   return Object.keys(b).every((k) => comparable(a[k]) === comparable(b[k]));

@@ -3,22 +3,18 @@
  * Kazakh, LocalizedText.notes says so — what the Kazakh says literally, what the translation says, why — and
  * marks it unofficial. Official wordings never carry one.
  */
+import type { TranslatorNote } from '../../src/domain/types';
 import { gqlOk } from '../support/graphql-client';
 
 jest.setTimeout(60_000);
 
 const NOTE_FIELDS = 'lang official text target paragraph original literal rendering reason';
 
-interface Note {
+/** A note as GraphQL serves it: the stored note, its language, its unofficial mark and its whole text. */
+interface Note extends TranslatorNote {
   lang: string;
   official: boolean;
   text: string;
-  target: string;
-  paragraph: number;
-  original: string;
-  literal: string;
-  rendering: string;
-  reason: string;
 }
 interface Texts {
   kk: { text: string; official: boolean; notes: Note[] };
