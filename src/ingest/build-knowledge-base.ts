@@ -289,6 +289,8 @@ function addTranslation(
 
 /** Words compared as the official export writes them or not: Latin i as Kazakh і, any run of spaces as one. */
 const comparableWords = (s: string) => foldIi(s).replace(/\s+/g, ' ');
+/** Whether a paragraph holds the words; words copied as published are found without folding the paragraph. */
+const holdsWords = (paragraph: string, words: string) => paragraph.includes(words) || comparableWords(paragraph).includes(comparableWords(words));
 
 /**
  * The translator's notes of a translation, by the unit they are filed under, each checked against both texts:
@@ -313,10 +315,10 @@ function translatorNotesOf(
       entries.map((n, i) => {
         const where = `translatorNotes.${target}.${i}`;
         if (n.paragraph > ru.length) throw new CorpusError(file, `${where}.paragraph: ${target} has ${ru.length} paragraph(s)`);
-        if (!comparableWords(kk[n.paragraph - 1]).includes(comparableWords(n.original))) {
+        if (!holdsWords(kk[n.paragraph - 1], n.original)) {
           throw new CorpusError(file, `${where}.original: "${n.original}" is not in paragraph ${n.paragraph} of the official text`);
         }
-        if (!comparableWords(ru[n.paragraph - 1]).includes(comparableWords(n.rendering))) {
+        if (!holdsWords(ru[n.paragraph - 1], n.rendering)) {
           throw new CorpusError(file, `${where}.rendering: "${n.rendering}" is not in paragraph ${n.paragraph} of the translation`);
         }
         return { target, paragraph: n.paragraph, original: n.original, literal: n.literal, rendering: n.rendering, reason: n.reason };
