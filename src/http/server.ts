@@ -15,7 +15,6 @@ import { requestStats, type RequestStats } from '../request-stats';
 import { createServices, type SharedServices } from '../services';
 import { isEditorToken } from '../services/editor-auth';
 import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
-import { DateArgumentRule } from './date-argument.rule';
 import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
 import { markCached, type ResponseCache } from './response-cache';
@@ -185,7 +184,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     includeStacktraceInErrorResponses: !opts.production,
     formatError: maskError(opts.production) as (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [DateArgumentRule, depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     // no cache hints are used (responses are cached whole, above Apollo): the per-field hook would cost every field
     plugins: [statsPlugin, guardPlugin, ApolloServerPluginCacheControlDisabled()],
   });

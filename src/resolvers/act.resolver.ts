@@ -4,6 +4,7 @@ import { Amendment } from '../schema/amendment.type';
 import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, ProvisionStatusEnum, toLang } from '../schema/enums';
+import { LangArg, orDefault } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
 import { toAct, toAmendment, toClause } from '../services/mappers';
 import type { RequestContext } from './context';
@@ -22,14 +23,14 @@ export class ActResolver {
   }
 
   @FieldResolver(() => String)
-  issuer(@Root() act: Act, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  issuer(@Root() act: Act, @LangArg() lang: LangEnum | null): string {
     return lang === LangEnum.RU ? act.issuerRu : act.issuerKk;
   }
 
   @FieldResolver(() => LocalizedText)
   title(
     @Root() act: Act,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @LangArg() lang: LangEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ) {
@@ -39,7 +40,7 @@ export class ActResolver {
   @FieldResolver(() => LocalizedText, { description: 'the line "… № 9 нормативтік қаулысы"' })
   requisites(
     @Root() act: Act,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @LangArg() lang: LangEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ) {
@@ -57,10 +58,10 @@ export class ActResolver {
   async clauses(
     @Root() act: Act,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('includeRepealed', { defaultValue: false }) includeRepealed: boolean,
+    @Arg('includeRepealed', () => Boolean, { nullable: true, defaultValue: false }) includeRepealed: boolean | null,
     @Ctx() { services }: RequestContext,
   ): Promise<Clause[]> {
-    return (await services.acts.clausesAt(act.id, services.pit.asOf(asOf), includeRepealed)).map(toClause);
+    return (await services.acts.clausesAt(act.id, services.pit.asOf(asOf), orDefault(includeRepealed, false))).map(toClause);
   }
 
   @FieldResolver(() => Clause, { nullable: true, description: "Look a clause up as a person cites it: number '21-1', sub-point '2', in the Rules (attachment 1) or not." })
@@ -86,7 +87,7 @@ export class ActResolver {
   }
 
   @FieldResolver(() => [String], { description: 'notes on the title and the requisites, exactly as published' })
-  async notes(@Root() act: Act, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext): Promise<string[]> {
+  async notes(@Root() act: Act, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string[]> {
     const lists = await Promise.all(['title', 'requisites'].map((t) => services.amendments.notesOfTarget(act.id, t, toLang(lang))));
     return [...new Set(lists.flat().sort((a, b) => a.position - b.position).map((n) => n.text))];
   }

@@ -5,6 +5,7 @@ import { AmendingAct, Amendment, AmendmentFilter, ClauseChange } from '../schema
 import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, toLang } from '../schema/enums';
+import { LangArg } from '../schema/args';
 import { NoteText } from '../schema/notes.type';
 import { fromLang } from '../schema/enums';
 import { toAct, toAmendingAct, toAmendment, toClause } from '../services/mappers';
@@ -26,7 +27,7 @@ export class AmendmentResolver {
     @Arg('actId', () => ID) actId: string,
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @LangArg() lang: LangEnum | null,
     @Ctx() { services }: RequestContext,
   ): Promise<ClauseChange[]> {
     if (from > to) throw new GraphQLError(`"from" (${from}) is after "to" (${to})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' } });
@@ -52,12 +53,12 @@ export class AmendmentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'the note the event was parsed from, verbatim (Russian: the official Russian note, when known)' })
-  async note(@Root() a: Amendment, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext): Promise<string | null> {
+  async note(@Root() a: Amendment, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string | null> {
     return (await services.amendments.note(a as unknown as AmendmentEntity, toLang(lang)))?.text ?? null;
   }
 
   @FieldResolver(() => NoteText, { nullable: true, description: 'the note with its status: published, or an unofficial translation where no official one exists' })
-  async noteText(@Root() a: Amendment, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext): Promise<NoteText | null> {
+  async noteText(@Root() a: Amendment, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<NoteText | null> {
     const n = await services.amendments.note(a as unknown as AmendmentEntity, toLang(lang), true);
     return n ? Object.assign(new NoteText(), { lang: fromLang(n.lang), text: n.text, official: n.official, source: n.source }) : null;
   }
@@ -71,7 +72,7 @@ export class AmendingActResolver {
   }
 
   @FieldResolver(() => String)
-  issuer(@Root() a: AmendingAct, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  issuer(@Root() a: AmendingAct, @LangArg() lang: LangEnum | null): string {
     return lang === LangEnum.RU ? a.issuerRu : a.issuerKk;
   }
 

@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case, CaseConnection, CaseFilter, CaseInput, CaseReference } from '../schema/case.type';
 import { CaseCitation } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
 import { LangEnum } from '../schema/enums';
+import { FirstArg, LangArg, orDefault } from '../schema/args';
 import { page } from '../schema/pagination';
 import { toCase, toCaseCitation, toCaseReference, toClaimType } from '../services/case-mappers';
 import { requireEditor } from '../services/editor-auth';
@@ -11,7 +12,7 @@ import type { CaseEntity } from '../entities';
 import type { RequestContext } from './context';
 
 /** Russian when the case has it; otherwise the Kazakh text (Case.languages says which languages a case is written in). */
-const pick = (lang: LangEnum, kk: string, ru: string | null) => (lang === LangEnum.RU && ru ? ru : kk);
+const pick = (lang: LangEnum | null, kk: string, ru: string | null) => (lang === LangEnum.RU && ru ? ru : kk);
 
 function badFilter(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
@@ -22,13 +23,13 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: 'newest decision first, undated last' })
   async cases(
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @FirstArg(20) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<CaseConnection> {
     if (filter?.from && filter.to && filter.from > filter.to) throw badFilter(`filter.from (${filter.from}) is after filter.to (${filter.to})`);
     if (filter?.claimType && !(await services.claimTypes.byCode(filter.claimType))) throw badFilter(`filter.claimType: unknown claim type code "${filter.claimType}"`);
-    return page((await services.cases.list(filter ?? {})).map(toCase), first, after);
+    return page((await services.cases.list(filter ?? {})).map(toCase), orDefault(first, 20), after);
   }
 
   @Query(() => Case, { nullable: true })
@@ -50,22 +51,22 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => String, { description: 'in Russian when given; otherwise the Kazakh text (see languages)' })
-  court(@Root() c: Case, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  court(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.courtKk, c.courtRu);
   }
 
   @FieldResolver(() => String, { description: 'in Russian when given; otherwise the Kazakh text (see languages)' })
-  outcome(@Root() c: Case, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  outcome(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.outcomeKk, c.outcomeRu);
   }
 
   @FieldResolver(() => String, { description: 'written by the project, never copied from the source; in Russian when given, otherwise the Kazakh text (see languages)' })
-  summary(@Root() c: Case, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  summary(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.summaryKk, c.summaryRu);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'what the sources say about the dates of the case (instances, reports), when there is more to say than decidedOn' })
-  dateNote(@Root() c: Case, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string | null {
+  dateNote(@Root() c: Case, @LangArg() lang: LangEnum | null): string | null {
     return lang === LangEnum.RU ? c.dateNoteRu : c.dateNoteKk;
   }
 

@@ -3,6 +3,7 @@ import { Case } from '../schema/case.type';
 import { CaseCitation, ResolvedCitation } from '../schema/citation.type';
 import { Clause, Reference } from '../schema/clause.type';
 import { LangEnum, ProvisionStatusEnum, toLang } from '../schema/enums';
+import { LangArg } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
 import { toCase } from '../services/case-mappers';
 import { toAct, toClause } from '../services/mappers';
@@ -26,7 +27,7 @@ export class CaseCitationResolver {
   }
 
   @FieldResolver(() => LocalizedText, { description: "the wording the court had in front of it: in force on the decision date (today's when unknown: see decisionDateKnown)" })
-  async wordingAtDecision(@Root() l: CaseCitation, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext) {
+  async wordingAtDecision(@Root() l: CaseCitation, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext) {
     const clause = (await services.acts.clause(l.clauseId))!;
     return services.pit.textAt(clause.actId, clause.eId, toLang(lang), l.asOf, clause);
   }

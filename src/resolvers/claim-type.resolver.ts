@@ -1,15 +1,16 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CaseConnection } from '../schema/case.type';
 import { ClaimType, GoverningClause } from '../schema/claim-type.type';
 import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum } from '../schema/enums';
+import { FirstArg, LangArg, orDefault } from '../schema/args';
 import { page } from '../schema/pagination';
 import { toCase, toClaimType, toGoverningClause } from '../services/case-mappers';
 import { toClause } from '../services/mappers';
 import type { RequestContext } from './context';
 
-const pick = (lang: LangEnum, kk: string, ru: string) => (lang === LangEnum.RU ? ru : kk);
+const pick = (lang: LangEnum | null, kk: string, ru: string) => (lang === LangEnum.RU ? ru : kk);
 
 @Resolver(() => ClaimType)
 export class ClaimTypeResolver {
@@ -25,12 +26,12 @@ export class ClaimTypeResolver {
   }
 
   @FieldResolver(() => String)
-  name(@Root() t: ClaimType, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  name(@Root() t: ClaimType, @LangArg() lang: LangEnum | null): string {
     return pick(lang, t.nameKk, t.nameRu);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  description(@Root() t: ClaimType, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string | null {
+  description(@Root() t: ClaimType, @LangArg() lang: LangEnum | null): string | null {
     return lang === LangEnum.RU ? t.descriptionRu : t.descriptionKk;
   }
 
@@ -42,11 +43,11 @@ export class ClaimTypeResolver {
   @FieldResolver(() => CaseConnection, { description: 'cases of this claim type, newest decision first, undated last' })
   async cases(
     @Root() t: ClaimType,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @FirstArg(20) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<CaseConnection> {
-    return page((await services.cases.ofClaimType(t.id)).map(toCase), first, after);
+    return page((await services.cases.ofClaimType(t.id)).map(toCase), orDefault(first, 20), after);
   }
 }
 
@@ -58,7 +59,7 @@ export class GoverningClauseResolver {
   }
 
   @FieldResolver(() => String, { description: "one sentence: why this clause governs this claim type (the project's unofficial wording)" })
-  rationale(@Root() g: GoverningClause, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum): string {
+  rationale(@Root() g: GoverningClause, @LangArg() lang: LangEnum | null): string {
     return pick(lang, g.rationaleKk, g.rationaleRu);
   }
 }

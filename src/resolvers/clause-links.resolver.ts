@@ -1,11 +1,12 @@
 /** The clause's side of claim types, cases and citations (kept apart from clause.resolver.ts, which serves the text). */
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CaseCitationConnection, CitationKindEnum, CitationStyleEnum } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
 import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, toLang } from '../schema/enums';
+import { FirstArg, LangArg, orDefault } from '../schema/args';
 import { page } from '../schema/pagination';
 import { toCaseCitation, toClaimType } from '../services/case-mappers';
 import type { ClauseEntity } from '../entities';
@@ -21,12 +22,12 @@ export class ClauseLinksResolver {
   @FieldResolver(() => CaseCitationConnection, { description: 'cases citing this clause: EXPLICIT first, then TOPICAL; newest decision first within each' })
   async citingCases(
     @Root() c: Clause,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @FirstArg(20) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('kind', () => CitationKindEnum, { nullable: true, description: 'only links of this kind' }) kind: CitationKindEnum | null,
     @Ctx() { services }: RequestContext,
   ): Promise<CaseCitationConnection> {
-    return page((await services.cases.linksOfClause(c.id, kind)).map(toCaseCitation), first, after);
+    return page((await services.cases.linksOfClause(c.id, kind)).map(toCaseCitation), orDefault(first, 20), after);
   }
 
   @FieldResolver(() => String, {
@@ -36,15 +37,15 @@ export class ClauseLinksResolver {
   })
   async citation(
     @Root() c: Clause,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
-    @Arg('style', () => CitationStyleEnum, { defaultValue: CitationStyleEnum.FULL }) style: CitationStyleEnum,
+    @LangArg() lang: LangEnum | null,
+    @Arg('style', () => CitationStyleEnum, { nullable: true, defaultValue: CitationStyleEnum.FULL }) style: CitationStyleEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<string> {
     if (asOf !== null && (await services.pit.clauseStatus(c as unknown as ClauseEntity, asOf)) === 'NOT_YET_IN_FORCE') {
       throw new GraphQLError(`${c.id} did not exist yet on ${asOf}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });
     }
-    const text = await services.citations.format(c.id, toLang(lang), style);
+    const text = await services.citations.format(c.id, toLang(lang), orDefault(style, CitationStyleEnum.FULL));
     if (text === null) throw new GraphQLError(`${c.id} cannot be cited: it is not in the citation catalog`);
     return text;
   }

@@ -4,6 +4,7 @@ import { Amendment } from '../schema/amendment.type';
 import { Clause, Reference } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, ProvisionStatusEnum, fromLang, toLang } from '../schema/enums';
+import { LangArg } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
 import { NoteText } from '../schema/notes.type';
 import { toAct, toAmendment, toClause, toReference } from '../services/mappers';
@@ -40,7 +41,7 @@ export class ClauseResolver {
   @FieldResolver(() => LocalizedText, { description: 'whole clause including its sub-points' })
   text(
     @Root() c: Clause,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @LangArg() lang: LangEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ) {
@@ -50,7 +51,7 @@ export class ClauseResolver {
   @FieldResolver(() => [String], { description: 'its paragraphs (абзацы / бөліктер), artifact-repaired' })
   paragraphs(
     @Root() c: Clause,
-    @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum,
+    @LangArg() lang: LangEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ) {
@@ -68,7 +69,7 @@ export class ClauseResolver {
   }
 
   @FieldResolver(() => [LocalizedText], { description: 'every wording period known, oldest first' })
-  versions(@Root() c: Clause, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext) {
+  versions(@Root() c: Clause, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext) {
     return services.pit.versions(c.actId, c.eId, toLang(lang));
   }
 
@@ -78,12 +79,12 @@ export class ClauseResolver {
   }
 
   @FieldResolver(() => [String], { description: 'the amendment notes exactly as published (official notes only)' })
-  async notes(@Root() c: Clause, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext): Promise<string[]> {
+  async notes(@Root() c: Clause, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string[]> {
     return (await services.amendments.notesOfClause(entity(c), toLang(lang))).map((n) => n.text);
   }
 
   @FieldResolver(() => [NoteText], { description: 'the notes with their status: published, or the unofficial translation where no official one exists' })
-  async noteTexts(@Root() c: Clause, @Arg('lang', () => LangEnum, { defaultValue: LangEnum.KK }) lang: LangEnum, @Ctx() { services }: RequestContext): Promise<NoteText[]> {
+  async noteTexts(@Root() c: Clause, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<NoteText[]> {
     const notes = await services.amendments.notesOfClause(entity(c), toLang(lang), true);
     return notes.map((n) => Object.assign(new NoteText(), { lang: fromLang(n.lang), text: n.text, official: n.official, source: n.source }));
   }

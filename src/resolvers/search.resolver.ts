@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LangEnum, fromLang, toLang } from '../schema/enums';
-import { PageInfo, checkFirst, decodeCursor, encodeCursor } from '../schema/pagination';
+import { FirstArg, orDefault } from '../schema/args';
+import { checkFirst, decodeCursor, encodeCursor, pageInfoOf } from '../schema/pagination';
 import { SearchConnection, SearchEdge, SearchFilter, SearchHit } from '../schema/search.type';
 import { toClause } from '../services/mappers';
 import type { RequestContext } from './context';
@@ -15,7 +16,7 @@ export class SearchResolver {
     @Arg('query') query: string,
     @Arg('lang', () => LangEnum, { nullable: true }) lang: LangEnum | null,
     @Arg('filter', () => SearchFilter, { nullable: true }) filter: SearchFilter | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<SearchConnection> {
@@ -23,7 +24,7 @@ export class SearchResolver {
     if (query.length > MAX_QUERY_LENGTH) {
       throw new GraphQLError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
     }
-    checkFirst(first);
+    const limit = checkFirst(orDefault(first, 10));
     const offset = decodeCursor(after);
     const result = await services.search.search({
       query,
@@ -33,7 +34,7 @@ export class SearchResolver {
       asOf: services.pit.asOf(filter?.asOf),
       includeRepealed: filter?.includeRepealed ?? false,
       offset,
-      limit: first,
+      limit,
     });
     const clauses = await Promise.all(result.hits.map((h) => services.acts.clause(h.clauseId)));
     const edges = result.hits
@@ -45,7 +46,8 @@ export class SearchResolver {
           node: Object.assign(new SearchHit(), { clause: toClause(c!), score: h.score, matchedLang: fromLang(h.matchedLang), snippet: h.snippet }),
         }),
       );
-    const pageInfo = Object.assign(new PageInfo(), { hasNextPage: offset + result.hits.length < result.totalCount, endCursor: edges.length ? edges[edges.length - 1].cursor : null });
+    // (a hit whose clause vanished meanwhile is dropped from edges but still counts for the next page's offset)
+    const pageInfo = Object.assign(pageInfoOf(edges, offset, result.totalCount), { hasNextPage: offset + result.hits.length < result.totalCount });
     const queryLang = fromLang(result.lang);
     return Object.assign(new SearchConnection(), { totalCount: result.totalCount, edges, pageInfo, degraded: result.degraded, queryLang });
   }

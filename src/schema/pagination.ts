@@ -8,6 +8,18 @@ export const MAX_PAGE_SIZE = 100;
 export class PageInfo {
   @Field() hasNextPage: boolean;
   @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'true when items come before this page (the page does not start at the first item)' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "the first edge's cursor; null for an empty page" }) startCursor: string | null;
+}
+
+/** The page info of the items [start, start + edges.length) of a list of `total` items. */
+export function pageInfoOf(edges: ReadonlyArray<{ cursor: string }>, start: number, total: number): PageInfo {
+  return Object.assign(new PageInfo(), {
+    hasNextPage: start + edges.length < total,
+    endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    hasPreviousPage: start > 0 && total > 0,
+    startCursor: edges.length ? edges[0].cursor : null,
+  });
 }
 
 /** Opaque to clients; an offset inside (the lists are small and ordered deterministically). */
@@ -34,6 +46,5 @@ export function page<T>(items: readonly T[], first: number, after: string | null
   const start = decodeCursor(after);
   const slice = items.slice(start, start + checkFirst(first));
   const edges = slice.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
-  const pageInfo = Object.assign(new PageInfo(), { hasNextPage: start + slice.length < items.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null });
-  return { edges, pageInfo, totalCount: items.length };
+  return { edges, pageInfo: pageInfoOf(edges, start, items.length), totalCount: items.length };
 }

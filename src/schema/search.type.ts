@@ -9,7 +9,7 @@ export class SearchFilter {
   @Field(() => [ID], { nullable: true }) actIds?: string[];
   @Field(() => [String], { nullable: true, description: 'ClaimType codes' }) claimTypes?: string[];
   @Field(() => DateScalar, { nullable: true, description: 'search the law as it stood on that date' }) asOf?: string;
-  @Field({ defaultValue: false }) includeRepealed: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) includeRepealed?: boolean | null;
 }
 
 @ObjectType('SearchHit')
