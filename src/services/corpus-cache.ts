@@ -201,8 +201,19 @@ export class CorpusCache {
     this.listeners.push(listener);
   }
 
-  /** Drops everything remembered (after a write in this process). */
+  /**
+   * The data version (moves with every committed write): the version the watcher last read, or read now when
+   * none is known (not watched yet, just invalidated, or the database was unreachable); null when the database
+   * does not answer. HTTP validators (ETags) are derived from it.
+   */
+  async dataVersion(): Promise<string | null> {
+    if (this.version === null) await this.checkVersion();
+    return this.version;
+  }
+
+  /** Drops everything remembered (after a write in this process; the next dataVersion() reads it again). */
   invalidate(): void {
+    this.version = null;
     this.generation++;
     this.stats.drops++;
     this.actFacts.clear();
@@ -238,7 +249,8 @@ export class CorpusCache {
       return { version: String(rows[0]?.version ?? ''), value: await read(m) };
     });
     if (this.version === null) {
-      this.version = version;
+      // a read that overlapped a drop may be older than the write that caused it: it does not name the version
+      if (generation === this.generation) this.version = version;
       return { value, keep: generation === this.generation };
     }
     if (BigInt(version) < BigInt(this.version)) return { value, keep: false }; // read before a write the watcher already saw

@@ -1,26 +1,36 @@
 /**
- * /acts/:actId/akn.xml — the act as an Akoma Ntoso 3.0 document: FRBR work/expression/manifestation, one
- * lifecycle event and one passive modification per amendment, the official Kazakh wording as it stood on a
- * date (today unless ?asOf=), points as <paragraph>, sub-points as <subparagraph>, the attached Rules as an
- * attachment <doc name="rules">. eIds are those of the API. `buildAkn` is pure; `loadAknSnapshot` reads the
- * services.
+ * The act as an Akoma Ntoso 3.0 document, valid against the OASIS schema: one expression per language and per
+ * point in time. The Kazakh expression is the official text; the Russian one is the project's unofficial
+ * translation and says so (FRBRauthoritative false, FRBRtranslation, proprietary metadata). Repealed points stay
+ * in the markup with status="removed"; points not yet inserted are left out. The lifecycle has one event per
+ * amending act (and date) that made this expression, and every passive modification names the period (a
+ * temporal group of those events) in which the text it produced applies.
+ * `buildAkn` is pure; `loadAknSnapshot` reads the services.
  */
 import type { AmendmentKind, Lang, ProvisionStatus } from '../domain/types';
-import type { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity } from '../entities';
+import type { AmendingActEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
+import { AKN_LANGUAGE, componentUri, expressionUri, manifestationUri } from './akn-uri';
 import { actShortName } from './labels';
 import { x, xmlDocument, type XmlChild, type XmlElement } from './xml';
 
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+/** Our own metadata inside <proprietary> (the schema lets any other namespace in there). */
+export const ZANGRAPH_NS = 'urn:zangraph:akn:1';
 
-export interface AknClause {
+export interface AknText {
+  /** Paragraphs of the wording on the expression's date; null when the corpus does not hold it. */
+  paragraphs: string[] | null;
+  official: boolean;
+  complete: boolean;
+}
+
+export interface AknClause extends AknText {
   eId: string;
   kind: ClauseEntity['kind'];
   number: string | null;
   parentEId: string | null;
   status: ProvisionStatus;
-  /** The official wording on the expression date, null when not held. */
-  paragraphs: string[] | null;
 }
 
 export interface AknAmendment {
@@ -35,22 +45,26 @@ export interface AknAmendment {
 export interface AknSnapshot {
   act: { id: string; kind: string; number: string; adoptedOn: string; uri: string; issuer: string; signatures: string[] };
   lang: Lang;
-  /** The date the text is read at, and the date of the last change on or before it (the expression's date). */
+  /** The date the text is read at (the end of that day). */
   asOf: string;
-  expressionDate: string;
   generatedOn: string;
-  title: string | null;
-  requisites: string | null;
+  title: AknText;
+  requisites: AknText;
   clauses: AknClause[];
+  /** Every amendment of the act; the document keeps those in effect on asOf. */
   amendments: AknAmendment[];
 }
 
-const LANG_CODE: Record<Lang, string> = { kk: 'kaz', ru: 'rus' };
 const MOD_TYPE: Record<AmendmentKind, string> = { RESTATED: 'substitution', MODIFIED: 'substitution', INSERTED: 'insertion', REPEALED: 'repeal' };
 
-/** An amendment ID ("sc-1999-9/para_12/sc-2024-2/restated") as the tail of an eId ("para_12__sc-2024-2__restated"). */
-export function amendmentKey(id: string): string {
-  return id.split('/').slice(1).join('__').replace(/[^A-Za-z0-9_.-]/g, '-');
+/** The date of the expression: the first day its wording applies, i.e. the latest change in effect on asOf. */
+export function versionDate(adoptedOn: string, amendments: ReadonlyArray<{ effectiveFrom: string }>, asOf: string): string {
+  return amendments.reduce((latest, a) => (a.effectiveFrom <= asOf && a.effectiveFrom > latest ? a.effectiveFrom : latest), adoptedOn);
+}
+
+/** Every version date of an act, oldest first: adoption and each date on which a change took effect. */
+export function versionDates(adoptedOn: string, amendments: ReadonlyArray<{ effectiveFrom: string }>): string[] {
+  return [...new Set([adoptedOn, ...amendments.map((a) => a.effectiveFrom).filter((d) => d > adoptedOn)])].sort();
 }
 
 /** The Akoma Ntoso work URI of an act known only by kind, date and number (the amending acts). */
@@ -61,6 +75,7 @@ export function workUri(kind: string, adoptedOn: string, number: string): string
 
 const authorId = (kind: string) => (kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'supreme-court' : 'government');
 const refId = (amendingActId: string) => `ref_${amendingActId}`;
+const safeId = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '-');
 
 /** "12. Text" → num "12." and the text without it; the wording itself is not touched otherwise. */
 export function splitNum(number: string | null, first: string): { num: string | null; text: string } {
@@ -70,28 +85,53 @@ export function splitNum(number: string | null, first: string): { num: string | 
   return m ? { num: m[1], text: first.slice(m[0].length) } : { num: null, text: first };
 }
 
-function ps(paragraphs: string[]): XmlElement[] {
-  return paragraphs.map((p) => x('p', {}, p));
+interface LifecycleEvent {
+  eId: string;
+  date: string;
+  amendingAct: AknAmendment['amendingAct'];
+  exact: boolean;
 }
 
-function unknownContent(): XmlElement {
-  return x('content', {}, x('p', {}, x('omissis', {}, '…')));
+/** One event per amending act and date (an act whose changes took effect on different days gets one per day). */
+export function lifecycleEvents(amendments: readonly AknAmendment[]): { events: LifecycleEvent[]; eventOf: (a: AknAmendment) => LifecycleEvent } {
+  const byKey = new Map<string, LifecycleEvent>();
+  const datesOf = new Map<string, Set<string>>();
+  for (const a of amendments) datesOf.set(a.amendingAct.id, (datesOf.get(a.amendingAct.id) ?? new Set()).add(a.effectiveFrom));
+  const key = (a: AknAmendment) => `${a.amendingAct.id}\u0001${a.effectiveFrom}`;
+  for (const a of amendments) {
+    const k = key(a);
+    const e = byKey.get(k);
+    if (e) e.exact &&= a.effectiveFromExact;
+    else {
+      const several = (datesOf.get(a.amendingAct.id)?.size ?? 1) > 1;
+      byKey.set(k, { eId: `evt_${safeId(a.amendingAct.id)}${several ? `__${a.effectiveFrom}` : ''}`, date: a.effectiveFrom, amendingAct: a.amendingAct, exact: a.effectiveFromExact });
+    }
+  }
+  const events = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.eId.localeCompare(b.eId));
+  return { events, eventOf: (a) => byKey.get(key(a))! };
 }
+
+function ps(paragraphs: string[], attrs: XmlElement['attrs'] = {}): XmlElement[] {
+  return paragraphs.map((p) => x('p', attrs, p));
+}
+
+const omitted = (): XmlElement => x('p', {}, x('omissis', {}, '…'));
+const statusAttr = (s: ProvisionStatus) => (s === 'REPEALED' ? 'removed' : undefined);
+const printedNum = (c: AknClause) => (c.number === null ? null : `${c.number}${c.kind === 'SUBPOINT' ? ')' : '.'}`);
 
 /** A point or sub-point with its parts: intro before the first part, wrapUp after, parts nested. */
 function hierElement(c: AknClause, byParent: Map<string, AknClause[]>, elementName: string): XmlElement {
   const parts = byParent.get(c.eId) ?? [];
-  const status = c.status === 'REPEALED' ? 'repealed' : undefined;
+  const attrs = { eId: c.eId, status: statusAttr(c.status) };
   if (c.paragraphs === null) {
-    const num = c.number === null ? null : `${c.number}${c.kind === 'SUBPOINT' ? ')' : '.'}`;
-    if (parts.length === 0) return x(elementName, { eId: c.eId, status }, num ? x('num', {}, num) : null, unknownContent());
-    return x(elementName, { eId: c.eId, status }, num ? x('num', {}, num) : null, parts.map((p) => hierElement(p, byParent, 'subparagraph')));
+    const num = printedNum(c);
+    return x(elementName, attrs, num ? x('num', {}, num) : null, parts.length ? parts.map((p) => hierElement(p, byParent, 'subparagraph')) : x('content', {}, omitted()));
   }
   const { num, text } = splitNum(c.number, c.paragraphs[0] ?? '');
   const own = [text, ...c.paragraphs.slice(1)].filter((p, i) => i > 0 || p !== '' || c.paragraphs!.length === 1);
-  const fallbackNum = c.number === null ? null : `${c.number}${c.kind === 'SUBPOINT' ? ')' : '.'}`;
-  const numEl = num ?? fallbackNum ? x('num', {}, num ?? fallbackNum ?? '') : null;
-  if (parts.length === 0) return x(elementName, { eId: c.eId, status }, numEl, x('content', {}, ps(own)));
+  const shownNum = num ?? printedNum(c);
+  const numEl = shownNum ? x('num', {}, shownNum) : null;
+  if (parts.length === 0) return x(elementName, attrs, numEl, x('content', {}, ps(own)));
   // the wording of a point repeats its sub-points: what comes before the first is the intro, after the last the wrap-up
   const partLines = new Set(parts.flatMap((p) => p.paragraphs ?? []));
   const firstPart = own.findIndex((p) => partLines.has(p));
@@ -99,7 +139,7 @@ function hierElement(c: AknClause, byParent: Map<string, AknClause[]>, elementNa
   const rest = firstPart < 0 ? [] : own.slice(firstPart).filter((p) => !partLines.has(p));
   return x(
     elementName,
-    { eId: c.eId, status },
+    attrs,
     numEl,
     intro.length ? x('intro', {}, ps(intro)) : null,
     parts.map((p) => hierElement(p, byParent, 'subparagraph')),
@@ -107,15 +147,37 @@ function hierElement(c: AknClause, byParent: Map<string, AknClause[]>, elementNa
   );
 }
 
-function frbr(s: AknSnapshot, component: string): XmlElement[] {
+interface Expression {
+  date: string;
+  exact: boolean;
+  uri: string;
+  /** The official (Kazakh) expression of the same date: what a translation is a translation of. */
+  officialUri: string;
+}
+
+function identification(s: AknSnapshot, e: Expression, component: string): XmlElement {
   const work = s.act.uri;
-  const expr = `${work}/${LANG_CODE[s.lang]}@${s.expressionDate}`;
   const author = `#${authorId(s.act.kind)}`;
-  return [
-    x('FRBRWork', {}, x('FRBRthis', { value: `${work}/${component}` }), x('FRBRuri', { value: work }), x('FRBRalias', { value: s.act.id, name: 'zangraph' }), x('FRBRdate', { date: s.act.adoptedOn, name: 'adoption' }), x('FRBRauthor', { href: author }), x('FRBRcountry', { value: 'kz' }), x('FRBRnumber', { value: s.act.number })),
-    x('FRBRExpression', {}, x('FRBRthis', { value: `${expr}/${component}` }), x('FRBRuri', { value: expr }), x('FRBRdate', { date: s.expressionDate, name: s.expressionDate === s.act.adoptedOn ? 'adoption' : 'amendment' }), x('FRBRauthor', { href: author }), x('FRBRlanguage', { language: LANG_CODE[s.lang] })),
-    x('FRBRManifestation', {}, x('FRBRthis', { value: `${expr}/${component}.xml` }), x('FRBRuri', { value: `${expr}.akn` }), x('FRBRdate', { date: s.generatedOn, name: 'transform' }), x('FRBRauthor', { href: '#zangraph' })),
-  ];
+  const translation = s.lang !== 'kk';
+  return x(
+    'identification',
+    { source: '#zangraph' },
+    x('FRBRWork', {}, x('FRBRthis', { value: `${work}/!${component}` }), x('FRBRuri', { value: work }), x('FRBRalias', { value: s.act.id, name: 'zangraph' }), x('FRBRdate', { date: s.act.adoptedOn, name: 'adoption' }), x('FRBRauthor', { href: author }), x('FRBRcountry', { value: 'kz' }), x('FRBRnumber', { value: s.act.number })),
+    x(
+      'FRBRExpression',
+      {},
+      x('FRBRthis', { value: componentUri(work, s.lang, e.date, component) }),
+      x('FRBRuri', { value: e.uri }),
+      x('FRBRdate', { date: e.date, name: e.date === s.act.adoptedOn ? 'adoption' : 'applicableFrom' }),
+      // the translator is the author of a translation; the issuer of the official text
+      x('FRBRauthor', { href: translation ? '#zangraph' : author }),
+      x('FRBRauthoritative', { value: translation ? 'false' : 'true' }),
+      translation ? x('FRBRmasterExpression', { href: e.officialUri, showAs: 'official Kazakh text' }) : null,
+      x('FRBRlanguage', { language: AKN_LANGUAGE[s.lang] }),
+      translation ? x('FRBRtranslation', { href: e.officialUri, fromLanguage: AKN_LANGUAGE.kk, authoritative: 'false', by: '#zangraph' }) : null,
+    ),
+    x('FRBRManifestation', {}, x('FRBRthis', { value: `${componentUri(work, s.lang, e.date, component)}.xml` }), x('FRBRuri', { value: `${e.uri}.xml` }), x('FRBRdate', { date: s.generatedOn, name: 'transform' }), x('FRBRauthor', { href: '#zangraph' })),
+  );
 }
 
 /** Where an amendment lands in this document: a clause eId, or the preface parts that hold title and requisites. */
@@ -123,49 +185,95 @@ function destination(target: string): string {
   return `#${target === 'title' ? 'longTitle' : target}`;
 }
 
-function meta(s: AknSnapshot): XmlElement {
-  const amendingActs = new Map(s.amendments.map((a) => [a.amendingAct.id, a.amendingAct]));
-  const events = [...s.amendments].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id));
+function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlElement {
+  const { events, eventOf } = lifecycleEvents(inEffect);
+  // the period of a modification: from its event until the next change of the same unit in this expression
+  const periods = new Map<string, { eId: string; start: string; end: string | null }>();
+  const periodOf = (a: AknAmendment): string => {
+    const start = eventOf(a);
+    const next = inEffect.filter((b) => b.target === a.target && b.effectiveFrom > a.effectiveFrom).sort((p, q) => p.effectiveFrom.localeCompare(q.effectiveFrom))[0];
+    const end = next ? eventOf(next).eId : null;
+    const eId = `tg_${start.eId.slice(4)}${end ? `__to__${end.slice(4)}` : ''}`;
+    if (!periods.has(eId)) periods.set(eId, { eId, start: start.eId, end });
+    return `#${eId}`;
+  };
+  const mods = [...inEffect]
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id))
+    .map((a) =>
+      x('textualMod', { type: MOD_TYPE[a.kind], eId: `pmod_${safeId(a.id.split('/').slice(1).join('__'))}`, period: periodOf(a) }, x('source', { href: `#${refId(a.amendingAct.id)}` }), x('destination', { href: destination(a.target) })),
+    );
+  const amendingActs = [...new Map(events.map((ev) => [ev.amendingAct.id, ev.amendingAct])).values()];
+  const translation = s.lang !== 'kk';
   return x(
     'meta',
     {},
-    x('identification', { source: '#zangraph' }, frbr(s, '!main')),
+    identification(s, e, 'main'),
     x(
       'lifecycle',
       { source: '#zangraph' },
       x('eventRef', { eId: 'evt_adoption', date: s.act.adoptedOn, source: '#original', type: 'generation' }),
-      events.map((a) => x('eventRef', { eId: `evt_${amendmentKey(a.id)}`, date: a.effectiveFrom, source: `#${refId(a.amendingAct.id)}`, type: a.kind === 'REPEALED' ? 'repeal' : 'amendment', refersTo: a.effectiveFromExact ? undefined : '#inexactDate' })),
+      events.map((ev) => x('eventRef', { eId: ev.eId, date: ev.date, source: `#${refId(ev.amendingAct.id)}`, type: 'amendment', refersTo: ev.exact ? undefined : '#inexactDate' })),
     ),
-    events.length
+    mods.length ? x('analysis', { source: '#zangraph' }, x('passiveModifications', {}, mods)) : null,
+    periods.size
       ? x(
-          'analysis',
+          'temporalData',
           { source: '#zangraph' },
-          x(
-            'passiveModifications',
-            {},
-            events.map((a) => x('textualMod', { type: MOD_TYPE[a.kind], eId: `pmod_${amendmentKey(a.id)}` }, x('source', { href: `#${refId(a.amendingAct.id)}` }), x('destination', { href: destination(a.target) }))),
-          ),
+          [...periods.values()].map((p) => x('temporalGroup', { eId: p.eId }, x('timeInterval', { start: `#${p.start}`, end: p.end ? `#${p.end}` : undefined, refersTo: '#inForce' }))),
         )
       : null,
     x(
       'references',
       { source: '#zangraph' },
-      x('original', { eId: 'original', href: `${s.act.uri}/${LANG_CODE[s.lang]}@${s.act.adoptedOn}`, showAs: s.requisites ?? s.act.id }),
-      [...amendingActs.values()].map((a) => x('passiveRef', { eId: refId(a.id), href: workUri(a.kind, a.adoptedOn, a.number), showAs: a.name })),
+      x('original', { eId: 'original', href: expressionUri(s.act.uri, 'kk', s.act.adoptedOn), showAs: s.act.id }),
+      amendingActs.map((a) => x('passiveRef', { eId: refId(a.id), href: workUri(a.kind, a.adoptedOn, a.number), showAs: a.name })),
       x('TLCOrganization', { eId: authorId(s.act.kind), href: `/ontology/organization/kz/${authorId(s.act.kind)}`, showAs: s.act.issuer }),
       x('TLCOrganization', { eId: 'zangraph', href: '/ontology/organization/zangraph', showAs: 'Zangraph' }),
-      x('TLCConcept', { eId: 'inexactDate', href: '/ontology/concept/zangraph/inexactDate', showAs: 'effective date is the adoption date: the publication date is not recorded' }),
+      x('TLCConcept', { eId: 'inForce', href: '/ontology/concept/akn/inForce', showAs: 'in force' }),
+      x('TLCConcept', { eId: 'inexactDate', href: '/ontology/concept/zangraph/inexactDate', showAs: 'the first day the change can have applied: its publication date is not recorded' }),
     ),
+    proprietary(s, e, translation),
   );
 }
 
-export function buildAkn(s: AknSnapshot): string {
+/** What the schema has no place for: the expression's standing, and each unit's wording's own. */
+function proprietary(s: AknSnapshot, e: Expression, translation: boolean): XmlElement {
+  const units: Array<[string, AknText]> = [['longTitle', s.title], ['requisites', s.requisites], ...s.clauses.map((c): [string, AknText] => [c.eId, c])];
+  return x(
+    'proprietary',
+    { source: '#zangraph', 'xmlns:zg': ZANGRAPH_NS },
+    x('zg:expression', {
+      language: AKN_LANGUAGE[s.lang],
+      official: translation ? 'false' : 'true',
+      kind: translation ? 'unofficialTranslation' : 'officialText',
+      translationOf: translation ? e.officialUri : undefined,
+      asOf: s.asOf,
+      versionDate: e.date,
+      versionDateExact: e.exact ? 'true' : 'false',
+    }),
+    units.map(([eId, t]) => x('zg:wording', { eId, held: t.paragraphs === null ? 'false' : 'true', official: t.paragraphs === null ? undefined : String(t.official), complete: t.paragraphs === null ? undefined : String(t.complete) })),
+  );
+}
+
+/** The document, or null when there is no expression on that date (before the act was adopted). */
+export function buildAkn(s: AknSnapshot): string | null {
+  if (s.asOf < s.act.adoptedOn) return null;
   const byParent = new Map<string, AknClause[]>();
   for (const c of s.clauses) if (c.parentEId) byParent.set(c.parentEId, [...(byParent.get(c.parentEId) ?? []), c]);
   const top = s.clauses.filter((c) => c.parentEId === null);
   const preamble = top.find((c) => c.kind === 'PREAMBLE');
   const points = top.filter((c) => c.kind === 'POINT');
   const attachments = top.filter((c) => c.kind === 'ATTACHMENT');
+  if (points.length === 0) return null;
+
+  const inEffect = s.amendments.filter((a) => a.effectiveFrom <= s.asOf);
+  const date = versionDate(s.act.adoptedOn, inEffect, s.asOf);
+  const e: Expression = {
+    date,
+    exact: inEffect.filter((a) => a.effectiveFrom === date).every((a) => a.effectiveFromExact),
+    uri: expressionUri(s.act.uri, s.lang, date),
+    officialUri: expressionUri(s.act.uri, 'kk', date),
+  };
 
   const attachmentDoc = (a: AknClause): XmlElement => {
     const parts = byParent.get(a.eId) ?? [];
@@ -173,34 +281,48 @@ export function buildAkn(s: AknSnapshot): string {
     const heading = (a.paragraphs ?? []).filter((p) => !partLines.has(p));
     return x(
       'attachment',
-      { eId: a.eId, status: a.status === 'REPEALED' ? 'repealed' : undefined },
+      { eId: a.eId, status: statusAttr(a.status) },
       x(
         'doc',
         { name: 'rules' },
-        x('meta', {}, x('identification', { source: '#zangraph' }, frbr(s, `!${a.eId}`))),
+        x('meta', {}, identification(s, e, a.eId)),
         heading.length ? x('preface', {}, x('longTitle', {}, ps(heading))) : null,
-        x('mainBody', {}, parts.length ? parts.map((p) => hierElement(p, byParent, 'paragraph')) : a.paragraphs === null ? x('p', {}, x('omissis', {}, '…')) : ps(a.paragraphs)),
+        x('mainBody', {}, parts.length ? parts.map((p) => hierElement(p, byParent, 'paragraph')) : a.paragraphs === null ? omitted() : ps(a.paragraphs)),
       ),
     );
   };
 
+  const title = s.title.paragraphs;
   const children: XmlChild[] = [
-    meta(s),
-    x('preface', {}, x('longTitle', { eId: 'longTitle' }, x('p', {}, s.title === null ? x('omissis', {}, '…') : x('docTitle', {}, s.title))), s.requisites === null ? null : x('p', { eId: 'requisites' }, s.requisites)),
-    preamble ? x('preamble', { eId: preamble.eId }, preamble.paragraphs === null ? x('p', {}, x('omissis', {}, '…')) : ps(preamble.paragraphs)) : null,
-    x('body', {}, points.length ? points.map((p) => hierElement(p, byParent, 'paragraph')) : x('paragraph', { eId: 'para_0' }, x('content', {}, x('p', {})))),
-    s.act.signatures.length ? x('conclusions', {}, x('p', {}, s.act.signatures.join(' '))) : null,
+    meta(s, e, inEffect),
+    x(
+      'preface',
+      {},
+      x('longTitle', { eId: 'longTitle' }, x('p', {}, title === null ? x('omissis', {}, '…') : x('docTitle', {}, title.join('\n')))),
+      s.requisites.paragraphs === null ? null : x('p', { eId: 'requisites' }, s.requisites.paragraphs.join('\n')),
+    ),
+    preamble ? x('preamble', { eId: preamble.eId, status: statusAttr(preamble.status) }, preamble.paragraphs === null ? omitted() : ps(preamble.paragraphs)) : null,
+    x('body', {}, points.map((p) => hierElement(p, byParent, 'paragraph'))),
+    // the signatures exist only as published, in Kazakh: a translation keeps them and says in which language
+    s.act.signatures.length ? x('conclusions', {}, x('p', s.lang === 'kk' ? {} : { 'xml:lang': 'kk' }, s.act.signatures.join(' '))) : null,
     attachments.length ? x('attachments', {}, attachments.map(attachmentDoc)) : null,
   ];
   const name = s.act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'normativeResolution' : 'decree';
-  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: s.amendments.some((a) => a.effectiveFrom <= s.asOf) ? 'singleVersion' : 'originalVersion' }, children)));
+  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: date === s.act.adoptedOn ? 'originalVersion' : 'singleVersion' }, children)));
 }
 
-/** The act on a date, read through the services: official Kazakh wording, every amendment (also later ones). */
-export async function loadAknSnapshot(services: Services, actId: string, asOfGiven: string | null): Promise<AknSnapshot | null> {
-  const act: ActEntity | null = await services.acts.act(actId);
+/** The canonical file name of an expression, for Link and Content-Disposition headers. */
+export function aknFileOf(s: AknSnapshot): { canonical: string; fileName: string } {
+  const date = versionDate(s.act.adoptedOn, s.amendments, s.asOf);
+  return { canonical: manifestationUri(s.act.uri, s.lang, date), fileName: `${s.act.id}.${AKN_LANGUAGE[s.lang]}@${date}.akn.xml` };
+}
+
+const toText = (t: { text: string | null; official: boolean; complete: boolean }): AknText => ({ paragraphs: t.text === null ? null : t.text.split('\n'), official: t.official, complete: t.complete });
+
+/** The act on a date in one language, read through the services: every clause's wording, every amendment. */
+export async function loadAknSnapshot(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<AknSnapshot | null> {
+  const act = await services.acts.act(actId);
   if (!act) return null;
-  const lang: Lang = 'kk';
   const asOf = services.pit.asOf(asOfGiven);
   const [clauses, amendments, amendingActs, title, requisites] = await Promise.all([
     services.acts.clausesOf(act.id),
@@ -213,19 +335,17 @@ export async function loadAknSnapshot(services: Services, actId: string, asOfGiv
   const statuses = await Promise.all(clauses.map((c) => services.pit.clauseStatus(c, asOf)));
   const texts = await Promise.all(clauses.map((c) => services.pit.textAt(act.id, c.eId, lang, asOf, c)));
   const byId = new Map<string, AmendingActEntity>(amendingActs.map((a) => [a.id, a]));
-  const changeDates = amendments.map((a: AmendmentEntity) => a.effectiveFrom).filter((d) => d <= asOf).sort();
   return {
-    act: { id: act.id, kind: act.kind, number: act.number, adoptedOn: act.adoptedOn, uri: act.uri, issuer: act.issuerKk, signatures: act.signatures },
+    act: { id: act.id, kind: act.kind, number: act.number, adoptedOn: act.adoptedOn, uri: act.uri, issuer: lang === 'ru' ? act.issuerRu : act.issuerKk, signatures: act.signatures },
     lang,
     asOf,
-    expressionDate: changeDates.length && changeDates[changeDates.length - 1] > act.adoptedOn ? changeDates[changeDates.length - 1] : act.adoptedOn,
     generatedOn: services.pit.today,
-    title: title.text,
-    requisites: requisites.text,
+    title: toText(title),
+    requisites: toText(requisites),
     clauses: clauses
       .map((c, i) => ({ c, i }))
       .filter(({ i }) => statuses[i] !== 'NOT_YET_IN_FORCE')
-      .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], paragraphs: texts[i].text === null ? null : texts[i].text!.split('\n') })),
+      .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], ...toText(texts[i]) })),
     amendments: amendments.map((a) => {
       const by = byId.get(a.amendingActId);
       const ref = by ?? { id: a.amendingActId, kind: act.kind, number: a.amendingActId.split('-').pop() ?? '', adoptedOn: a.effectiveFrom };

@@ -3,17 +3,23 @@
  * (with its official flag, source and translator's notes), amendments, notes, amending acts, claim types with their governing
  * clauses, and cases with their claim types, citations and references. Read through the services, ordered
  * deterministically so two exports of the same data are byte-identical apart from `generatedOn`.
+ * With `?asOf=` the export is the law as it stood at the end of that day: acts adopted by then, the clauses that
+ * existed (with their status), the one wording of each in force, the amendments in effect, the cases decided
+ * by then (undated cases stay: nothing proves them later). /export.schema.json describes the format.
  */
+import { pickWording } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
 import type { Services } from '../services';
 
 export const EXPORT_FORMAT = 'zangraph-export/1';
 const LANGS: Lang[] = ['kk', 'ru'];
 
-async function wordingsOf(services: Services, actId: string, target: string) {
+async function wordingsOf(services: Services, actId: string, target: string, asOf: string | null) {
   const out: Record<string, unknown[]> = {};
   for (const lang of LANGS) {
-    out[lang] = (await services.pit.wordings(actId, target, lang))
+    const all = await services.pit.wordings(actId, target, lang);
+    const picked = asOf === null ? all : [pickWording(all, asOf)].filter((w) => w !== null);
+    out[lang] = picked
       .slice()
       .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
       .map((w) => ({
@@ -31,16 +37,28 @@ async function wordingsOf(services: Services, actId: string, target: string) {
   return out;
 }
 
-export async function buildExport(services: Services) {
-  const acts = await services.acts.acts();
-  const amendingActs = await services.loaders.allAmendingActs.load('all');
+/** `asOf` null: every wording and event known; a date: the knowledge base as it stood at the end of that day. */
+export async function buildExport(services: Services, asOf: string | null = null) {
+  const inEffect = (date: string | null) => asOf === null || (date !== null && date <= asOf);
+  const acts = (await services.acts.acts()).filter((a) => inEffect(a.adoptedOn));
+  const allAmendments = (await Promise.all(acts.map((a) => services.amendments.ofAct(a.id)))).flat();
+  const usedAmendingActs = new Set(allAmendments.filter((a) => inEffect(a.effectiveFrom)).map((a) => a.amendingActId));
+  const amendingActs = (await services.loaders.allAmendingActs.load('all')).filter((a) => asOf === null || usedAmendingActs.has(a.id));
   const actsOut = [];
+  const exportedClauses = new Set<string>();
   for (const act of acts) {
-    const [clauses, amendments, notes] = await Promise.all([services.acts.clausesOf(act.id), services.amendments.ofAct(act.id), services.loaders.notesByAct.load(act.id)]);
-    const eIdOf = new Map(clauses.map((c) => [c.id, c.eId]));
+    const [allClauses, allOfAct, allNotes] = await Promise.all([services.acts.clausesOf(act.id), services.amendments.ofAct(act.id), services.loaders.notesByAct.load(act.id)]);
+    const statuses = asOf === null ? null : await Promise.all(allClauses.map((c) => services.pit.clauseStatus(c, asOf)));
+    const clauses = allClauses.filter((_, i) => statuses === null || statuses[i] !== 'NOT_YET_IN_FORCE');
+    const amendments = allOfAct.filter((a) => inEffect(a.effectiveFrom));
+    // a note tells of an amendment: it goes with it (notes of no amendment always stay)
+    const notedBy = new Map(allOfAct.map((a) => [a.noteId, a]));
+    const notes = allNotes.filter((n) => !notedBy.has(n.id) || amendments.includes(notedBy.get(n.id)!));
+    const eIdOf = new Map(allClauses.map((c) => [c.id, c.eId]));
     const clausesOut = [];
     for (const c of clauses) {
       const references = await services.loaders.referencesByClause.load(c.id);
+      exportedClauses.add(c.id);
       clausesOut.push({
         id: c.id,
         eId: c.eId,
@@ -48,7 +66,8 @@ export async function buildExport(services: Services) {
         number: c.number,
         parent: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null,
         permalink: `/acts/${c.actId}/${c.eId}`,
-        wordings: await wordingsOf(services, act.id, c.eId),
+        ...(statuses === null ? {} : { status: statuses[allClauses.indexOf(c)] }),
+        wordings: await wordingsOf(services, act.id, c.eId, asOf),
         references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint, targetClauseId: r.targetClauseId })),
       });
     }
@@ -60,8 +79,8 @@ export async function buildExport(services: Services) {
       uri: act.uri,
       issuer: { kk: act.issuerKk, ru: act.issuerRu },
       signatures: act.signatures,
-      title: await wordingsOf(services, act.id, 'title'),
-      requisites: await wordingsOf(services, act.id, 'requisites'),
+      title: await wordingsOf(services, act.id, 'title', asOf),
+      requisites: await wordingsOf(services, act.id, 'requisites', asOf),
       clauses: clausesOut,
       amendments: amendments.map((a) => ({ id: a.id, kind: a.kind, target: a.target, clauseId: a.clauseId, amendingActId: a.amendingActId, effectiveRule: a.effectiveRule, effectiveFrom: a.effectiveFrom, effectiveFromExact: a.effectiveFromExact, noteId: a.noteId })),
       notes: notes.map((n) => ({ id: n.id, anchor: n.anchor, lang: n.lang, official: n.official, text: n.text, translationOf: n.translationOf, source: n.source })),
@@ -69,7 +88,7 @@ export async function buildExport(services: Services) {
   }
   const [claimTypes, links, cases] = await Promise.all([services.claimTypes.all(), services.loaders.allGoverningLinks.load('all'), services.cases.list()]);
   const casesOut = [];
-  for (const c of [...cases].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const c of [...cases].filter((x) => x.decidedOn === null || inEffect(x.decidedOn)).sort((a, b) => a.id.localeCompare(b.id))) {
     const [types, citations, references] = await Promise.all([services.loaders.claimTypeLinksByCase.load(c.id), services.loaders.caseCitationsByCase.load(c.id), services.cases.referencesOf(c.id)]);
     casesOut.push({
       id: c.id,
@@ -91,6 +110,7 @@ export async function buildExport(services: Services) {
   return {
     format: EXPORT_FORMAT,
     generatedOn: services.pit.today,
+    asOf,
     notice: 'Official wordings are as published; entries with "official": false are the project\'s own translations or texts.',
     acts: actsOut,
     amendingActs: amendingActs.map((a) => ({ id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, publishedOn: a.publishedOn, issuer: { kk: a.issuerKk, ru: a.issuerRu } })),
@@ -99,7 +119,7 @@ export async function buildExport(services: Services) {
       name: { kk: t.nameKk, ru: t.nameRu },
       description: { kk: t.descriptionKk, ru: t.descriptionRu },
       official: false,
-      clauses: links.filter((l) => l.claimTypeCode === t.id).map((l) => ({ clauseId: l.clauseId, role: l.role, rationale: { kk: l.rationaleKk, ru: l.rationaleRu } })),
+      clauses: links.filter((l) => l.claimTypeCode === t.id && (asOf === null || exportedClauses.has(l.clauseId))).map((l) => ({ clauseId: l.clauseId, role: l.role, rationale: { kk: l.rationaleKk, ru: l.rationaleRu } })),
     })),
     cases: casesOut,
   };

@@ -1,11 +1,13 @@
 /** Pure parts of the web layer: escaping, parameters, status badges, oEmbed URLs, the timeline and the AKN writer. */
 import { buildAkn, splitNum, type AknSnapshot } from '../../src/web/akn-export';
+import { parseAknUri } from '../../src/web/akn-uri';
+import { validateAkn } from '../support/akn-schema';
 import { escapeHtml, html, raw, snippetHtml } from '../../src/web/html';
 import { parseMax, parseOEmbedUrl, oembedResponse } from '../../src/web/oembed';
 import { BadRequest, pageHref, parseAsOf, parseLang } from '../../src/web/params';
 import { clauseBadge, type BadgeInput } from '../../src/web/status-badge';
 import { radiusFor, timelineSvg, xOf } from '../../src/web/timeline-svg';
-import { parseXml, walk } from '../support/xml-wellformed';
+import { parseXml, walk, type XmlNode } from '../support/xml-wellformed';
 
 describe('html escaping', () => {
   test.each([
@@ -153,36 +155,41 @@ describe('Akoma Ntoso writer', () => {
     [null, 'Preamble', { num: null, text: 'Preamble' }],
   ])('splitNum(%p, %p)', (n, first, expected) => expect(splitNum(n, first)).toEqual(expected));
 
+  const t = (paragraphs: string[] | null, official = true) => ({ paragraphs, official, complete: true });
+  const gov1154 = { id: 'gov-2023-1154', kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы' };
+  const gov666 = { id: 'gov-2023-666', kind: 'GOVERNMENT_DECREE', number: '666', adoptedOn: '2023-08-10', name: 'ҚР Үкіметінің 10.08.2023 № 666 қаулысы' };
   const snapshot: AknSnapshot = {
     act: { id: 'gov-2012-1213', kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18', uri: '/akn/kz/act/decree/2012-09-18/1213', issuer: 'Үкімет', signatures: ['Премьер & Министр'] },
     lang: 'kk',
     asOf: '2024-01-01',
-    expressionDate: '2023-12-20',
     generatedOn: '2024-01-01',
-    title: 'Title <with> & marks',
-    requisites: 'Requisites',
+    title: t(['Title <with> & marks']),
+    requisites: t(['Requisites']),
     clauses: [
-      { eId: 'preamble', kind: 'PREAMBLE', number: null, parentEId: null, status: 'IN_FORCE', paragraphs: ['Preamble'] },
-      { eId: 'para_1', kind: 'POINT', number: '1', parentEId: null, status: 'IN_FORCE', paragraphs: ['1. First.'] },
-      { eId: 'att_1', kind: 'ATTACHMENT', number: '1', parentEId: null, status: 'IN_FORCE', paragraphs: ['Rules heading', '9. Intro:', '1) one;', '2) two.', 'After.'] },
-      { eId: 'att_1__para_9', kind: 'POINT', number: '9', parentEId: 'att_1', status: 'IN_FORCE', paragraphs: ['9. Intro:', '1) one;', '2) two.', 'After.'] },
-      { eId: 'att_1__para_9__subpara_1', kind: 'SUBPOINT', number: '1', parentEId: 'att_1__para_9', status: 'IN_FORCE', paragraphs: ['1) one;'] },
-      { eId: 'att_1__para_9__subpara_2', kind: 'SUBPOINT', number: '2', parentEId: 'att_1__para_9', status: 'IN_FORCE', paragraphs: ['2) two.'] },
+      { eId: 'preamble', kind: 'PREAMBLE', number: null, parentEId: null, status: 'IN_FORCE', ...t(['Preamble']) },
+      { eId: 'para_1', kind: 'POINT', number: '1', parentEId: null, status: 'IN_FORCE', ...t(['1. First.']) },
+      { eId: 'para_2', kind: 'POINT', number: '2', parentEId: null, status: 'REPEALED', ...t(['2. Repealed wording.']) },
+      { eId: 'att_1', kind: 'ATTACHMENT', number: '1', parentEId: null, status: 'IN_FORCE', ...t(['Rules heading', '9. Intro:', '1) one;', '2) two.', 'After.']) },
+      { eId: 'att_1__para_9', kind: 'POINT', number: '9', parentEId: 'att_1', status: 'IN_FORCE', ...t(['9. Intro:', '1) one;', '2) two.', 'After.']) },
+      { eId: 'att_1__para_9__subpara_1', kind: 'SUBPOINT', number: '1', parentEId: 'att_1__para_9', status: 'IN_FORCE', ...t(['1) one;']) },
+      { eId: 'att_1__para_9__subpara_2', kind: 'SUBPOINT', number: '2', parentEId: 'att_1__para_9', status: 'IN_FORCE', ...t(['2) two.']) },
     ],
     amendments: [
-      { id: 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-12-20', effectiveFromExact: false, amendingAct: { id: 'gov-2023-1154', kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы' } },
+      { id: 'gov-2012-1213/para_2/gov-2023-666/repealed', kind: 'REPEALED', target: 'para_2', effectiveFrom: '2023-08-10', effectiveFromExact: false, amendingAct: gov666 },
+      { id: 'gov-2012-1213/att_1__para_9/gov-2023-666/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-08-10', effectiveFromExact: false, amendingAct: gov666 },
+      { id: 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-12-20', effectiveFromExact: false, amendingAct: gov1154 },
+      { id: 'gov-2012-1213/para_1/gov-2030-1/modified', kind: 'MODIFIED', target: 'para_1', effectiveFrom: '2030-01-01', effectiveFromExact: true, amendingAct: { ...gov1154, id: 'gov-2030-1', number: '1', adoptedOn: '2030-01-01' } },
     ],
   };
+  const nodesOf = (xml: string | null) => [...walk(parseXml(xml!))];
+  const value = (nodes: XmlNode[], parent: string, child: string) => nodes.find((n) => n.name === parent)!.children.find((c) => c.name === child)?.attrs;
 
-  test('the document is well-formed, nests sub-points and holds every eId and event', () => {
-    const xml = buildAkn(snapshot);
-    const root = parseXml(xml);
-    const nodes = [...walk(root)];
+  test('the document nests sub-points, holds every eId, and is valid against the OASIS schema', async () => {
+    const xml = buildAkn(snapshot)!;
+    const nodes = nodesOf(xml);
     const eIds = nodes.map((n) => n.attrs.eId).filter(Boolean);
     for (const c of snapshot.clauses) expect(eIds).toContain(c.eId);
-    expect(eIds).toContain('evt_att_1__para_9__gov-2023-1154__restated');
-    expect(eIds).toContain('pmod_att_1__para_9__gov-2023-1154__restated');
-    const p9 = nodes.find((n) => n.attrs.eId === 'att_1__para_9')!;
+    const p9 = nodes.find((n) => n.name === 'paragraph' && n.attrs.eId === 'att_1__para_9')!;
     expect(p9.children.map((c) => c.name)).toEqual(['num', 'intro', 'subparagraph', 'subparagraph', 'wrapUp']);
     const sub = p9.children[2];
     expect(sub.children.map((c) => [c.name, c.text.trim() || c.children[0]?.text])).toEqual([
@@ -190,9 +197,76 @@ describe('Akoma Ntoso writer', () => {
       ['content', 'one;'],
     ]);
     expect(nodes.find((n) => n.name === 'docTitle')?.text).toBe('Title <with> & marks');
-    const doc = nodes.find((n) => n.name === 'doc')!;
-    expect(doc.attrs.name).toBe('rules');
-    expect(nodes.find((n) => n.name === 'FRBRExpression')!.children.find((c) => c.name === 'FRBRuri')!.attrs.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20');
-    expect(nodes.find((n) => n.name === 'passiveRef')!.attrs.href).toBe('/akn/kz/act/decree/2023-12-20/1154');
+    expect(nodes.find((n) => n.name === 'doc')!.attrs.name).toBe('rules');
+    expect(nodes.find((n) => n.name === 'passiveRef' && n.attrs.eId === 'ref_gov-2023-1154')!.attrs.href).toBe('/akn/kz/act/decree/2023-12-20/1154');
+    expect(await validateAkn(xml)).toEqual({ valid: true, errors: [] });
   });
+
+  test('repealed content is status="removed" (AKN has no "repealed" status)', () => {
+    const nodes = nodesOf(buildAkn(snapshot));
+    expect(nodes.find((n) => n.name === 'paragraph' && n.attrs.eId === 'para_2')!.attrs.status).toBe('removed');
+    expect(nodes.filter((n) => n.attrs.status === 'repealed')).toEqual([]);
+  });
+
+  test('the expression is dated by the latest change in effect, not by anything later', () => {
+    const nodes = nodesOf(buildAkn(snapshot));
+    expect(value(nodes, 'FRBRExpression', 'FRBRuri')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20');
+    expect(value(nodes, 'FRBRExpression', 'FRBRthis')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20/!main');
+    expect(value(nodes, 'FRBRManifestation', 'FRBRthis')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20/!main.xml');
+    expect(value(nodes, 'FRBRExpression', 'FRBRdate')).toEqual({ date: '2023-12-20', name: 'applicableFrom' });
+    const earlier = nodesOf(buildAkn({ ...snapshot, asOf: '2023-09-01' }));
+    expect(value(earlier, 'FRBRExpression', 'FRBRuri')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/kaz@2023-08-10');
+    const original = nodesOf(buildAkn({ ...snapshot, asOf: '2012-09-18' }));
+    expect(value(original, 'FRBRExpression', 'FRBRdate')).toEqual({ date: '2012-09-18', name: 'adoption' });
+    expect(original.find((n) => n.name === 'act')!.attrs.contains).toBe('originalVersion');
+  });
+
+  test('one lifecycle event per amending act; every modification names its period, which names events', () => {
+    const nodes = nodesOf(buildAkn(snapshot));
+    const events = nodes.filter((n) => n.name === 'eventRef');
+    expect(events.map((e) => [e.attrs.eId, e.attrs.date, e.attrs.source, e.attrs.type])).toEqual([
+      ['evt_adoption', '2012-09-18', '#original', 'generation'],
+      ['evt_gov-2023-666', '2023-08-10', '#ref_gov-2023-666', 'amendment'],
+      ['evt_gov-2023-1154', '2023-12-20', '#ref_gov-2023-1154', 'amendment'],
+    ]);
+    const groups = new Map(nodes.filter((n) => n.name === 'temporalGroup').map((g) => [`#${g.attrs.eId}`, g.children[0].attrs]));
+    const mods = nodes.filter((n) => n.name === 'textualMod');
+    expect(mods).toHaveLength(3);
+    for (const m of mods) {
+      const interval = groups.get(m.attrs.period!);
+      expect(interval).toBeDefined();
+      expect(events.some((e) => `#${e.attrs.eId}` === interval!.start)).toBe(true);
+      if (interval!.end) expect(events.some((e) => `#${e.attrs.eId}` === interval!.end)).toBe(true);
+    }
+    // the 2023-08 wording of point 9 applied until the December restatement
+    const p9in666 = mods.find((m) => m.attrs.eId === 'pmod_att_1__para_9__gov-2023-666__restated')!;
+    expect(groups.get(p9in666.attrs.period!)).toEqual({ start: '#evt_gov-2023-666', end: '#evt_gov-2023-1154', refersTo: '#inForce' });
+  });
+
+  test('the Russian expression is an unofficial translation of the Kazakh one of the same date', async () => {
+    const ru: AknSnapshot = { ...snapshot, lang: 'ru', title: t(['Заголовок'], false), clauses: snapshot.clauses.map((c) => ({ ...c, official: false })) };
+    const xml = buildAkn(ru)!;
+    const nodes = nodesOf(xml);
+    expect(value(nodes, 'FRBRExpression', 'FRBRuri')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/rus@2023-12-20');
+    expect(value(nodes, 'FRBRExpression', 'FRBRlanguage')).toEqual({ language: 'rus' });
+    expect(value(nodes, 'FRBRExpression', 'FRBRauthoritative')).toEqual({ value: 'false' });
+    expect(value(nodes, 'FRBRExpression', 'FRBRtranslation')).toMatchObject({ href: '/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20', fromLanguage: 'kaz', authoritative: 'false' });
+    expect(nodes.find((n) => n.name === 'zg:expression')!.attrs).toMatchObject({ official: 'false', kind: 'unofficialTranslation', language: 'rus' });
+    expect(await validateAkn(xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  test('no expression before the act was adopted', () => {
+    expect(buildAkn({ ...snapshot, asOf: '2012-09-17' })).toBeNull();
+  });
+
+  test.each([
+    ['/akn/kz/act/decree/2012-09-18/1213', { work: '/akn/kz/act/decree/2012-09-18/1213', lang: null, date: { kind: 'current' }, component: 'main', format: null }],
+    ['/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20', { lang: 'kk', date: { kind: 'version', date: '2023-12-20' } }],
+    ['/akn/kz/act/decree/2012-09-18/1213/rus@', { lang: 'ru', date: { kind: 'original' } }],
+    ['/akn/kz/act/normative-resolution/1999-07-09/9/kaz:2020-01-01/!main.xml', { work: '/akn/kz/act/normative-resolution/1999-07-09/9', date: { kind: 'pointInTime', date: '2020-01-01' }, component: 'main', format: 'xml' }],
+    ['/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20.xml', { format: 'xml', component: 'main' }],
+    ['/akn/kz/act/decree/2012-09-18/1213/eng', { lang: null, languageCode: 'eng' }],
+  ])('parseAknUri(%s)', (uri, expected) => expect(parseAknUri(uri)).toMatchObject(expected));
+
+  test.each(['/akn/kz/act/decree', '/acts/sc-1999-9', '/akn/kz/act/decree/2012-09-18/1213/kaz@20-1-1', '/akn/kz/act/decree/2012-09-18/1213/!att_1'])('parseAknUri(%s) is null', (uri) => expect(parseAknUri(uri)).toBeNull());
 });
