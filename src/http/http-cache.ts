@@ -58,21 +58,28 @@ export function strongEtag(parts: ReadonlyArray<string | null | undefined>): str
   return `"${createHash('sha256').update(parts.map((p) => p ?? '\u0000').join('\u0001')).digest('base64url').slice(0, 27)}"`;
 }
 
-/** The ETag of an encoded variant: a strong validator must differ between representations. */
-export function variantEtag(etag: string, encoding: Encoding | null): string {
-  return encoding ? `${etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"` : etag;
+/**
+ * The ETag of one representation: a strong validator must differ whenever the bytes do, so an encoded body
+ * (".br", ".gz") or one marked as served from the response cache (".c") gets its own tag. "." is not in the
+ * base64url alphabet of the hash, so the base is always recoverable.
+ */
+export function variantEtag(etag: string, encoding: Encoding | null, ...marks: string[]): string {
+  const tags = [...marks, ...(encoding ? [encoding === 'br' ? 'br' : 'gz'] : [])];
+  return tags.length ? `${etag.slice(0, -1)}.${tags.join('.')}"` : etag;
 }
 
-/** If-None-Match against an ETag (weak comparison, as RFC 9110 asks; any encoded variant of it matches). */
+const baseOf = (tag: string) => tag.trim().replace(/^W\//, '').replace(/^"([^".]*)(\.[^"]*)?"$/, '"$1"');
+
+/**
+ * If-None-Match against an ETag: weak comparison, as RFC 9110 asks for this header, and any variant of the same
+ * base matches (the client's copy, whatever its encoding, holds the same data).
+ */
 export function ifNoneMatchHits(header: string | string[] | undefined, etag: string): boolean {
   if (header === undefined) return false;
   const value = Array.isArray(header) ? header.join(',') : header;
   if (value.trim() === '*') return true;
-  const base = etag.replace(/^W\//, '');
-  return value
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, '').replace(/-(br|gz)"$/, '"'))
-    .some((t) => t === base);
+  const base = baseOf(etag);
+  return value.split(',').some((t) => baseOf(t) === base);
 }
 
 export type Encoding = 'br' | 'gzip';
@@ -108,6 +115,8 @@ export interface CachedAnswer {
   headers?: Record<string, string>;
   /** Present for answers that may be revalidated. */
   etag?: string | null;
+  /** Variant marks of this body beside its encoding (see variantEtag). */
+  etagMarks?: string[];
   cacheControl?: string;
 }
 
@@ -126,7 +135,7 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, a: CachedA
     body = compress(body, encoding);
     headers['content-encoding'] = encoding;
   }
-  if (a.etag) headers.etag = variantEtag(a.etag, encoding);
+  if (a.etag) headers.etag = variantEtag(a.etag, encoding, ...(a.etagMarks ?? []));
   if (a.cacheControl) headers['cache-control'] = a.cacheControl;
   headers['content-length'] = String(body.length);
   res.writeHead(a.status, headers);

@@ -17,6 +17,7 @@ import { isEditorToken } from '../services/editor-auth';
 import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
 import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
+import { buildId, CACHE_CONTROL, ifNoneMatchHits, sendAnswer, sendNotModified, strongEtag } from './http-cache';
 import { markCached, type ResponseCache } from './response-cache';
 import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './service-errors';
 
@@ -213,13 +214,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       if (Array.isArray(body)) return sendJson(res, 400, { errors: [batchError(body.length)] });
     }
 
+    // GET queries are read-only and cacheable by HTTP caches: a strong ETag from the code, the data version, today
+    // and the request, checked before anything runs
+    const etag = req.method === 'GET' && passesCsrfCheck(req) ? await graphqlEtag(req, url) : null;
+    if (etag && ifNoneMatchHits(req.headers['if-none-match'], etag)) return sendNotModified(res, etag, CACHE_CONTROL.data, cors);
     const key = cache ? cacheKey(req, url, body) : null;
     if (cache && key) {
       const hit = cache.get(key);
-      if (hit) {
-        res.writeHead(200, { ...hit.headers, ...cors, 'content-length': Buffer.byteLength(hit.body) });
-        return res.end(hit.body);
-      }
+      if (hit) return sendAnswer(req, res, { status: 200, contentType: hit.headers['content-type'] ?? 'application/json; charset=utf-8', body: hit.body, headers: { ...hit.headers, ...cors }, etag, etagMarks: ['c'], cacheControl: etag ? CACHE_CONTROL.data : undefined });
     }
     const generation = cache?.generation ?? 0;
 
@@ -233,17 +235,26 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     });
     const outHeaders: Record<string, string> = { ...cors };
     for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      const ok = (result.status ?? 200) === 200 && facts.operation === 'query' && !result.body.string.includes('"errors":[');
+      const { 'content-type': contentType = 'application/json; charset=utf-8', ...rest } = outHeaders;
+      sendAnswer(req, res, { status: result.status ?? 200, contentType, body: result.body.string, headers: rest, etag: ok ? etag : null, cacheControl: ok && etag ? CACHE_CONTROL.data : undefined });
       if (cache && key && (result.status ?? 200) === 200 && facts.operation === 'query' && storable(result.body.string)) {
         const { 'content-length': _length, 'access-control-allow-origin': _cors, ...kept } = outHeaders;
         cache.set(key, { body: markCached(result.body.string), headers: kept }, generation);
       }
     } else {
+      res.writeHead(result.status ?? 200, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  };
+
+  const graphqlEtag = async (req: IncomingMessage, url: URL): Promise<string | null> => {
+    const version = await opts.shared.corpus.dataVersion();
+    if (version === null) return null;
+    const p = url.searchParams;
+    return strongEtag([buildId(), 'graphql', version, today(), String(req.headers.accept ?? ''), p.get('query'), p.get('variables'), p.get('operationName'), p.get('extensions')]);
   };
 
   /** Only complete answers: no errors, and not the degraded search fallback (it recovers by itself). */

@@ -26,7 +26,8 @@ export interface ClauseCardJson {
   text: WordingJson;
   otherText: WordingJson | null;
   citation: string | null;
-  labels: { open: string; asOf: string; textUnknown: string };
+  /** Interface words in the card's language: the date and the language it shows are named on the card. */
+  labels: { open: string; asOf: string; textUnknown: string; language: string };
 }
 
 interface WordingJson {
@@ -81,6 +82,6 @@ export function clauseCardJson(card: ClauseCard, lang: Lang, origin: string, asO
     text: wordingJson(card.text, lang),
     otherText: card.otherText ? wordingJson(card.otherText, lang) : null,
     citation: card.citation.full,
-    labels: { open: L.openPage, asOf: `${L.asOf} ${displayDate(card.asOf)}`, textUnknown: L.textUnknown },
+    labels: { open: L.openPage, asOf: `${L.asOf} ${displayDate(card.asOf)}`, textUnknown: L.textUnknown, language: lang === 'kk' ? L.kazakhText : L.russianText },
   };
 }

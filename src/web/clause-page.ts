@@ -130,7 +130,8 @@ export async function renderClausePage(services: Services, actId: string, eId: s
   const prev = siblings[index - 1];
   const next = siblings[index + 1];
   const [history, claimTypes, cases] = await Promise.all([historySection(services, clause, events, p, L), claimTypesSection(services, clause, p, L), casesSection(services, clause, p, L)]);
-  const pageUrl = `${origin}/acts/${actId}/${eId}`;
+  // the page as asked for (language and date): what oEmbed discovery embeds is exactly what the reader sees
+  const pageUrl = `${origin}${pageHref(`/acts/${actId}/${eId}`, p)}`;
   const title = `${card.label} — ${card.actShortName}`;
   const head = html`<link rel="canonical" href="${pageUrl}">
 <link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="${title}">`;

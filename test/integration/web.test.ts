@@ -3,7 +3,6 @@
  * The clause list comes from GraphQL, so every clause of the knowledge base is checked.
  */
 import { gqlOk, serverUrl } from '../support/graphql-client';
-import { parseXml, walk, type XmlNode } from '../support/xml-wellformed';
 
 jest.setTimeout(120_000);
 
@@ -137,16 +136,24 @@ describe('pages', () => {
   });
 
   test.each([
-    ['/acts/sc-1999-9/para_12?asOf=2020-02-30', 'not a calendar date'],
-    ['/acts/sc-1999-9?asOf=yesterday', 'YYYY-MM-DD'],
-    ['/search?q=x&asOf=2020-1-1', 'YYYY-MM-DD'],
-    ['/cases/funeral-and-prosthesis-para12?asOf=20200101', 'YYYY-MM-DD'],
-    ['/acts/sc-1999-9/akn.xml?asOf=2020-13-01', 'not a calendar date'],
-    ['/acts/sc-1999-9/para_12?lang=en', '"lang"'],
-  ])('%s is a 400 that says what is wrong', async (path, message) => {
+    ['/acts/sc-1999-9/para_12?asOf=2020-02-30', 'күнтізбеде жоқ күн'],
+    ['/acts/sc-1999-9/para_12?asOf=2020-02-30&lang=ru', 'несуществующая дата'],
+    ['/acts/sc-1999-9?asOf=yesterday', 'ЖЖЖЖ-АА-КК'],
+    ['/acts/sc-1999-9?asOf=yesterday&lang=ru', 'ГГГГ-ММ-ДД'],
+    ['/search?q=x&asOf=2020-1-1&lang=ru', 'ГГГГ-ММ-ДД'],
+    ['/search?q=x&page=0&lang=ru', 'целым числом от 1'],
+    ['/cases/funeral-and-prosthesis-para12?asOf=20200101', 'ЖЖЖЖ-АА-КК'],
+    ['/acts/sc-1999-9/akn.xml?asOf=2020-13-01&lang=ru', 'несуществующая дата'],
+    ['/acts/sc-1999-9/para_12?lang=en', '«lang»'],
+  ])('%s is a 400 that says what is wrong, in the page language', async (path, message) => {
     const res = await get(path);
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain(message);
+    const body = await res.text();
+    expect(body).toContain(message);
+    expect(body).toContain(path.includes('lang=ru') ? '<html lang="ru">' : '<html lang="kk">');
+    // the message once, in one language (no English next to it)
+    expect(body.split(message).length - 1).toBe(1);
+    expect(body).not.toMatch(/must be|is not a calendar date/);
   });
 });
 
@@ -190,9 +197,60 @@ describe('widget and oEmbed', () => {
     const res = await get('/embed/clause.json?clause=sc-1999-9%2Fpara_99&lang=ru');
     expect(res.status).toBe(404);
     expect((await res.json()).message).toBe('Пункт не найден');
-    const bad = await get('/embed/clause.json?clause=sc-1999-9%2Fpara_12&asOf=2020-02-31');
+    const bad = await get('/embed/clause.json?clause=sc-1999-9%2Fpara_12&asOf=2020-02-31&lang=ru');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toContain('asOf');
+    const body = await bad.json();
+    expect(body.error).toContain('asOf');
+    expect(body.message).toContain('несуществующая дата');
+  });
+
+  test('/embed/clauses.json answers every card of a page at once, each with its own status, in its own language', async () => {
+    const cards = ['sc-1999-9/para_12;ru;2020-01-01', 'gov-2012-1213/att_1__para_9;kk;', 'sc-1999-9/para_99;ru;', 'sc-1999-9/para_12;kk;2020-02-31', 'sc-1999-9/para_12;ru;2020-02-31'];
+    const res = await get(`/embed/clauses.json?${cards.map((c) => `card=${encodeURIComponent(c)}`).join('&')}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.cards.map((c: { status: number }) => c.status)).toEqual([200, 200, 404, 400, 400]);
+    expect(body.cards[0].card).toMatchObject({ id: 'sc-1999-9/para_12', lang: 'ru', asOf: '2020-01-01', labels: { asOf: 'По состоянию на 01.01.2020', language: 'На русском языке' } });
+    expect(body.cards[1].card).toMatchObject({ id: 'gov-2012-1213/att_1__para_9', lang: 'kk', labels: { language: 'Қазақ тілінде' } });
+    expect(body.cards[2].message).toBe('Пункт не найден');
+    expect(body.cards[3].message).toContain('күнтізбеде жоқ күн');
+    expect(body.cards[4].message).toContain('несуществующая дата');
+    expect(body.cards.map((c: { request: string }) => c.request)).toEqual(cards);
+    // the single-card answer and the batch agree
+    const single = await (await get('/embed/clause.json?clause=sc-1999-9%2Fpara_12&lang=ru&asOf=2020-01-01')).json();
+    expect(body.cards[0].card).toEqual(single);
+  });
+
+  test.each([
+    ['', 400],
+    [Array.from({ length: 51 }, () => 'card=sc-1999-9%2Fpara_1').join('&'), 400],
+  ])('/embed/clauses.json?%s → %d (a bounded batch)', async (query, status) => {
+    const res = await get(`/embed/clauses.json?${query}`);
+    expect(res.status).toBe(status);
+    expect((await res.json()).message).toBeTruthy();
+  });
+
+  test('oEmbed discovery on a dated Russian page leads to a Russian card of that date, named as such', async () => {
+    const pagePath = '/acts/sc-1999-9/para_12?lang=ru&asOf=2020-01-01';
+    const pageHtml = await (await get(pagePath)).text();
+    // what an oEmbed consumer does: find the discovery link, unescape it, follow it
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)![1].replace(/&amp;/g, '&');
+    const discovered = new URL(new URL(link).searchParams.get('url')!);
+    expect(discovered.searchParams.get('lang')).toBe('ru');
+    expect(discovered.searchParams.get('asOf')).toBe('2020-01-01');
+    const o = await (await fetch(link)).json();
+    expect(o.html).toContain('lang="ru"');
+    expect(o.html).toContain('as-of="2020-01-01"');
+    expect(o).toMatchObject({ lang: 'ru', as_of: '2020-01-01' });
+    expect(o.title).toContain('редакция на 01.01.2020');
+    expect(o.title).toContain('На русском языке');
+    // the embed snippet on the page keeps both too
+    expect(pageHtml).toMatch(/&lt;zangraph-clause clause=&quot;sc-1999-9\/para_12&quot; lang=&quot;ru&quot; as-of=&quot;2020-01-01&quot;/);
+    // an undated Kazakh page: the embed shows today's law and the answer names today's date
+    const today = await (await get(`/oembed?url=${encodeURIComponent(`${serverUrl()}/acts/sc-1999-9/para_12`)}`)).json();
+    expect(today.lang).toBe('kk');
+    expect(today.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(today.html).not.toContain('as-of=');
   });
 
   test('oEmbed answers per the spec (rich, version 1.0, html, width, height within max)', async () => {
@@ -236,54 +294,6 @@ describe('CORS', () => {
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
     expect((await get('/acts/sc-1999-9', { method: 'POST' })).status).toBe(405);
-  });
-});
-
-describe('Akoma Ntoso export', () => {
-  const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
-
-  test.each(['sc-1999-9', 'gov-2012-1213'])('%s: well-formed AKN 3.0 holding every clause eId and every amendment event', async (actId) => {
-    const res = await get(`/acts/${actId}/akn.xml`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/xml/);
-    const root = parseXml(await res.text());
-    expect(root.name).toBe('akomaNtoso');
-    expect(root.attrs.xmlns).toBe(AKN);
-    const act = root.children[0];
-    expect(act.name).toBe('act');
-    expect(act.children.map((c) => c.name)).toEqual(expect.arrayContaining(['meta', 'preface', 'body']));
-    const nodes = [...walk(root)];
-    const byName = (n: string) => nodes.filter((x) => x.name === n);
-    const eIds = new Set(nodes.map((x) => x.attrs.eId).filter(Boolean));
-    // eIds are unique in the document
-    expect(eIds.size).toBe(nodes.filter((x) => x.attrs.eId).length);
-    const row = acts.find((a) => a.id === actId)!;
-    for (const c of row.clauses) expect(eIds).toContain(c.eId);
-    const events = byName('eventRef');
-    expect(events.length).toBe(row.amendments.length + 1);
-    for (const a of row.amendments) {
-      const key = a.id.split('/').slice(1).join('__');
-      const ev = events.find((e) => e.attrs.eId === `evt_${key}`);
-      expect(ev?.attrs.date).toBe(a.effectiveFrom);
-      expect(byName('textualMod').some((m) => m.attrs.eId === `pmod_${key}`)).toBe(true);
-    }
-    const work = byName('FRBRWork')[0];
-    const value = (parent: XmlNode, n: string) => parent.children.find((c) => c.name === n)?.attrs;
-    expect(value(work, 'FRBRuri')?.value).toMatch(/^\/akn\/kz\/act\//);
-    expect(value(work, 'FRBRcountry')?.value).toBe('kz');
-    expect(value(byName('FRBRExpression')[0], 'FRBRuri')?.value).toMatch(/\/kaz@\d{4}-\d{2}-\d{2}$/);
-    expect(byName('TLCOrganization').length).toBeGreaterThanOrEqual(2);
-  });
-
-  test('points carry <num> and <content>; the Rules are an attachment doc with nested sub-points', async () => {
-    const root = parseXml(await (await get('/acts/gov-2012-1213/akn.xml')).text());
-    const nodes = [...walk(root)];
-    const para9 = nodes.find((n) => n.attrs.eId === 'att_1__para_9')!;
-    expect(para9.children.map((c) => c.name)).toEqual(['num', 'intro', 'subparagraph', 'subparagraph', 'wrapUp']);
-    expect(para9.children[0].text).toBe('9.');
-    const att = nodes.find((n) => n.name === 'attachment')!;
-    expect(att.attrs.eId).toBe('att_1');
-    expect(att.children[0]).toMatchObject({ name: 'doc', attrs: { name: 'rules' } });
   });
 });
 
