@@ -4,7 +4,7 @@ import { LANGS, type Lang, type TranslatorNote } from '../domain/types';
 import type { ClauseEntity } from '../entities';
 import type { Services } from '../services';
 import { badgeOf, wordingAt } from './clause-card';
-import { badgeHtml, timeTag, wordingTags } from './components';
+import { badgeHtml, scrollTable, timeTag, wordingTags } from './components';
 import { html, type SafeHtml } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
@@ -93,12 +93,12 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
 <p class="small">${requisites.text ?? actShortName(act, p.lang)}</p>
 <h1 lang="${p.lang}">${heading}</h1>
 <div class="meta">${status ? html`<span class="badge ${status === 'IN_FORCE' ? 'in-force' : 'not-yet'}">${L.status[status]}</span>` : ''} ${title.text !== null ? wordingTags(titleWording, p.lang) : ''}</div>
-<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd><dt>URI</dt><dd><code>${act.uri}</code></dd>
-<dt>${L.exports}</dt><dd><a href="/acts/${act.id}/akn.xml">${L.aknExport}</a> · <a href="/export.json">${L.jsonExport}</a></dd></dl>
+<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd><dt>URI</dt><dd><a href="${act.uri}"><code>${act.uri}</code></a></dd>
+<dt>${L.exports}</dt><dd>${L.aknExport}: <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'kk', asOfGiven: p.asOfGiven })}" hreflang="kk">${L.kazakhText}</a> · <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'ru', asOfGiven: p.asOfGiven })}" hreflang="ru">${L.russianText}</a> (${L.unofficial}) · <a href="${pageHref('/export.json', { lang: 'kk', asOfGiven: p.asOfGiven })}">${L.jsonExport}</a></dd></dl>
 </article>
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">${L.timeline}</h2>
 <div class="sheet timeline">${timeline}</div>
-${versionRows.length ? html`<table><caption class="small" style="text-align:left;padding:.4rem 0">${L.history}</caption><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.change}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${versionRows}</tbody></table>
+${versionRows.length ? html`${scrollTable(L.history, p.lang, html`<table><caption class="small" style="text-align:left;padding:.4rem 0">${L.history}</caption><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.change}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${versionRows}</tbody></table>`)}
 <p class="small">* ${L.inexactDate}</p>` : html`<p>${L.noHistory}</p>`}
 </section>
 <section aria-labelledby="h-contents"><h2 id="h-contents">${L.contents}</h2>

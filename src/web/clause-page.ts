@@ -9,7 +9,7 @@ import { wordDiff } from '../domain/word-diff';
 import type { AmendmentEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
 import { loadClauseCard, wordingAt, type Wording } from './clause-card';
-import { badgeHtml, sourceHtml, timeTag, wordingTags, wordingText } from './components';
+import { badgeHtml, scrollTable, sourceHtml, timeTag, wordingTags, wordingText } from './components';
 import { html, type SafeHtml } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
@@ -28,12 +28,13 @@ ${notes.map((n) => html`<p class="note small" lang="${w.lang}">${n.text}${n.offi
 }
 
 function citationBlock(full: string | null, short: string | null, L: Labels, lang: Lang): SafeHtml {
+  // a dl holds only terms and definitions: the copy button sits inside the definition, the status after the list
   const row = (id: string, title: string, text: string | null) =>
     text === null
       ? ''
-      : html`<dt>${title}</dt><dd id="${id}" lang="${lang}">${text}</dd><button type="button" class="secondary" data-copy="${id}" data-status="cite-status" data-done="${L.copied}" aria-label="${L.copy}: ${title}">${L.copy}</button>`;
+      : html`<div><dt>${title}</dt><dd><span id="${id}" lang="${lang}">${text}</span> <button type="button" class="secondary" data-copy="${id}" data-status="cite-status" data-done="${L.copied}" aria-label="${L.copy}: ${title}">${L.copy}</button></dd></div>`;
   return html`<section aria-labelledby="h-cite"><h2 id="h-cite">${L.citation}</h2>
-<div class="sheet"><dl class="cite">${row('cite-full', L.citationFull, full)}${row('cite-short', L.citationShort, short)}<output id="cite-status" role="status" aria-live="polite"></output></dl></div></section>`;
+<div class="sheet"><dl class="cite">${row('cite-full', L.citationFull, full)}${row('cite-short', L.citationShort, short)}</dl><output id="cite-status" role="status" aria-live="polite" class="cite-status"></output></div></section>`;
 }
 
 /** The word diff of the clause across one change date, in one language; null when either side is not wholly known. */
@@ -66,7 +67,7 @@ async function historySection(services: Services, clause: ClauseEntity, events: 
     diffs.push(html`<h3>${timeTag(d)}</h3><div class="cols2">${kk ? html`<div><p class="small">${L.kazakhText}</p>${kk}</div>` : ''}${ru ? html`<div><p class="small">${L.russianText}</p>${ru}</div>` : ''}</div>`);
   }
   return html`<section aria-labelledby="h-history"><h2 id="h-history">${L.history}</h2>
-<table><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.change}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.notes}</th></tr></thead><tbody>${rows}</tbody></table>
+${scrollTable(L.history, p.lang, html`<table><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.change}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.notes}</th></tr></thead><tbody>${rows}</tbody></table>`)}
 <p class="small">* ${L.inexactDate}</p>
 <h3>${L.diff}</h3>
 ${diffs.length ? html`<p class="small"><del>${L.deleted}</del> · <ins>${L.inserted}</ins></p>${diffs}` : html`<p class="small">${L.diffUnavailable}</p>`}
@@ -101,7 +102,7 @@ async function casesSection(services: Services, clause: ClauseEntity, p: PagePar
     ];
   });
   return html`<section aria-labelledby="h-cases"><h2 id="h-cases">${L.citingCases}</h2>
-${rows.length ? html`<table><thead><tr><th scope="col">${L.caseNumber}</th><th scope="col">${L.court}</th><th scope="col">${L.decidedOn}</th><th scope="col">${L.linkKind}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>${L.noCases}</p>`}</section>`;
+${rows.length ? scrollTable(L.citingCases, p.lang, html`<table><thead><tr><th scope="col">${L.caseNumber}</th><th scope="col">${L.court}</th><th scope="col">${L.decidedOn}</th><th scope="col">${L.linkKind}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${rows}</tbody></table>`) : html`<p>${L.noCases}</p>`}</section>`;
 }
 
 function embedSection(origin: string, clause: ClauseEntity, p: PageParams, asOf: string, L: Labels): SafeHtml {

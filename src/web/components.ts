@@ -60,3 +60,14 @@ export function sourceHtml(source: string | null): SafeHtml {
   if (!source) return html``;
   return /^https?:\/\//.test(source) ? html`<a href="${source}" rel="noopener">${source}</a>` : html`<code>${source}</code>`;
 }
+
+/**
+ * A table that may be wider than a phone's screen scrolls inside its own box, never the page. The box is a
+ * labelled region reachable by keyboard, so a reader without a pointer can scroll it too.
+ */
+export function scrollTable(label: string, lang: Lang, table: SafeHtml): SafeHtml {
+  // named apart from the section around it ("History" → "History: table"), so landmarks stay unique
+  return html`<div class="table-scroll" role="region" aria-label="${label}: ${TABLE_WORD[lang]}" tabindex="0">${table}</div>`;
+}
+
+const TABLE_WORD: Record<Lang, string> = { kk: 'кесте', ru: 'таблица' };

@@ -40,7 +40,7 @@ export const EMBED_SCRIPT = String.raw`(function () {
     '.tnotes{border-top:1px dashed #a8892f;margin:6px 0 0;padding:5px 0 0 21px;font-size:14px;color:#3b4047;list-style:decimal}.tnotes li{margin:0 0 4px}.tn{font-size:.72em;vertical-align:super}',
     '.foot{border-top:1px solid #e3e6ea;background:#f7f6f2;padding:10px 16px;font-size:14px;display:flex;justify-content:space-between;gap:16px;align-items:flex-end;flex-wrap:wrap}',
     '.cite{font-family:' + SERIF + ';font-style:italic;flex:1 1 60%}',
-    'a{color:#1d3557;font-weight:700;text-decoration:underline}a:focus-visible{outline:3px solid #b08d3c;outline-offset:2px}',
+    'a{color:#1d3557;font-weight:700;text-decoration:underline}a:focus-visible,.law:focus-visible{outline:3px solid #b08d3c;outline-offset:2px}',
     '.asof{color:#555d66;font-size:12px;display:block}',
     '.state{padding:16px;font-size:15px}.error{color:#8e1d1d;background:#f9e3e3;border-top-color:#8e1d1d}'
   ].join('');
@@ -65,6 +65,8 @@ export const EMBED_SCRIPT = String.raw`(function () {
     w.tags.forEach(function (t, i) { tags.appendChild(el('span', 'tag' + (i === 0 && !w.official ? ' unofficial' : i > 0 ? ' fragment' : ''), t)); });
     box.appendChild(tags);
     var law = el('div', 'law');
+    // a long text scrolls inside the card: the box takes keyboard focus so it can be scrolled without a pointer
+    law.tabIndex = 0;
     var notes = w.notes || [];
     (w.paragraphs || []).forEach(function (p, i) {
       var para = el('p', null, p);

@@ -18,8 +18,8 @@ body{margin:0;background:var(--bg);color:var(--ink);font-family:var(--sans);line
 a{color:var(--navy2)}a:hover{color:var(--navy)}
 :focus-visible{outline:3px solid var(--gold);outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}.skip:focus{left:1rem}
-header.site{background:var(--navy);color:#fff;border-bottom:4px solid var(--gold)}
-header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;padding:.85rem 1.25rem}
+header.site{background:var(--navy);color:#fff}
+header.site>.wrap{border-bottom:4px solid var(--gold);display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;padding:.85rem 1.25rem}
 .brand{color:#fff;text-decoration:none;display:flex;align-items:center;gap:.7rem}
 .brand .mark{width:36px;height:36px;flex:none}
 .brand strong{font-family:var(--serif);font-size:1.35rem;letter-spacing:.02em;display:block;line-height:1.1}
@@ -30,14 +30,14 @@ nav.main a:hover,nav.main a[aria-current=page]{border-bottom-color:var(--gold)}
 .langs{display:flex;border:1px solid rgba(255,255,255,.5);border-radius:4px;overflow:hidden}
 .langs a{padding:.2rem .7rem;border:0;font-size:.85rem;white-space:nowrap}
 .langs a[aria-current=true]{background:#fff;color:var(--navy)}
-.toolbar{background:#fff;border-bottom:1px solid var(--line)}
+.toolbar{background:#fff;color:var(--ink);border-bottom:1px solid var(--line)}
 .toolbar .wrap{padding:.5rem 1.25rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;font-size:.9rem}
 .toolbar form{display:flex;gap:.5rem;align-items:center;margin-left:auto}
 .toolbar input[type=date]{font:inherit;padding:.2rem .35rem;border:1px solid #9aa1a9;border-radius:3px}
 button,.button{font:inherit;font-size:.9rem;background:var(--navy);color:#fff;border:1px solid var(--navy);border-radius:3px;padding:.3rem .8rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#fff;color:var(--navy)}
 .wrap{max-width:1180px;margin:0 auto}
-main{padding:1.5rem 1.25rem 3rem}
+main{padding:1.5rem 1.25rem 3rem;overflow-wrap:break-word}
 .crumbs{font-size:.85rem;color:var(--muted);margin:0 0 .75rem}.crumbs a{color:var(--muted)}
 h1{font-family:var(--serif);font-weight:700;font-size:1.85rem;line-height:1.25;margin:.2rem 0 .6rem;color:var(--navy)}
 h1+.subtitle{font-family:var(--serif);color:var(--muted);margin:-.3rem 0 .6rem;font-size:1rem;line-height:1.4}
@@ -65,10 +65,14 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 .law.repealed-text{color:#6a6f75}
 .unknown{font-style:italic;color:var(--muted)}
 .small{font-size:.85rem;color:var(--muted)}
-.cite{display:grid;grid-template-columns:auto 1fr auto;gap:.5rem .75rem;align-items:start}
+.cite{margin:0}
+.cite>div{display:grid;grid-template-columns:7rem 1fr;gap:.5rem .75rem;align-items:start;padding:.3rem 0}
 .cite dt{font-weight:700;font-size:.85rem;padding-top:.15rem}
-.cite dd{margin:0;font-family:var(--serif)}
-.cite output{grid-column:1/-1;font-size:.85rem;color:var(--ok);min-height:1.2em}
+.cite dd{margin:0;font-family:var(--serif);display:flex;gap:.75rem;align-items:flex-start;justify-content:space-between;flex-wrap:wrap}
+.cite dd button{font-family:var(--sans);flex:none}
+.cite-status{display:block;font-size:.85rem;color:var(--ok);min-height:1.2em}
+@media (max-width:600px){.cite>div{grid-template-columns:1fr}}
+.table-scroll{overflow-x:auto;max-width:100%;margin:0 0 .5rem}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border-bottom:1px solid var(--line);padding:.5rem .6rem;text-align:left;vertical-align:top;font-size:.93rem}
 th{background:#eef1f5;font-size:.82rem;text-transform:uppercase;letter-spacing:.03em;color:#3a4550}
@@ -95,12 +99,15 @@ form.search .row{grid-column:1/-1;display:flex;gap:1rem;align-items:center;flex-
 .timeline svg{width:100%;height:auto;display:block}
 .pager{display:flex;gap:1rem;margin-top:1rem}
 .cols2{display:grid;grid-template-columns:1fr 1fr;gap:1.25rem}@media (max-width:820px){.cols2{grid-template-columns:1fr}}
-dl.facts{display:grid;grid-template-columns:12rem 1fr;gap:.4rem 1rem;margin:0}
-dl.facts dt{font-weight:700;color:#3a4550}dl.facts dd{margin:0}
+dl.facts{display:grid;grid-template-columns:12rem minmax(0,1fr);gap:.4rem 1rem;margin:0}
+dl.facts dt{font-weight:700;color:#3a4550}dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 pre.code{background:#1f2630;color:#e9edf2;padding:.75rem 1rem;border-radius:4px;overflow:auto;font-size:.82rem;white-space:pre-wrap;word-break:break-all}
 .prevnext{display:flex;justify-content:space-between;margin-top:1.5rem;gap:1rem}
 footer.site{border-top:1px solid var(--line);background:#fff;color:var(--muted);font-size:.82rem}
 footer.site .wrap{padding:1rem 1.25rem}
+/* phones: last, so they override the rules above */
+@media (max-width:600px){main{padding:1rem .75rem 2rem}.sheet{padding:1rem}.text-col{padding:.85rem 1rem}h1{font-size:1.5rem}header.site .wrap,.toolbar .wrap{padding-left:.75rem;padding-right:.75rem}ol.toc li{grid-template-columns:minmax(0,1fr);gap:.25rem}th,td{padding:.4rem .45rem}.badge{white-space:normal}}
+@media (max-width:600px){dl.facts{grid-template-columns:minmax(0,1fr);gap:0 1rem}dl.facts dd{margin-bottom:.5rem}}
 @media print{header.site,.toolbar,footer.site,button{display:none}body{background:#fff}}
 `;
 
@@ -167,7 +174,7 @@ ${o.head ?? ''}
 <a href="${o.lang === 'kk' ? '/search' : '/search?lang=ru'}"${o.section === 'search' ? raw(' aria-current="page"') : ''}>${L.navSearch}</a>
 <span class="langs" role="group" aria-label="${L.language}">${langLink('kk', 'Қазақша')}${langLink('ru', 'Русский')}</span>
 </nav>
-</div></header>
+</div>
 <div class="toolbar"><div class="wrap">
 <span>${L.asOf}: <strong><time datetime="${o.asOf}">${displayDate(o.asOf)}</time></strong>${o.asOfGiven ? '' : html` (${L.asOfToday})`}</span>
 <form method="get" action="${o.url.pathname}">
@@ -177,6 +184,7 @@ ${hidden.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 <button type="submit">${L.show}</button>
 </form>
 </div></div>
+</header>
 <main id="content" class="wrap" tabindex="-1">
 ${o.body}
 </main>

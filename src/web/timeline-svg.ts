@@ -1,7 +1,8 @@
 /**
  * The amendments of an act on a time axis: adoption, each date on which changes took effect (larger when more
  * changed), the date being viewed, today. Every event is a link to the act as it stood on that day; titles make
- * the drawing readable to screen readers and on hover.
+ * the drawing readable to screen readers and on hover. The drawing is a group, not an image: an image cannot
+ * hold links (its content is presentational), a group of links can.
  */
 import { html, raw, type SafeHtml } from './html';
 
@@ -82,7 +83,7 @@ export function timelineSvg(t: TimelineInput): SafeHtml {
       ? html`<g class="asof"><line x1="${ax}" x2="${ax}" y1="14" y2="${HEIGHT - 8}" stroke="#b08d3c" stroke-width="2" stroke-dasharray="5 4"/><text x="${Math.min(WIDTH - 4, Math.max(4, ax + 6))}" y="14" text-anchor="${ax > WIDTH - 160 ? 'end' : 'start'}" class="asof-label">${t.asOfLabel}: ${dotted(t.asOf)}</text></g>`
       : '';
   const adoptX = xOf(from, from, to);
-  return html`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="tl-title tl-desc" xmlns="http://www.w3.org/2000/svg">
+  return html`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-labelledby="tl-title" aria-describedby="tl-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="tl-title">${t.title}</title><desc id="tl-desc">${t.description}</desc>
 <style>${raw('.yr{font:12px sans-serif;fill:#555d66}.ev-label{font:bold 12px sans-serif;fill:#1d3557}.asof-label{font:12px sans-serif;fill:#7a5a12}.ev:focus circle,.ev:hover circle{fill:#b08d3c}.ev:focus{outline:none}')}</style>
 <line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${AXIS_Y}" y2="${AXIS_Y}" stroke="#1d3557" stroke-width="3"/>
