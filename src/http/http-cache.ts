@@ -75,11 +75,20 @@ const baseOf = (tag: string) => tag.trim().replace(/^W\//, '').replace(/^"([^".]
  * base matches (the client's copy, whatever its encoding, holds the same data).
  */
 export function ifNoneMatchHits(header: string | string[] | undefined, etag: string): boolean {
-  if (header === undefined) return false;
+  return matchingTag(header, etag) !== null;
+}
+
+/**
+ * The client's tag that matches (the 304 repeats it: it names the representation the client holds, whatever
+ * its encoding), or null.
+ */
+export function matchingTag(header: string | string[] | undefined, etag: string): string | null {
+  if (header === undefined) return null;
   const value = Array.isArray(header) ? header.join(',') : header;
-  if (value.trim() === '*') return true;
+  if (value.trim() === '*') return etag;
   const base = baseOf(etag);
-  return value.split(',').some((t) => baseOf(t) === base);
+  const hit = value.split(',').find((t) => baseOf(t) === base);
+  return hit === undefined ? null : hit.trim().replace(/^W\//, '');
 }
 
 export type Encoding = 'br' | 'gzip';

@@ -17,7 +17,7 @@ import { isEditorToken } from '../services/editor-auth';
 import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
 import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
-import { buildId, CACHE_CONTROL, ifNoneMatchHits, sendAnswer, sendNotModified, strongEtag } from './http-cache';
+import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from './http-cache';
 import { markCached, type ResponseCache } from './response-cache';
 import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './service-errors';
 
@@ -217,7 +217,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     // GET queries are read-only and cacheable by HTTP caches: a strong ETag from the code, the data version, today
     // and the request, checked before anything runs
     const etag = req.method === 'GET' && passesCsrfCheck(req) ? await graphqlEtag(req, url) : null;
-    if (etag && ifNoneMatchHits(req.headers['if-none-match'], etag)) return sendNotModified(res, etag, CACHE_CONTROL.data, cors);
+    const held = etag ? matchingTag(req.headers['if-none-match'], etag) : null;
+    if (held) return sendNotModified(res, held, CACHE_CONTROL.data, cors);
     const key = cache ? cacheKey(req, url, body) : null;
     if (cache && key) {
       const hit = cache.get(key);

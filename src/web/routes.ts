@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Lang } from '../domain/types';
-import { buildId, CACHE_CONTROL, ifNoneMatchHits, sendAnswer, sendNotModified, strongEtag } from '../http/http-cache';
+import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from '../http/http-cache';
 import type { Route } from '../http/server';
 import { createServices, type SharedServices, type Services } from '../services';
 import { renderActPage } from './act-page';
@@ -266,8 +266,9 @@ export function createWebRoutes(opts: WebOptions): Route[] {
     const version = found.validator === 'data' ? await opts.shared.corpus.dataVersion() : 'code';
     // no data version (the database does not answer): nothing to validate against, so no ETag
     const etag = version === null ? null : strongEtag([buildId(), found.validator, version, found.validator === 'data' ? services.pit.today : '', w.origin, url.pathname, url.search]);
-    if (etag && ifNoneMatchHits(req.headers['if-none-match'], etag)) {
-      sendNotModified(res, etag, CACHE_CONTROL[found.cache], base);
+    const held = etag ? matchingTag(req.headers['if-none-match'], etag) : null;
+    if (held) {
+      sendNotModified(res, held, CACHE_CONTROL[found.cache], base);
       return true;
     }
     let answer: Answer;

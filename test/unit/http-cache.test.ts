@@ -1,6 +1,6 @@
 /** ETags, If-None-Match, content negotiation of encodings: the pure parts of HTTP caching. */
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { compress, ifNoneMatchHits, negotiateEncoding, strongEtag, variantEtag } from '../../src/http/http-cache';
+import { compress, ifNoneMatchHits, matchingTag, negotiateEncoding, strongEtag, variantEtag } from '../../src/http/http-cache';
 
 describe('strongEtag', () => {
   test('quoted, not weak, stable, and different when any part differs', () => {
@@ -29,6 +29,12 @@ describe('If-None-Match', () => {
     ['', false],
   ])('%s → %s', (header, hit) => expect(ifNoneMatchHits(header, etag)).toBe(hit));
   test('absent header never hits', () => expect(ifNoneMatchHits(undefined, etag)).toBe(false));
+  test.each([
+    ['"x", W/"abc_-DEF.br"', '"abc_-DEF.br"'],
+    ['"abc_-DEF"', '"abc_-DEF"'],
+    ['*', '"abc_-DEF"'],
+    ['"x"', null],
+  ])('the 304 repeats the tag the client holds: %s → %s', (header, tag) => expect(matchingTag(header, etag)).toBe(tag));
   test('variants differ from each other and from the base', () => {
     const tags = [etag, variantEtag(etag, 'br'), variantEtag(etag, 'gzip'), variantEtag(etag, null, 'c'), variantEtag(etag, 'br', 'c')];
     expect(new Set(tags).size).toBe(tags.length);
