@@ -17,7 +17,7 @@ export class RolesAndTranslatorNotes1732000000011 implements MigrationInterface 
       ALTER TABLE claim_type_clause DROP CONSTRAINT claim_type_clause_role_check;
       ALTER TABLE claim_type_clause ADD CONSTRAINT claim_type_clause_role_check CHECK (role IN (${ROLES}));
       ALTER TABLE claim_type_clause DROP CONSTRAINT claim_type_clause_claim_type_code_clause_id_key;
-      ALTER TABLE claim_type_clause ADD CONSTRAINT claim_type_clause_claim_type_code_clause_id_role_key UNIQUE (claim_type_code, clause_id, role);
+      ALTER TABLE claim_type_clause ADD CONSTRAINT claim_type_clause_claim_type_code_clause_id_role_key UNIQUE (claim_type_code, clause_id, role) DEFERRABLE INITIALLY DEFERRED;
       ALTER TABLE wording ADD COLUMN translator_notes jsonb NOT NULL DEFAULT '[]'
         CONSTRAINT wording_translator_notes_check CHECK (jsonb_typeof(translator_notes) = 'array' AND (NOT official OR translator_notes = '[]'::jsonb));
     `);

@@ -102,3 +102,23 @@ it('refuses a translation whose paragraphs do not match the official text', asyn
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('replaces rows whose ids an older release wrote differently, though they hold the same natural key', async () => {
+  // A release before governing links were keyed by role wrote "<code>/<clause>" ids; the new id must take the row's
+  // place in the same transaction, while the old row still holds (claim type, clause, role).
+  const c = new Client({ connectionString: db() });
+  await c.connect();
+  try {
+    const { rows } = await c.query(`SELECT id FROM claim_type_clause ORDER BY id LIMIT 1`);
+    const id = rows[0].id as string;
+    await c.query(`UPDATE claim_type_clause SET id = id || '#older-scheme' WHERE id = $1`, [id]);
+    const r = ingest(['--force']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tables.claimTypeClauses).toEqual({ inserted: 1, updated: 0, deleted: 1 });
+    const after = await c.query(`SELECT id FROM claim_type_clause WHERE id IN ($1, $2)`, [id, `${id}#older-scheme`]);
+    expect(after.rows.map((x) => x.id)).toEqual([id]);
+  } finally {
+    await c.end();
+  }
+});
