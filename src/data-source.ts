@@ -10,11 +10,21 @@ import { SearchDocuments1732000000002 } from '../migrations/1732000000002-search
 import { DataVersion1732000000003 } from '../migrations/1732000000003-data-version';
 import { ReferenceChapter1732000000004 } from '../migrations/1732000000004-reference-chapter';
 import { DataVersionAlways1732000000005 } from '../migrations/1732000000005-data-version-always';
+import { EffectiveWindows1732000000010 } from '../migrations/1732000000010-effective-windows';
 import { RolesAndTranslatorNotes1732000000011 } from '../migrations/1732000000011-roles-and-translator-notes';
 
 types.setTypeParser(1082, (v: string) => v);
 
-export const MIGRATIONS = [InitialSchema1732000000000, ClaimTypesAndCases1732000000001, SearchDocuments1732000000002, DataVersion1732000000003, ReferenceChapter1732000000004, DataVersionAlways1732000000005, RolesAndTranslatorNotes1732000000011];
+export const MIGRATIONS = [
+  InitialSchema1732000000000,
+  ClaimTypesAndCases1732000000001,
+  SearchDocuments1732000000002,
+  DataVersion1732000000003,
+  ReferenceChapter1732000000004,
+  DataVersionAlways1732000000005,
+  EffectiveWindows1732000000010,
+  RolesAndTranslatorNotes1732000000011,
+];
 
 /** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */
 export class StatementCounter implements Logger {

@@ -10,6 +10,7 @@ export { CorpusError };
 
 const bilingual = z.object({ kk: z.string().min(1), ru: z.string().min(1) });
 const actKind = z.enum(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION']);
+const effectiveRule = z.enum(['FROM_FIRST_OFFICIAL_PUBLICATION', 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION', 'UNSTATED']);
 
 export const actsFileSchema = z.object({
   issuers: z.object({ SUPREME_COURT_NORMATIVE_RESOLUTION: bilingual, GOVERNMENT_DECREE: bilingual }),
@@ -24,11 +25,22 @@ export const actsFileSchema = z.object({
         file: z.string().min(1),
         lang: z.enum(['kk', 'ru']),
         source: z.string().optional(),
-      }),
+        /** The act's own entry-into-force rule and the clause that states it (absent: the text states none). */
+        entryIntoForce: z.object({ rule: effectiveRule, statedIn: z.string().min(1).optional() }).default({ rule: 'UNSTATED' }),
+        /** First official publication of the act, with the source that records it. */
+        publishedOn: calendarDate.nullable().optional(),
+        publicationSource: z.string().min(1).optional(),
+        /** The export is the current edition as retrieved from the official system no later than this day. */
+        currentEditionBy: calendarDate.optional(),
+      }).refine((a) => !a.publishedOn || a.publicationSource, { message: 'publishedOn needs publicationSource: a date is recorded only with its source', path: ['publicationSource'] }),
     )
     .min(1),
   amendingActs: z
-    .array(z.object({ id: z.string(), publishedOn: calendarDate.nullable().optional(), source: z.string().optional() }))
+    .array(
+      z
+        .object({ id: z.string(), publishedOn: calendarDate.nullable().optional(), source: z.string().min(1).optional() })
+        .refine((a) => !a.publishedOn || a.source, { message: 'publishedOn needs source: a date is recorded only with its source', path: ['source'] }),
+    )
     .default([]),
 });
 export type ActsFile = z.infer<typeof actsFileSchema>;
@@ -40,8 +52,8 @@ export const fragmentSchema = z.object({
   lang: z.enum(['kk', 'ru']),
   official: z.boolean(),
   complete: z.boolean(),
-  validFrom: calendarDate.optional(),
-  validTo: calendarDate.optional(),
+  /** The amending act whose change ended this wording (absent: the wording is still current). */
+  replacedBy: z.string().regex(/^(sc|gov)-\d{4}-\d+$/).optional(),
   source: z.string().min(1),
   note: z.string().optional(),
   text: z.string().min(1),

@@ -42,6 +42,16 @@ const NOTE_DATE = new RegExp(DATE_PATTERN, 'u');
 const TEN_DAYS = /күнтізбелік\s+он\s+күн|десяти\s+календарных\s+дней/iu;
 const FROM_PUBLICATION = /алғашқы\s+ресми\s+жарияланған\s+күнінен\s+бастап|со\s+дня\s+(?:его\s+)?первого\s+официального\s+опубликования/iu;
 
+/**
+ * The entry-into-force rule a text states ("… күнтізбелік он күн өткен соң қолданысқа енгізіледі", "со дня первого
+ * официального опубликования"), in a note or in an act's own closing point; UNSTATED when it states none.
+ */
+export function statedRule(text: string): EffectiveRule {
+  const folded = foldI(text.replace(/\s+/g, ' '));
+  if (TEN_DAYS.test(folded)) return 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION';
+  return FROM_PUBLICATION.test(folded) ? 'FROM_FIRST_OFFICIAL_PUBLICATION' : 'UNSTATED';
+}
+
 interface TargetHit {
   index: number;
   target: string;
@@ -140,11 +150,7 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
     const numberMatch = /(?:№|N)\s*(\d+)/u.exec(refText.slice(dateMatch!.index)) ?? /(?:№|N)\s*(\d+)/u.exec(refText);
     if (!numberMatch) throw new NoteGrammarError(`no number (№ / N) of the amending act in "${segment}"`);
 
-    const effectiveRule: EffectiveRule = TEN_DAYS.test(segment)
-      ? 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION'
-      : FROM_PUBLICATION.test(segment)
-        ? 'FROM_FIRST_OFFICIAL_PUBLICATION'
-        : 'UNSTATED';
+    const effectiveRule = statedRule(segment);
     const number = numberMatch[1];
     const amendingAct = { id: `${idPrefix(issuer)}-${adoptedOn.slice(0, 4)}-${number}`, kind: issuer, number, adoptedOn };
     for (const target of targets) events.push({ kind: kindHit.kind, target, amendingAct, effectiveRule });

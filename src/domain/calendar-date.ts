@@ -15,3 +15,13 @@ export function isCalendarDate(s: string): boolean {
   }
   return ok;
 }
+
+/** The ISO date `days` days after (or before, when negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "2024-11-28" → "28.11.2024", as dates are written in the acts and in court. */
+export const dottedDate = (iso: string) => iso.split('-').reverse().join('.');

@@ -5,7 +5,7 @@ export const LANGS: readonly Lang[] = ['kk', 'ru'];
 
 export type ActKind = 'GOVERNMENT_DECREE' | 'SUPREME_COURT_NORMATIVE_RESOLUTION';
 export type ProvisionKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT';
-export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE';
+export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE' | 'UNCERTAIN' | 'UNKNOWN';
 export type AmendmentKind = 'RESTATED' | 'REPEALED' | 'INSERTED' | 'MODIFIED';
 export type EffectiveRule = 'FROM_FIRST_OFFICIAL_PUBLICATION' | 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' | 'UNSTATED';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ActKind } from '../domain/types';
+import type { ActKind, EffectiveRule } from '../domain/types';
 
 @Entity({ name: 'act' })
 export class ActEntity {
@@ -12,4 +12,15 @@ export class ActEntity {
   @Column('text') uri: string;
   @Column('text', { name: 'source_file' }) sourceFile: string;
   @Column('jsonb') signatures: string[];
+  /** Its own entry into force: the rule, the clause that states it, and the window the evidence gives. */
+  @Column('text', { name: 'entry_rule' }) entryRule: EffectiveRule;
+  @Column('text', { name: 'entry_rule_clause', nullable: true }) entryRuleClause: string | null;
+  @Column('date', { name: 'entry_earliest' }) entryEarliest: string;
+  @Column('date', { name: 'entry_latest', nullable: true }) entryLatest: string | null;
+  @Column('boolean', { name: 'entry_exact' }) entryExact: boolean;
+  @Column('text', { name: 'entry_reason_kk' }) entryReasonKk: string;
+  @Column('text', { name: 'entry_reason_ru' }) entryReasonRu: string;
+  @Column('date', { name: 'published_on', nullable: true }) publishedOn: string | null;
+  @Column('text', { name: 'publication_source', nullable: true }) publicationSource: string | null;
+  @Column('date', { name: 'current_edition_by', nullable: true }) currentEditionBy: string | null;
 }

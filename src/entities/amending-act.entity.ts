@@ -10,4 +10,5 @@ export class AmendingActEntity {
   @Column('text', { name: 'issuer_kk' }) issuerKk: string;
   @Column('text', { name: 'issuer_ru' }) issuerRu: string;
   @Column('date', { name: 'published_on', nullable: true }) publishedOn: string | null;
+  @Column('text', { name: 'publication_source', nullable: true }) publicationSource: string | null;
 }

@@ -11,4 +11,7 @@ export class ClauseEntity {
   @Column('text', { nullable: true }) number: string | null;
   @Column('text', { name: 'parent_id', nullable: true }) parentId: string | null;
   @Column('int') position: number;
+  /** First day it may be in force with evidence, and the day its repeal certainly applied (for SQL-only readers). */
+  @Column('date', { name: 'exists_from' }) existsFrom: string;
+  @Column('date', { name: 'repealed_from', nullable: true }) repealedFrom: string | null;
 }

@@ -13,6 +13,9 @@ export class WordingEntity {
   @Column('text') lang: Lang;
   @Column('date', { name: 'valid_from', nullable: true }) validFrom: string | null;
   @Column('date', { name: 'valid_to', nullable: true }) validTo: string | null;
+  /** The amendment that began it (null: the act's own entry into force) and the one that ended it (null: current). */
+  @Column('text', { name: 'starts_with', nullable: true }) startsWith: string | null;
+  @Column('text', { name: 'ends_with', nullable: true }) endsWith: string | null;
   @Column('jsonb') paragraphs: string[];
   @Column('boolean') official: boolean;
   @Column('boolean') complete: boolean;

@@ -4,11 +4,13 @@
  */
 import { CorpusError, fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
 import type { ActDocument, ParsedClause } from '../corpus/act-document';
-import { parseNote, NoteGrammarError } from '../corpus/notes';
+import { parseNote, statedRule, NoteGrammarError } from '../corpus/notes';
 import { SELF_REFERENCE } from '../corpus/references';
-import { effectiveFrom } from '../domain/point-in-time';
-import type { AmendmentEvent, TranslatorNote } from '../domain/types';
+import type { Span } from '../domain/effective-window';
+import { clauseTimeline, existence, mayApplyPeriod } from '../domain/point-in-time';
+import type { AmendmentEvent, Lang, TranslatorNote } from '../domain/types';
 import { foldIi } from '../search/text-folding';
+import { actWindows, WindowInputError, type ActWindows } from './effective-windows';
 import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
 import { buildClaimsAndCases, type ClaimsAndCasesInput } from './build-claims-and-cases';
 
@@ -47,7 +49,6 @@ function clausesByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClaus
 }
 
 /** What a wording row is made from; only a translation brings translator's notes. */
-type WordingInput = Omit<WordingRow, 'id' | 'actId' | 'clauseId' | 'translatorNotes'> & { translatorNotes?: readonly TranslatorNote[] };
 const NO_NOTES: readonly TranslatorNote[] = Object.freeze([]);
 
 /** Paragraphs of a whole clause: an attachment is its title followed by every point of it. */
@@ -56,12 +57,18 @@ function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own:
   return [own(c)[0], ...clauses.filter((x) => x.parentEId === c.eId).flatMap((x) => own(x))];
 }
 
+interface DatedEvent {
+  event: AmendmentEvent;
+  id: string;
+  span: Span;
+}
+
 export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
   const rows: KnowledgeBaseRows = {
     acts: [], amendingActs: [], clauses: [], wordings: [], notes: [], amendments: [], references: [],
     claimTypes: [], claimTypeClauses: [], cases: [], caseClaimTypes: [], caseCitations: [], caseReferences: [],
   };
-  const published = new Map(input.actsFile.amendingActs.map((a) => [a.id, a.publishedOn ?? null]));
+  const publications = new Map(input.actsFile.amendingActs.filter((a) => a.publishedOn).map((a) => [a.id, { publishedOn: a.publishedOn!, source: a.source! }]));
   const amendingActs = new Map<string, AmendingActRow>();
   const issuers = input.actsFile.issuers;
   // looked up per amendment: kept as a set and a count, not searched in rows (quadratic at thousands of acts)
@@ -69,25 +76,11 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
 
   for (const { meta, doc, sourceFile } of input.acts) {
     const actId = meta.id;
-    rows.acts.push({
-      id: actId,
-      kind: meta.kind,
-      number: meta.number,
-      adoptedOn: meta.adoptedOn,
-      issuerKk: issuers[meta.kind].kk,
-      issuerRu: issuers[meta.kind].ru,
-      uri: meta.uri,
-      sourceFile,
-      signatures: doc.signatures,
-    });
     const clauseIds = new Set(doc.clauses.map((c) => c.eId));
-    doc.clauses.forEach((c, position) =>
-      rows.clauses.push({ id: `${actId}/${c.eId}`, actId, eId: c.eId, kind: c.kind, number: c.number, parentId: c.parentEId ? `${actId}/${c.parentEId}` : null, position }),
-    );
+    const clauseOf = clausesByEId(doc.clauses);
 
-    // ---- notes and the events read from them
-    const datedEvents: Array<{ event: AmendmentEvent; date: string }> = [];
-    let actAmendments = 0;
+    // ---- notes and the events read from them (the windows below need every event of the act)
+    const parsed: Array<{ event: AmendmentEvent; noteId: string; line: number }> = [];
     const kkNotes: Array<{ row: NoteRow; targets: string[] }> = [];
     doc.notes.forEach((note, position) => {
       const noteId = `${actId}/note/${position + 1}`;
@@ -104,67 +97,143 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
           throw new CorpusError(sourceFile, `amending act ${a.id} is dated ${a.adoptedOn} here and ${known.adoptedOn} elsewhere`, note.line);
         }
         if (!known) {
-          amendingActs.set(a.id, { id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: issuers[a.kind].kk, issuerRu: issuers[a.kind].ru, publishedOn: published.get(a.id) ?? null });
+          const publication = publications.get(a.id);
+          amendingActs.set(a.id, {
+            id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: issuers[a.kind].kk, issuerRu: issuers[a.kind].ru,
+            publishedOn: publication?.publishedOn ?? null, publicationSource: publication?.source ?? null,
+          });
         }
-        const eff = effectiveFrom(event.effectiveRule, a.adoptedOn, published.get(a.id));
-        const id = amendmentId(actId, event);
-        if (amendmentIds.has(id)) throw new CorpusError(sourceFile, `the same amendment is recorded twice (${id})`, note.line);
-        amendmentIds.add(id);
-        const row: AmendmentRow = {
-          id,
-          actId,
-          target: event.target,
-          clauseId: clauseIds.has(event.target) ? `${actId}/${event.target}` : null,
-          kind: event.kind,
-          amendingActId: a.id,
-          effectiveRule: event.effectiveRule,
-          effectiveFrom: eff.date,
-          effectiveFromExact: eff.exact,
-          noteId,
-          position: actAmendments++,
-        };
-        rows.amendments.push(row);
-        datedEvents.push({ event, date: eff.date });
+        parsed.push({ event, noteId, line: note.line });
       }
     });
 
+    // ---- effective windows: the act's own entry into force, and one per amending act and rule
+    const entryRule = meta.entryIntoForce;
+    if (entryRule.statedIn !== undefined) {
+      const stating = clauseOf.get(entryRule.statedIn);
+      if (!stating) throw new CorpusError('acts/acts.yaml', `${actId}: entryIntoForce.statedIn names "${entryRule.statedIn}", which is not a clause of the act`);
+      const stated = statedRule(stating.paragraphs.join(' '));
+      if (stated !== entryRule.rule) throw new CorpusError('acts/acts.yaml', `${actId}: entryIntoForce.rule is ${entryRule.rule}, but ${entryRule.statedIn} states ${stated}`);
+    }
+    const amendedBy = [...new Map(parsed.map((p) => [p.event.amendingAct.id, p.event.amendingAct])).values()];
+    let windows: ActWindows;
+    try {
+      windows = actWindows({
+        act: {
+          kind: meta.kind, number: meta.number, adoptedOn: meta.adoptedOn, rule: entryRule.rule,
+          ruleStatedInPoint: entryRule.statedIn ? (clauseOf.get(entryRule.statedIn)!.number ?? null) : null,
+          publication: meta.publishedOn ? { publishedOn: meta.publishedOn, source: meta.publicationSource! } : null,
+        },
+        amendingActs: amendedBy,
+        publicationOf: (id) => publications.get(id) ?? null,
+        currentEditionBy: meta.currentEditionBy ?? null,
+      });
+    } catch (e) {
+      if (e instanceof WindowInputError) throw new CorpusError('acts/acts.yaml', `${actId}: ${e.message}`);
+      throw e;
+    }
+    const entry = windows.entry;
+    rows.acts.push({
+      id: actId,
+      kind: meta.kind,
+      number: meta.number,
+      adoptedOn: meta.adoptedOn,
+      issuerKk: issuers[meta.kind].kk,
+      issuerRu: issuers[meta.kind].ru,
+      uri: meta.uri,
+      sourceFile,
+      signatures: doc.signatures,
+      entryRule: entryRule.rule,
+      entryRuleClause: entryRule.statedIn ?? null,
+      entryEarliest: entry.earliest,
+      entryLatest: entry.latest,
+      entryExact: entry.exact,
+      entryReasonKk: entry.reasonKk,
+      entryReasonRu: entry.reasonRu,
+      publishedOn: meta.publishedOn ?? null,
+      publicationSource: meta.publishedOn ? meta.publicationSource! : null,
+      currentEditionBy: meta.currentEditionBy ?? null,
+    });
+
+    const datedEvents: DatedEvent[] = [];
+    let actAmendments = 0;
+    for (const { event, noteId, line } of parsed) {
+      const w = windows.change(event.amendingAct, event.effectiveRule);
+      const id = amendmentId(actId, event);
+      if (amendmentIds.has(id)) throw new CorpusError(sourceFile, `the same amendment is recorded twice (${id})`, line);
+      amendmentIds.add(id);
+      rows.amendments.push({
+        id,
+        actId,
+        target: event.target,
+        clauseId: clauseIds.has(event.target) ? `${actId}/${event.target}` : null,
+        kind: event.kind,
+        amendingActId: event.amendingAct.id,
+        effectiveRule: event.effectiveRule,
+        effectiveFrom: w.earliest,
+        effectiveLatest: w.latest,
+        effectiveFromExact: w.exact,
+        effectiveReasonKk: w.reasonKk,
+        effectiveReasonRu: w.reasonRu,
+        noteId,
+        position: actAmendments++,
+      });
+      datedEvents.push({ event, id, span: { earliest: w.earliest, latest: w.latest } });
+    }
+
+    // ---- clauses, with the first day each may be in force with evidence and the day its repeal certainly applied
+    const timed = datedEvents.map((d) => ({ kind: d.event.kind, target: d.event.target, span: d.span }));
+    doc.clauses.forEach((c, position) => {
+      const lineage = [c.eId];
+      for (let p = c.parentEId; p; p = clauseOf.get(p)?.parentEId ?? null) lineage.push(p);
+      const exists = existence(clauseTimeline({ eId: c.eId, number: c.number, lineage }, timed, entry));
+      rows.clauses.push({
+        id: `${actId}/${c.eId}`, actId, eId: c.eId, kind: c.kind, number: c.number, parentId: c.parentEId ? `${actId}/${c.parentEId}` : null, position,
+        existsFrom: exists.from, repealedFrom: exists.repealedFrom,
+      });
+    });
+
     // asked for every wording of every language: each unit's scope is worked out once per act
-    const clauseOf = clausesByEId(doc.clauses);
     const scopes = new Map<string, Set<string>>();
     const scopeOf = (target: string) => {
       let scope = scopes.get(target);
       if (!scope) scopes.set(target, (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, clauseOf)));
       return scope;
     };
+    const later = (a: DatedEvent, b: DatedEvent) => a.span.earliest.localeCompare(b.span.earliest) || (a.span.latest ?? '9999').localeCompare(b.span.latest ?? '9999');
 
-    /** Start of the current wording of a unit: the latest change to it, to what contains it, or to what it contains. */
-    const currentFrom = (target: string, before?: string): string | null => {
+    /** The change that began the current wording of a unit (or the one before `before`): the latest change to it, to what contains it, or to what it contains. */
+    const currentFrom = (target: string, before?: DatedEvent): DatedEvent | null => {
       const scope = scopeOf(target);
-      const dates = datedEvents
-        .filter(({ event, date }) => scope.has(event.target) && CHANGES_WORDING.has(event.kind) && (!before || date <= before))
-        .map((d) => d.date)
-        .sort();
-      return dates[dates.length - 1] ?? null;
+      const changes = datedEvents
+        .filter((d) => scope.has(d.event.target) && CHANGES_WORDING.has(d.event.kind) && (!before || (d.event.amendingAct.id !== before.event.amendingAct.id && d.span.earliest <= before.span.earliest)))
+        .sort(later);
+      return changes[changes.length - 1] ?? null;
     };
-    const repealedOn = (eId: string) => datedEvents.find((d) => d.event.target === eId && d.event.kind === 'REPEALED')?.date ?? null;
-    const startOf = (target: string) => (clauseIds.has(target) && clauseOf.get(target)!.repealed ? repealedOn(target) : currentFrom(target));
+    const repealOf = (eId: string) => datedEvents.find((d) => d.event.target === eId && d.event.kind === 'REPEALED') ?? null;
+    const startOf = (target: string) => (clauseIds.has(target) && clauseOf.get(target)!.repealed ? repealOf(target) : currentFrom(target));
 
     // spelled out rather than spread: the hottest allocation of this step
-    const wording = (w: WordingInput): WordingRow => ({
-      target: w.target,
-      lang: w.lang,
-      validFrom: w.validFrom,
-      validTo: w.validTo,
-      paragraphs: w.paragraphs,
-      official: w.official,
-      complete: w.complete,
-      origin: w.origin,
-      source: w.source,
-      translatorNotes: w.translatorNotes ?? NO_NOTES,
-      id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.validTo ?? 'current'}`,
-      actId,
-      clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
-    });
+    const wording = (w: WordingInput): WordingRow => {
+      const period = mayApplyPeriod({ start: w.start?.span ?? null, end: w.end?.span ?? null });
+      return {
+        target: w.target,
+        lang: w.lang,
+        validFrom: period.validFrom,
+        validTo: period.validTo,
+        startsWith: w.start?.id ?? null,
+        endsWith: w.end?.id ?? null,
+        paragraphs: w.paragraphs,
+        official: w.official,
+        complete: w.complete,
+        origin: w.origin,
+        source: w.source,
+        translatorNotes: w.translatorNotes ?? NO_NOTES,
+        id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.end?.event.amendingAct.id ?? 'current'}`,
+        actId,
+        clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
+      };
+    };
 
     // ---- outgoing references, a reference inside the act pointing at its clause
     doc.references.forEach((r, i) => {
@@ -190,11 +259,11 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     // ---- official (Kazakh) current wordings
     const source = `corpus/acts/${sourceFile}`;
     for (const [target, text] of [['title', doc.title], ['requisites', doc.requisites]] as const) {
-      rows.wordings.push(wording({ target, lang: meta.lang, validFrom: startOf(target), validTo: null, paragraphs: [text], official: true, complete: true, origin: 'OFFICIAL_TEXT', source }));
+      rows.wordings.push(wording({ target, lang: meta.lang, start: startOf(target), end: null, paragraphs: [text], official: true, complete: true, origin: 'OFFICIAL_TEXT', source }));
     }
     for (const c of doc.clauses) {
       rows.wordings.push(
-        wording({ target: c.eId, lang: meta.lang, validFrom: startOf(c.eId), validTo: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), official: true, complete: true, origin: 'OFFICIAL_TEXT', source }),
+        wording({ target: c.eId, lang: meta.lang, start: startOf(c.eId), end: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), official: true, complete: true, origin: 'OFFICIAL_TEXT', source }),
       );
     }
 
@@ -204,9 +273,14 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       if (f.target !== 'title' && f.target !== 'requisites' && !clauseIds.has(f.target)) {
         throw new CorpusError(input.fragments.file, `entry ${i + 1}: ${f.act} has no "${f.target}"`);
       }
-      const validFrom = f.validFrom ?? currentFrom(f.target, f.validTo);
+      let end: DatedEvent | null = null;
+      if (f.replacedBy) {
+        const scope = scopeOf(f.target);
+        end = datedEvents.filter((d) => d.event.amendingAct.id === f.replacedBy && scope.has(d.event.target)).sort(later)[0] ?? null;
+        if (!end) throw new CorpusError(input.fragments.file, `entry ${i + 1}: replacedBy ${f.replacedBy}, which made no change to ${f.act} ${f.target}`);
+      }
       rows.wordings.push(
-        wording({ target: f.target, lang: f.lang, validFrom, validTo: f.validTo ?? null, paragraphs: fragmentParagraphs(f.text), official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source }),
+        wording({ target: f.target, lang: f.lang, start: end ? currentFrom(f.target, end) : currentFrom(f.target), end, paragraphs: fragmentParagraphs(f.text), official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source }),
       );
       if (f.note) rows.notes.push(officialTranslationNote(actId, f.note, kkNotes, rows.notes, input.fragments.file, f.source));
     });
@@ -216,9 +290,24 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       addTranslation(actId, doc, t, file, rows, kkNotes, startOf, wording);
     }
   }
+  const unnamed = input.actsFile.amendingActs.find((a) => !amendingActs.has(a.id));
+  if (unnamed) throw new CorpusError('acts/acts.yaml', `amendingActs: ${unnamed.id} amends no act of the corpus (no note names it)`);
   rows.amendingActs = [...amendingActs.values()].sort((a, b) => a.adoptedOn.localeCompare(b.adoptedOn) || a.id.localeCompare(b.id));
   if (input.claimsAndCases) Object.assign(rows, buildClaimsAndCases(input.claimsAndCases, new Set(rows.clauses.map((c) => c.id))));
   return rows;
+}
+
+interface WordingInput {
+  target: string;
+  lang: Lang;
+  start: DatedEvent | null;
+  end: DatedEvent | null;
+  paragraphs: string[];
+  official: boolean;
+  complete: boolean;
+  origin: WordingRow['origin'];
+  source: string;
+  translatorNotes?: readonly TranslatorNote[];
 }
 
 /** An official Russian note quoted beside a fragment renders the Kazakh note with the same events. */
@@ -243,7 +332,7 @@ function addTranslation(
   file: string,
   rows: KnowledgeBaseRows,
   kkNotes: Array<{ row: NoteRow; targets: string[] }>,
-  startOf: (target: string) => string | null,
+  startOf: (target: string) => DatedEvent | null,
   wording: (w: WordingInput) => WordingRow,
 ) {
   const source = `corpus/translations/${file} (unofficial translation)`;
@@ -270,7 +359,7 @@ function addTranslation(
     const c = clauseOf.get(target);
     const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
     const translatorNotes = c ? wholeNotes(c, doc.clauses, clauseOf, notesOf, paragraphsOf) : notesOf(target);
-    rows.wordings.push(wording({ target, lang: t.lang, validFrom: startOf(target), validTo: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes }));
+    rows.wordings.push(wording({ target, lang: t.lang, start: startOf(target), end: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes }));
   }
   // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
   const used = new Map<string, number>();

@@ -72,9 +72,10 @@ const CORPUS_KEY = 'corpus';
  * What the rows are made of, besides the corpus files: moved whenever the rows built from the same files change
  * (a new column, say), so a database ingested by an older release is brought up to date at the next start
  * rather than skipped as unchanged. 2: references carry the chapter. 3: translations carry translator's notes, and a
- * governing link is keyed by its role too.
+ * governing link is keyed by its role too. 4: effective windows, wordings bounded by the amendments that began and
+ * ended them.
  */
-const ROWS_FORMAT = 3;
+const ROWS_FORMAT = 4;
 const storedHash = (filesHash: string) => `rows-${ROWS_FORMAT}:${filesHash}`;
 /** Any constant: serialises concurrent ingests of the same database. */
 const INGEST_LOCK = 7_420_001;

@@ -11,6 +11,18 @@ export interface ActRow {
   uri: string;
   sourceFile: string;
   signatures: string[];
+  /** The act's own entry into force: its rule, the clause that states it, and the window the evidence gives. */
+  entryRule: EffectiveRule;
+  entryRuleClause: string | null;
+  entryEarliest: string;
+  entryLatest: string | null;
+  entryExact: boolean;
+  entryReasonKk: string;
+  entryReasonRu: string;
+  publishedOn: string | null;
+  publicationSource: string | null;
+  /** The export is the current edition as retrieved no later than this day. */
+  currentEditionBy: string | null;
 }
 
 export interface AmendingActRow {
@@ -21,6 +33,7 @@ export interface AmendingActRow {
   issuerKk: string;
   issuerRu: string;
   publishedOn: string | null;
+  publicationSource: string | null;
 }
 
 export interface ClauseRow {
@@ -31,6 +44,10 @@ export interface ClauseRow {
   number: string | null;
   parentId: string | null;
   position: number;
+  /** First day it may be in force with evidence (for date filters that read SQL alone, such as the search index). */
+  existsFrom: string;
+  /** The day its repeal certainly applied. */
+  repealedFrom: string | null;
 }
 
 export type WordingOrigin = 'OFFICIAL_TEXT' | 'FRAGMENT' | 'TRANSLATION';
@@ -42,8 +59,12 @@ export interface WordingRow {
   target: string;
   clauseId: string | null;
   lang: Lang;
+  /** The days it may have applied (point-in-time.ts mayApplyPeriod). */
   validFrom: string | null;
   validTo: string | null;
+  /** The amendment that began it (null: the act's own entry into force) and the one that ended it (null: current). */
+  startsWith: string | null;
+  endsWith: string | null;
   paragraphs: string[];
   official: boolean;
   complete: boolean;
@@ -74,8 +95,12 @@ export interface AmendmentRow {
   kind: AmendmentKind;
   amendingActId: string;
   effectiveRule: EffectiveRule;
+  /** The window the evidence gives: first possible day, the day by which it certainly applied, and why. */
   effectiveFrom: string;
+  effectiveLatest: string | null;
   effectiveFromExact: boolean;
+  effectiveReasonKk: string;
+  effectiveReasonRu: string;
   noteId: string;
   position: number;
 }

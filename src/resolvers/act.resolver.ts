@@ -6,7 +6,7 @@ import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, ProvisionStatusEnum, toLang } from '../schema/enums';
 import { LangArg, orDefault } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
-import { toAct, toAmendment, toClause } from '../services/mappers';
+import { amendmentWindow, toAct, toAmendment, toClause } from '../services/mappers';
 import type { RequestContext } from './context';
 
 @Resolver(() => Act)
@@ -47,7 +47,7 @@ export class ActResolver {
     return services.pit.textAt(act.id, 'requisites', toLang(lang), services.pit.asOf(asOf));
   }
 
-  @FieldResolver(() => ProvisionStatusEnum)
+  @FieldResolver(() => ProvisionStatusEnum, { description: 'NOT_YET_IN_FORCE before its own entry into force can have happened, UNCERTAIN inside that window (see entryIntoForce)' })
   async status(@Root() act: Act, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext) {
     return services.pit.actStatus(act.id, services.pit.asOf(asOf));
   }
@@ -81,9 +81,9 @@ export class ActResolver {
     return (await services.amendments.filter({ actId: act.id })).map(toAmendment);
   }
 
-  @FieldResolver(() => [ActVersion], { description: 'the dates on which the act changed, oldest first' })
+  @FieldResolver(() => [ActVersion], { description: 'the versions of the act, oldest first: amendments that took effect together, dated by the first day they can have applied' })
   async versions(@Root() act: Act, @Ctx() { services }: RequestContext): Promise<ActVersion[]> {
-    return (await services.amendments.versions(act.id)).map((v) => Object.assign(new ActVersion(), { date: v.date, amendmentIds: v.amendments.map((a) => a.id) }));
+    return (await services.amendments.versions(act.id)).map((v) => Object.assign(new ActVersion(), { date: v.date, effective: amendmentWindow(v.amendments[0]), amendmentIds: v.amendments.map((a) => a.id) }));
   }
 
   @FieldResolver(() => [String], { description: 'notes on the title and the requisites, exactly as published' })

@@ -9,6 +9,7 @@ import { toCase } from '../services/case-mappers';
 import { toAct, toClause } from '../services/mappers';
 import type { RequestContext } from './context';
 
+
 @Resolver(() => CaseCitation)
 export class CaseCitationResolver {
   @FieldResolver(() => Case)
@@ -21,15 +22,24 @@ export class CaseCitationResolver {
     return toClause((await services.acts.clause(l.clauseId))!);
   }
 
-  @FieldResolver(() => ProvisionStatusEnum, { description: "status of the clause on the decision date (today's date when the decision date is unknown: see decisionDateKnown)" })
+  @FieldResolver(() => ProvisionStatusEnum, { description: 'status of the clause on the decision date; when it is unknown, on readAt, or UNKNOWN when nothing tells (see wordingBasis)' })
   async statusAtDecision(@Root() l: CaseCitation, @Ctx() { services }: RequestContext) {
-    return services.pit.clauseStatus((await services.acts.clause(l.clauseId))!, l.asOf);
+    if (l.readAt === null) return ProvisionStatusEnum.UNKNOWN;
+    return services.pit.clauseStatus((await services.acts.clause(l.clauseId))!, l.readAt);
   }
 
-  @FieldResolver(() => LocalizedText, { description: "the wording the court had in front of it: in force on the decision date (today's when unknown: see decisionDateKnown)" })
+  @FieldResolver(() => LocalizedText, {
+    description: 'the wording the court had in front of it: the one on the decision date; when that date is unknown, the one the quote matches (see wordingBasis); text null when it cannot be told',
+  })
   async wordingAtDecision(@Root() l: CaseCitation, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext) {
     const clause = (await services.acts.clause(l.clauseId))!;
-    return services.pit.textAt(clause.actId, clause.eId, toLang(lang), l.asOf, clause);
+    if (l.readAt === null) return services.pit.undatedText(clause.actId, clause.eId, toLang(lang));
+    return services.pit.textAt(clause.actId, clause.eId, toLang(lang), l.readAt, clause);
+  }
+
+  @FieldResolver(() => String, { description: 'one sentence: which wording wordingAtDecision is and why (added)' })
+  wordingBasisNote(@Root() l: CaseCitation, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string> {
+    return services.cases.wordingAtDecision.note(l.reading, toLang(lang));
   }
 }
 

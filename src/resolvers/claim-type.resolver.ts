@@ -35,9 +35,24 @@ export class ClaimTypeResolver {
     return lang === LangEnum.RU ? t.descriptionRu : t.descriptionKk;
   }
 
-  @FieldResolver(() => [GoverningClause], { description: 'only clauses in force on that date (default today): not yet inserted and repealed ones are left out' })
+  @FieldResolver(() => [GoverningClause], {
+    description:
+      'only clauses whose status on that date (default today) is evidenced as in force, or as possibly in force (UNCERTAIN, see GoverningClause.status): not yet inserted, repealed and unknown ones are left out (see governingLawKnown)',
+  })
   async governingClauses(@Root() t: ClaimType, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<GoverningClause[]> {
-    return (await services.claimTypes.governing(t.id, services.pit.asOf(asOf))).map((g) => toGoverningClause(g.link));
+    return (await services.claimTypes.governing(t.id, services.pit.asOf(asOf))).map((g) => toGoverningClause(g.link, g.status));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'false when the corpus holds no evidence of some clause that governs this claim type on that date (see unknownGoverningClauses): the law of that date is not known in full (added)',
+  })
+  async governingLawKnown(@Root() t: ClaimType, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<boolean> {
+    return (await services.claimTypes.unknownGoverning(t.id, services.pit.asOf(asOf))).length === 0;
+  }
+
+  @FieldResolver(() => [Clause], { description: 'the clauses linked to this claim type whose status on that date is UNKNOWN: what governed then is not in the corpus (added)' })
+  async unknownGoverningClauses(@Root() t: ClaimType, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<Clause[]> {
+    return (await services.claimTypes.unknownGoverning(t.id, services.pit.asOf(asOf))).map((g) => toClause(g.clause));
   }
 
   @FieldResolver(() => CaseConnection, { description: 'cases of this claim type, newest decision first, undated last' })

@@ -3,6 +3,7 @@ import { Act } from '../schema/act.type';
 import { Amendment } from '../schema/amendment.type';
 import { Clause, Reference } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
+import { EffectiveWindow } from '../schema/effective-window.type';
 import { LangEnum, ProvisionStatusEnum, fromLang, toLang } from '../schema/enums';
 import { LangArg } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
@@ -58,9 +59,22 @@ export class ClauseResolver {
     return services.pit.paragraphsAt(c.actId, c.eId, toLang(lang), services.pit.asOf(asOf), entity(c));
   }
 
-  @FieldResolver(() => ProvisionStatusEnum)
+  @FieldResolver(() => ProvisionStatusEnum, { description: 'see statusWindow for why a status is UNCERTAIN or UNKNOWN' })
   status(@Root() c: Clause, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext) {
     return services.pit.clauseStatus(entity(c), services.pit.asOf(asOf));
+  }
+
+  @FieldResolver(() => EffectiveWindow, {
+    nullable: true,
+    description:
+      'why the status on that date is not certain (added): for UNCERTAIN, the window of the change (or of the act itself) that makes it so; for UNKNOWN, the change before whose window the corpus holds no evidence of the clause; null otherwise',
+  })
+  async statusWindow(@Root() c: Clause, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<EffectiveWindow | null> {
+    const date = services.pit.asOf(asOf);
+    const status = await services.pit.clauseStatus(entity(c), date);
+    if (status === 'UNCERTAIN') return services.pit.clauseUncertainty(entity(c), date);
+    if (status === 'UNKNOWN') return services.pit.clauseEvidencedFrom(entity(c));
+    return null;
   }
 
   @FieldResolver(() => [Amendment], { description: 'events that touched this clause (or its attachment), chronological' })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from './date.scalar';
+import { EffectiveWindow } from './effective-window.type';
 import { ActKindEnum } from './enums';
 import { Node } from './node.interface';
 
@@ -11,12 +12,16 @@ export class Act implements Node {
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
   @Field({ description: 'Akoma Ntoso work IRI, e.g. "/akn/kz/act/decree/2012-09-18/1213"' }) uri: string;
+  @Field(() => EffectiveWindow, { description: 'from its own entry-into-force rule and the evidence: when the act itself took effect' }) entryIntoForce: EffectiveWindow;
+  @Field(() => DateScalar, { nullable: true, description: 'its first official publication, when a source records it' }) publishedOn: string | null;
+  @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
   issuerKk: string;
   issuerRu: string;
 }
 
 @ObjectType('ActVersion')
 export class ActVersion {
-  @Field(() => DateScalar) date: string;
+  @Field(() => DateScalar, { description: 'the first day this version can have applied (effective.earliest)' }) date: string;
+  @Field(() => EffectiveWindow, { description: 'when this version took effect: the window its amendments share' }) effective: EffectiveWindow;
   amendmentIds: string[];
 }

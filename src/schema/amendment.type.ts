@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateScalar } from './date.scalar';
 import { ActKindEnum, AmendmentKindEnum, DiffOpEnum, EffectiveRuleEnum } from './enums';
+import { EffectiveWindow } from './effective-window.type';
 import { LocalizedText } from './localized-text.type';
 import { Node } from './node.interface';
 
@@ -11,7 +12,8 @@ export class AmendingAct implements Node {
   @Field(() => ActKindEnum) kind: ActKindEnum;
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
-  @Field(() => DateScalar, { nullable: true, description: 'date of first official publication, when known' }) publishedOn: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'first official publication, when a source records it' }) publishedOn: string | null;
+  @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
   issuerKk: string;
   issuerRu: string;
 }
@@ -23,8 +25,9 @@ export class Amendment implements Node {
   @Field(() => AmendmentKindEnum) kind: AmendmentKindEnum;
   @Field({ description: '"title", "requisites", "preamble", or a clause eId ("para_12", "att_1", "att_1__para_9")' }) target: string;
   @Field(() => EffectiveRuleEnum) effectiveRule: EffectiveRuleEnum;
-  @Field(() => DateScalar, { description: 'when it applies; see effectiveFromExact' }) effectiveFrom: string;
-  @Field({ description: 'false when the publication date is unknown and effectiveFrom is the adoption date' }) effectiveFromExact: boolean;
+  @Field(() => DateScalar, { description: 'the first day it can have applied (= effective.earliest); see effectiveFromExact' }) effectiveFrom: string;
+  @Field({ description: 'false when the sources do not fix the day (e.g. the publication date is unknown): see effective' }) effectiveFromExact: boolean;
+  @Field(() => EffectiveWindow, { description: 'the first day it can have applied, the day by which it certainly applied, and why' }) effective: EffectiveWindow;
   actId: string;
   clauseId: string | null;
   amendingActId: string;
@@ -55,4 +58,9 @@ export class ClauseChange {
   @Field(() => LocalizedText) before: LocalizedText;
   @Field(() => LocalizedText) after: LocalizedText;
   @Field(() => [DiffSpan], { nullable: true, description: 'null when either wording is unknown or only a fragment' }) diff: DiffSpan[] | null;
+  @Field({
+    description:
+      'true when every listed amendment certainly took effect within the period (its whole window lies after "from" and on or before "to"); false when one may have taken effect before or after it (see before/after.certain)',
+  })
+  certain: boolean;
 }

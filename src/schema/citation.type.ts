@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Reading } from '../services/wording-at-decision';
 import { Act } from './act.type';
+import { DateScalar } from './date.scalar';
 import { Clause, Reference } from './clause.type';
 import { PageInfo } from './pagination';
 
@@ -27,20 +29,44 @@ registerEnumType(CitationStyleEnum, {
   },
 });
 
+export enum WordingBasisEnum {
+  DECISION_DATE = 'DECISION_DATE',
+  QUOTE = 'QUOTE',
+  QUOTE_SEVERAL = 'QUOTE_SEVERAL',
+  NO_MATCH = 'NO_MATCH',
+  NO_QUOTE = 'NO_QUOTE',
+}
+registerEnumType(WordingBasisEnum, {
+  name: 'WordingBasis',
+  description: 'How the wording at decision of a case citation was chosen',
+  valuesConfig: {
+    DECISION_DATE: { description: 'the wording on the decision date' },
+    QUOTE: { description: 'the decision date is unknown: the one known wording the quoted words match' },
+    QUOTE_SEVERAL: { description: 'the decision date is unknown: the quoted words are the same in several known wordings; the latest of them' },
+    NO_MATCH: { description: 'the decision date is unknown and the quote matches no known wording: the wording is unknown' },
+    NO_QUOTE: { description: 'the decision date is unknown and nothing is quoted: the wording is unknown' },
+  },
+});
+
 @ObjectType('CaseCitation')
 export class CaseCitation {
   @Field(() => CitationKindEnum) kind: CitationKindEnum;
   @Field(() => String, { nullable: true, description: 'the citing words, for EXPLICIT' }) quote: string | null;
   @Field({
     description:
-      'false when the decision date is unknown: statusAtDecision and wordingAtDecision are then read at today\'s date, and TOPICAL links are those of the law in force today',
+      'false when the decision date is unknown: wordingAtDecision is then the wording the quote matches (see wordingBasis), never today\'s by default, and TOPICAL links are those of the clauses that may govern today',
   })
   decisionDateKnown: boolean;
+  @Field(() => WordingBasisEnum, { description: 'how wordingAtDecision was chosen (added)' }) wordingBasis: WordingBasisEnum;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'the date statusAtDecision and wordingAtDecision are read at: the decision date, or a day the matched wording certainly applied; null when unknown (added)',
+  })
+  readAt: string | null;
   @Field(() => [String], { description: "for TOPICAL: the case's claim type codes that this clause governs" }) viaClaimTypes: string[];
   caseId: string;
   clauseId: string;
-  /** The decision date, or today when unknown. */
-  asOf: string;
+  reading: Reading;
 }
 
 @ObjectType('CaseCitationEdge')

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ProvisionStatusEnum } from './enums';
 import { Node } from './node.interface';
 
 export enum GoverningRoleEnum {
@@ -44,6 +45,8 @@ export class ClaimType implements Node {
 @ObjectType('GoverningClause')
 export class GoverningClause {
   @Field(() => GoverningRoleEnum) role: GoverningRoleEnum;
+  @Field(() => ProvisionStatusEnum, { description: 'status of the clause on the date asked: IN_FORCE, or UNCERTAIN when a change that affects it may or may not have applied (added)' })
+  status: ProvisionStatusEnum;
   clauseId: string;
   rationaleKk: string;
   rationaleRu: string;

@@ -24,13 +24,14 @@ interface ClauseRow {
   act_id: string;
   e_id: string;
   position: number;
-  adopted_on: string;
+  exists_from: string;
+  repealed_from: string | null;
 }
 
 /** The searchable points of every act, with their current wordings and dates, from PostgreSQL. */
 export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]> {
   const clauses: ClauseRow[] = await ds.query(
-    `SELECT c.id, c.act_id, c.e_id, c.position, a.adopted_on::text AS adopted_on
+    `SELECT c.id, c.act_id, c.e_id, c.position, c.exists_from::text AS exists_from, c.repealed_from::text AS repealed_from
        FROM clause c JOIN act a ON a.id = c.act_id
       WHERE c.kind IN ('POINT', 'PREAMBLE')
       ORDER BY a.adopted_on, a.id, c.position`,
@@ -38,29 +39,17 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
   const wordings: Array<{ clause_id: string; lang: string; official: boolean; paragraphs: string[] }> = await ds.query(
     `SELECT clause_id, lang, official, paragraphs FROM wording WHERE clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
   );
-  const events: Array<{ clause_id: string; kind: string; effective_from: string }> = await ds.query(
-    `SELECT clause_id, kind, effective_from::text AS effective_from FROM amendment WHERE clause_id IS NOT NULL AND kind IN ('INSERTED', 'REPEALED')`,
-  );
   const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
   const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) : [];
 
   // indexed once: a lookup per clause in the whole lists grew with the square of the corpus
   const texts = new Map<string, (typeof wordings)[number]>();
   for (const w of wordings) if (!texts.has(`${w.clause_id}\u0001${w.lang}`)) texts.set(`${w.clause_id}\u0001${w.lang}`, w); // official first
-  const first = (kind: string) => {
-    const m = new Map<string, string>();
-    for (const e of events) if (e.kind === kind && (!m.has(e.clause_id) || e.effective_from < m.get(e.clause_id)!)) m.set(e.clause_id, e.effective_from);
-    return m;
-  };
-  const insertedOn = first('INSERTED');
-  const repealedOn = first('REPEALED');
   const claimTypesOf = new Map<string, Set<string>>();
   for (const l of claimLinks) claimTypesOf.set(l.clause_id, (claimTypesOf.get(l.clause_id) ?? new Set()).add(l.code));
   return clauses.map((c) => {
     const kk = texts.get(`${c.id}\u0001kk`);
     const ru = texts.get(`${c.id}\u0001ru`);
-    const inserted = insertedOn.get(c.id);
-    const repealed = repealedOn.get(c.id);
     return {
       clauseId: c.id,
       actId: c.act_id,
@@ -68,8 +57,9 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       kkText: kk ? kk.paragraphs.join('\n') : '',
       ruText: ru ? ru.paragraphs.join('\n') : '',
       ruOfficial: ru?.official ?? false,
-      existsFrom: inserted ?? c.adopted_on,
-      repealedOn: repealed ?? null,
+      // a clause whose status may be in force (not certainly inserted yet, or not certainly repealed) is found
+      existsFrom: c.exists_from,
+      repealedOn: c.repealed_from,
       claimTypes: [...(claimTypesOf.get(c.id) ?? [])].sort(),
     };
   });

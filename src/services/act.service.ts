@@ -29,11 +29,14 @@ export class ActService {
     return this.loaders.clausesByAct.load(actId);
   }
 
-  /** Clauses of the act as it stood on a date, in document order; repealed ones only when asked. */
+  /**
+   * Clauses of the act as it stood on a date, in document order: those in force and those that may be (UNCERTAIN);
+   * repealed ones only when asked; never one not yet in force or of which the corpus holds no evidence then.
+   */
   async clausesAt(actId: string, asOf: string, includeRepealed: boolean): Promise<ClauseEntity[]> {
     const all = await this.clausesOf(actId);
     const statuses = await Promise.all(all.map((c) => this.pit.clauseStatus(c, asOf)));
-    return all.filter((_, i) => statuses[i] === 'IN_FORCE' || (includeRepealed && statuses[i] === 'REPEALED'));
+    return all.filter((_, i) => statuses[i] === 'IN_FORCE' || statuses[i] === 'UNCERTAIN' || (includeRepealed && statuses[i] === 'REPEALED'));
   }
 
   /** A clause as people cite it: point "21-1", sub-point "2", in attachment 1 (the Rules) or in the act itself. */

@@ -13,8 +13,9 @@ export interface AmendmentQuery {
   target?: string;
 }
 
+/** By the first day each can have applied, then by the day it certainly applied (unproven last). */
 const chronological = (a: AmendmentEntity, b: AmendmentEntity) =>
-  a.effectiveFrom.localeCompare(b.effectiveFrom) || a.actId.localeCompare(b.actId) || a.position - b.position;
+  a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.effectiveLatest ?? '9999').localeCompare(b.effectiveLatest ?? '9999') || a.actId.localeCompare(b.actId) || a.position - b.position;
 
 export class AmendmentService {
   constructor(
@@ -54,15 +55,19 @@ export class AmendmentService {
     return this.loaders.amendmentsByAmendingAct.load(id);
   }
 
-  /** The dates on which the act changed, oldest first, each with what changed then. */
+  /**
+   * The versions of the act, oldest first: the amendments that took effect together (the same window: one
+   * amending act under one rule, or acts whose windows coincide), dated by the first day they can have applied.
+   */
   async versions(actId: string): Promise<Array<{ date: string; amendments: AmendmentEntity[] }>> {
-    const byDate = new Map<string, AmendmentEntity[]>();
+    const byWindow = new Map<string, AmendmentEntity[]>();
     for (const a of [...(await this.ofAct(actId))].sort(chronological)) {
-      const list = byDate.get(a.effectiveFrom) ?? [];
+      const key = `${a.effectiveFrom}/${a.effectiveLatest ?? ''}`;
+      const list = byWindow.get(key) ?? [];
       list.push(a);
-      byDate.set(a.effectiveFrom, list);
+      byWindow.set(key, list);
     }
-    return [...byDate.entries()].map(([date, amendments]) => ({ date, amendments }));
+    return [...byWindow.values()].map((amendments) => ({ date: amendments[0].effectiveFrom, amendments }));
   }
 
   /**

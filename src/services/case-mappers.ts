@@ -1,15 +1,17 @@
 /** Claim type and case entities / links → GraphQL object types (plain copies; resolvers add computed fields). */
 import type { CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity } from '../entities';
 import { Case, CaseReference, type CaseOriginEnum } from '../schema/case.type';
-import { CaseCitation, type CitationKindEnum } from '../schema/citation.type';
+import { CaseCitation, type CitationKindEnum, type WordingBasisEnum } from '../schema/citation.type';
 import { ClaimType, GoverningClause, type GoverningRoleEnum } from '../schema/claim-type.type';
+import type { ProvisionStatus } from '../domain/types';
+import type { ProvisionStatusEnum } from '../schema/enums';
 import type { CaseLink } from './case.service';
 
 export const toClaimType = (e: ClaimTypeEntity): ClaimType =>
   Object.assign(new ClaimType(), { id: e.id, code: e.id, nameKk: e.nameKk, nameRu: e.nameRu, descriptionKk: e.descriptionKk, descriptionRu: e.descriptionRu });
 
-export const toGoverningClause = (e: ClaimTypeClauseEntity): GoverningClause =>
-  Object.assign(new GoverningClause(), { role: e.role as GoverningRoleEnum, clauseId: e.clauseId, rationaleKk: e.rationaleKk, rationaleRu: e.rationaleRu });
+export const toGoverningClause = (e: ClaimTypeClauseEntity, status: ProvisionStatus): GoverningClause =>
+  Object.assign(new GoverningClause(), { role: e.role as GoverningRoleEnum, status: status as ProvisionStatusEnum, clauseId: e.clauseId, rationaleKk: e.rationaleKk, rationaleRu: e.rationaleRu });
 
 export const toCase = (e: CaseEntity): Case =>
   Object.assign(new Case(), {
@@ -41,5 +43,7 @@ export const toCaseCitation = (l: CaseLink): CaseCitation =>
     viaClaimTypes: l.viaClaimTypes,
     caseId: l.caseId,
     clauseId: l.clauseId,
-    asOf: l.asOf,
+    wordingBasis: l.reading.basis as WordingBasisEnum,
+    readAt: l.asOf,
+    reading: l.reading,
   });

@@ -6,6 +6,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, type ClauseEntity } from '../entities';
+import { foldLetters } from '../domain/quote-match';
 import { caseChildRows } from '../ingest/build-claims-and-cases';
 import type { CaseRow } from '../ingest/rows';
 import type { ActService } from './act.service';
@@ -15,6 +16,7 @@ import type { CitationService } from './citation.service';
 import type { ClaimTypeService } from './claim-type.service';
 import type { Loaders } from './loaders';
 import type { PointInTimeService } from './point-in-time.service';
+import { WordingAtDecision, type Reading } from './wording-at-decision';
 
 export type CitationKindName = 'EXPLICIT' | 'TOPICAL';
 
@@ -24,8 +26,10 @@ export interface CaseLink {
   clauseId: string;
   kind: CitationKindName;
   quote: string | null;
-  /** The decision date, or today when it is unknown. */
-  asOf: string;
+  /** The decision date; when it is unknown, a day the wording the quote matches certainly applied, or null. */
+  asOf: string | null;
+  /** How the wording at decision was chosen (wording-at-decision.ts). */
+  reading: Reading;
   decisionDateKnown: boolean;
   /** For TOPICAL links: the case's claim types the clause governs. */
   viaClaimTypes: string[];
@@ -41,7 +45,7 @@ export interface CaseFilterData {
 }
 
 /** Folded for matching: case, and the Latin "i" the official texts often use for the Kazakh "і". */
-const fold = (s: string) => s.toLocaleLowerCase('kk').replace(/i/g, 'і').replace(/ё/g, 'е');
+const fold = foldLetters;
 
 /** Newest decision first, undated last, then by id: a fixed order, so cursors stay valid. */
 export function compareCases(a: { decidedOn: string | null; id: string }, b: { decidedOn: string | null; id: string }): number {
@@ -58,6 +62,8 @@ function badInput(field: string, message: string): GraphQLError {
 }
 
 export class CaseService {
+  readonly wordingAtDecision: WordingAtDecision;
+
   constructor(
     private readonly ds: DataSource,
     private readonly loaders: Loaders,
@@ -65,7 +71,9 @@ export class CaseService {
     private readonly acts: ActService,
     private readonly claimTypes: ClaimTypeService,
     private readonly citations: CitationService,
-  ) {}
+  ) {
+    this.wordingAtDecision = new WordingAtDecision(loaders, pit);
+  }
 
   byId(id: string): Promise<CaseEntity | null> {
     return this.loaders.caseById.load(id);
@@ -108,19 +116,27 @@ export class CaseService {
     return this.loaders.caseReferencesByCase.load(caseId);
   }
 
-  private readAt(c: CaseEntity) {
-    return { asOf: c.decidedOn ?? this.pit.today, decisionDateKnown: c.decidedOn !== null, decidedOn: c.decidedOn };
+  /**
+   * A link with the date the law is read at. A TOPICAL link of an undated case is listed when the clause may
+   * govern today (nothing better is known), but its wording at decision stays unknown.
+   */
+  private async link(c: CaseEntity, clause: ClauseEntity, kind: CitationKindName, quote: string | null, viaClaimTypes: string[]): Promise<CaseLink> {
+    const reading = await this.wordingAtDecision.reading(clause, c.decidedOn, quote);
+    return { caseId: c.id, clauseId: clause.id, kind, quote, asOf: reading.asOf, reading, decisionDateKnown: c.decidedOn !== null, viaClaimTypes, decidedOn: c.decidedOn };
+  }
+
+  /** Whether a clause governing one of the case's claim types is linked: it may govern on the decision date (today when unknown). */
+  private governsAt(clause: ClauseEntity, c: CaseEntity): Promise<boolean> {
+    return this.claimTypes.mayGovern(clause, c.decidedOn ?? this.pit.today);
   }
 
   /** Explicit citations first (in the order of the decision), then topical links in the order of the claim types. */
   async linksOfCase(c: CaseEntity): Promise<CaseLink[]> {
-    const at = this.readAt(c);
     const [explicit, typeLinks, governing] = await Promise.all([
       this.loaders.caseCitationsByCase.load(c.id),
       this.loaders.claimTypeLinksByCase.load(c.id),
       this.loaders.allGoverningLinks.load('all'),
     ]);
-    const out: CaseLink[] = explicit.map((e) => ({ caseId: c.id, clauseId: e.clauseId, kind: 'EXPLICIT', quote: e.quote, viaClaimTypes: [], ...at }));
     const cited = new Set(explicit.map((e) => e.clauseId));
     const via = new Map<string, string[]>();
     for (const t of typeLinks) {
@@ -130,13 +146,13 @@ export class CaseService {
         if (!codes.includes(t.claimTypeCode)) via.set(g.clauseId, [...codes, t.claimTypeCode]);
       }
     }
+    const explicitClauses = await Promise.all(explicit.map((e) => this.acts.clause(e.clauseId)));
+    const out = await Promise.all(explicit.flatMap((e, i) => (explicitClauses[i] ? [this.link(c, explicitClauses[i]!, 'EXPLICIT', e.quote, [])] : [])));
     const candidates = [...via.keys()];
     const clauses = await Promise.all(candidates.map((id) => this.acts.clause(id)));
-    const live = await Promise.all(clauses.map((cl) => (cl ? this.claimTypes.inForce(cl, at.asOf) : false)));
-    candidates.forEach((clauseId, i) => {
-      if (live[i]) out.push({ caseId: c.id, clauseId, kind: 'TOPICAL', quote: null, viaClaimTypes: via.get(clauseId)!, ...at });
-    });
-    return out;
+    const live = await Promise.all(clauses.map((cl) => (cl ? this.governsAt(cl, c) : false)));
+    const topical = await Promise.all(candidates.flatMap((clauseId, i) => (live[i] ? [this.link(c, clauses[i]!, 'TOPICAL', null, via.get(clauseId)!)] : [])));
+    return [...out, ...topical];
   }
 
   /** The cases linked to a clause: explicit citations first, then by decision date, newest first. */
@@ -150,24 +166,21 @@ export class CaseService {
     const via = new Map<string, string[]>();
     for (const t of typeLinks) if (!cited.has(t.caseId)) via.set(t.caseId, [...(via.get(t.caseId) ?? []), t.claimTypeCode]);
 
-    const explicitLinks = kind === 'TOPICAL' ? [] : await this.explicitLinks(explicit);
+    const explicitLinks = kind === 'TOPICAL' ? [] : await this.explicitLinks(clause, explicit);
     const topicalLinks = kind === 'EXPLICIT' ? [] : await this.topicalLinks(clause, via);
     const byDate = (a: CaseLink, b: CaseLink) => compareCases({ decidedOn: a.decidedOn, id: a.caseId }, { decidedOn: b.decidedOn, id: b.caseId });
     return [...explicitLinks.sort(byDate), ...topicalLinks.sort(byDate)];
   }
 
-  private async explicitLinks(rows: readonly CaseCitationEntity[]): Promise<CaseLink[]> {
+  private async explicitLinks(clause: ClauseEntity, rows: readonly CaseCitationEntity[]): Promise<CaseLink[]> {
     const cases = await Promise.all(rows.map((r) => this.byId(r.caseId)));
-    return rows.flatMap((r, i) => {
-      const c = cases[i];
-      return c ? [{ caseId: c.id, clauseId: r.clauseId, kind: 'EXPLICIT' as const, quote: r.quote, viaClaimTypes: [], ...this.readAt(c) }] : [];
-    });
+    return Promise.all(rows.flatMap((r, i) => (cases[i] ? [this.link(cases[i]!, clause, 'EXPLICIT', r.quote, [])] : [])));
   }
 
   private async topicalLinks(clause: ClauseEntity, via: Map<string, string[]>): Promise<CaseLink[]> {
     const cases = (await Promise.all([...via.keys()].map((id) => this.byId(id)))).filter((c): c is CaseEntity => c !== null);
-    const live = await Promise.all(cases.map((c) => this.claimTypes.inForce(clause, this.readAt(c).asOf)));
-    return cases.flatMap((c, i) => (live[i] ? [{ caseId: c.id, clauseId: clause.id, kind: 'TOPICAL' as const, quote: null, viaClaimTypes: via.get(c.id)!, ...this.readAt(c) }] : []));
+    const live = await Promise.all(cases.map((c) => this.governsAt(clause, c)));
+    return Promise.all(cases.flatMap((c, i) => (live[i] ? [this.link(c, clause, 'TOPICAL', null, via.get(c.id)!)] : [])));
   }
 
   // ---------------------------------------------------------------- editing

@@ -16,12 +16,14 @@ export class ChangesService {
   ) {}
 
   /**
-   * Changes effective after `from` and on or before `to` (the act as it stood at the end of `from` compared with
-   * the end of `to`). A change to an attachment or a point changes every part of it, and the whole of what contains it.
+   * Changes that may have taken effect after `from` and on or before `to` (the act as it stood at the end of `from`
+   * compared with the end of `to`): those that can have applied by `to` and had not certainly applied by `from`.
+   * A change whose window straddles a bound is listed with `certain: false`, and the side that falls inside its
+   * window says so. A change to an attachment or a point changes every part of it, and the whole of what contains it.
    */
   async between(actId: string, from: string, to: string, lang: Lang): Promise<ClauseChange[]> {
     const [amendments, clauses] = await Promise.all([this.loaders.amendmentsByAct.load(actId), this.acts.clausesOf(actId)]);
-    const inPeriod = amendments.filter((a) => a.effectiveFrom > from && a.effectiveFrom <= to);
+    const inPeriod = amendments.filter((a) => a.effectiveFrom <= to && (a.effectiveLatest === null || a.effectiveLatest > from));
     const touched = new Map<string, AmendmentEntity[]>();
     for (const c of clauses) {
       const hits = inPeriod.filter((a) => a.target === c.eId || c.eId.startsWith(`${a.target}__`) || a.target.startsWith(`${c.eId}__`));
@@ -36,6 +38,7 @@ export class ChangesService {
     const [before, after] = await Promise.all([this.pit.textAt(c.actId, c.eId, lang, from, c), this.pit.textAt(c.actId, c.eId, lang, to, c)]);
     const known = before.text !== null && after.text !== null && before.complete && after.complete;
     const diff = known ? wordDiff(before.text!, after.text!).map((s) => Object.assign(new DiffSpan(), { op: s.op as DiffOpEnum, text: s.text })) : null;
-    return Object.assign(new ClauseChange(), { clauseId: c.id, amendmentIds: amendments.map((a) => a.id), before, after, diff });
+    const certain = amendments.every((a) => a.effectiveFrom > from && a.effectiveLatest !== null && a.effectiveLatest <= to);
+    return Object.assign(new ClauseChange(), { clauseId: c.id, amendmentIds: amendments.map((a) => a.id), before, after, diff, certain });
   }
 }

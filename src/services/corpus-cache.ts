@@ -31,7 +31,8 @@ import {
   ReferenceEntity,
   WordingEntity,
 } from '../entities';
-import type { DatedChange } from '../domain/point-in-time';
+import type { Span } from '../domain/effective-window';
+import { clauseTimeline, type ClauseTimeline, type TimedEvent } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
 
 export interface ActFacts {
@@ -43,10 +44,15 @@ export interface ActFacts {
   /** Wordings of one unit in one language: key `${target}\u0001${lang}`. */
   wordingsOf: ReadonlyMap<string, readonly WordingEntity[]>;
   amendments: readonly AmendmentEntity[];
+  amendmentById: ReadonlyMap<string, AmendmentEntity>;
   notes: readonly NoteEntity[];
   referencesByClause: ReadonlyMap<string, readonly ReferenceEntity[]>;
-  /** Per clause: the insertions and repeals of it or of what contains it (its status on any date follows). */
-  existenceChanges: ReadonlyMap<string, readonly DatedChange[]>;
+  /** The act's own entry into force. */
+  entry: Span;
+  /** Every amendment as time logic reads it: kind, target, window (its `ref` is the amendment id). */
+  events: readonly TimedEvent[];
+  /** Per clause: what decides its status on any date (point-in-time.ts). */
+  timelines: ReadonlyMap<string, ClauseTimeline>;
 }
 
 export interface Catalog {
@@ -68,6 +74,9 @@ export interface Catalog {
 }
 
 export const wordingKey = (target: string, lang: Lang) => `${target}\u0001${lang}`;
+
+/** The `ref` of the span of an act's own entry into force (amendment spans carry the amendment id). */
+export const ENTRY_REF = 'entry';
 
 export interface CorpusCacheOptions {
   /** Acts kept at most (least recently used go first). */
@@ -305,8 +314,9 @@ export class CorpusCache {
 }
 
 async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<ActFacts | null>> {
-  const acts = await m.getRepository(ActEntity).find({ where: { id: In(actIds) }, select: { id: true } });
+  const acts = await m.getRepository(ActEntity).find({ where: { id: In(actIds) }, select: { id: true, entryEarliest: true, entryLatest: true } });
   const present = new Set(acts.map((a) => a.id));
+  const entryOf = new Map(acts.map((a) => [a.id, Object.freeze({ earliest: a.entryEarliest, latest: a.entryLatest, ref: ENTRY_REF })]));
   const ids = actIds.filter((id) => present.has(id));
   if (!ids.length) return actIds.map(() => null);
   // one connection runs one statement at a time: in sequence
@@ -334,6 +344,8 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
     const clauseIds = new Set(cs.map((c) => c.id));
     const clauseById = new Map(cs.map((c) => [c.id, c]));
     const acts = amendmentsOf.get(id) ?? EMPTY;
+    const entry = entryOf.get(id)!;
+    const events = timedEvents(acts);
     return Object.freeze({
       clauses: cs,
       clauseById,
@@ -344,22 +356,28 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
       ),
       wordings: ws,
       wordingsOf: groupBy(ws, (w) => wordingKey(w.target, w.lang)),
-      amendments: amendmentsOf.get(id) ?? EMPTY,
+      amendments: acts,
+      amendmentById: new Map(acts.map((a) => [a.id, a])),
       notes: notesOf.get(id) ?? EMPTY,
       referencesByClause: new Map([...referencesByClause].filter(([clauseId]) => clauseIds.has(clauseId))),
-      existenceChanges: existenceChanges(cs, clauseById, acts),
+      entry,
+      events,
+      timelines: timelines(cs, clauseById, events, entry),
     });
   });
 }
 
-/** A part is inserted or repealed together with what contains it. */
-function existenceChanges(clauses: readonly ClauseEntity[], byId: ReadonlyMap<string, ClauseEntity>, amendments: readonly AmendmentEntity[]): Map<string, readonly DatedChange[]> {
-  const existence = amendments.filter((a) => a.kind === 'INSERTED' || a.kind === 'REPEALED');
-  const out = new Map<string, readonly DatedChange[]>();
+/** The timeline of every clause: a part is inserted or repealed with what contains it and changes with its parts. */
+function timedEvents(amendments: readonly AmendmentEntity[]): readonly TimedEvent[] {
+  return Object.freeze(amendments.map((a) => Object.freeze({ kind: a.kind, target: a.target, span: Object.freeze({ earliest: a.effectiveFrom, latest: a.effectiveLatest, ref: a.id }) })));
+}
+
+function timelines(clauses: readonly ClauseEntity[], byId: ReadonlyMap<string, ClauseEntity>, events: readonly TimedEvent[], entry: Span): Map<string, ClauseTimeline> {
+  const out = new Map<string, ClauseTimeline>();
   for (const c of clauses) {
-    const eIds = new Set<string>();
-    for (let p: ClauseEntity | undefined = c; p; p = p.parentId ? byId.get(p.parentId) : undefined) eIds.add(p.eId);
-    out.set(c.id, Object.freeze(existence.filter((a) => eIds.has(a.target)).map((a) => Object.freeze({ kind: a.kind, effectiveFrom: a.effectiveFrom }))));
+    const lineage: string[] = [];
+    for (let p: ClauseEntity | undefined = c; p; p = p.parentId ? byId.get(p.parentId) : undefined) lineage.push(p.eId);
+    out.set(c.id, Object.freeze(clauseTimeline({ eId: c.eId, number: c.number, lineage }, events, entry)));
   }
   return out;
 }

@@ -1,10 +1,11 @@
 /** /acts/:actId — the act as it stood on a date: title, status, a timeline of its amendments, its contents. */
 import { translatorNoteText } from '../domain/translator-note';
 import { LANGS, type Lang, type TranslatorNote } from '../domain/types';
-import type { ClauseEntity } from '../entities';
+import type { ActEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
-import { badgeOf, wordingAt } from './clause-card';
-import { badgeHtml, scrollTable, timeTag, wordingTags } from './components';
+import { entryWindow } from '../services/mappers';
+import { badgeEvent, badgeOf, toWording, wordingAt } from './clause-card';
+import { badgeHtml, scrollTable, statusBadgeHtml, timeTag, wordingPeriodHtml, wordingTags } from './components';
 import { html, type SafeHtml } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
@@ -43,9 +44,11 @@ async function translatorNotesSection(services: Services, actId: string, clauses
 <ol class="sheet translator-notes">${items}</ol></section>`;
 }
 
-async function contentsRow(services: Services, c: ClauseEntity, act: { adoptedOn: string }, lang: Lang, asOf: string, p: PageParams): Promise<SafeHtml> {
-  const [badge, w] = await Promise.all([badgeOf(services, c, act as never, asOf), wordingAt(services, c, lang, asOf)]);
-  return html`<li class="${c.kind === 'SUBPOINT' || c.parentId ? 'sub' : ''}" data-eid="${c.eId}"><a href="${pageHref(`/acts/${c.actId}/${c.eId}`, p)}">${clauseLabel(c, lang)}</a><span class="excerpt" lang="${lang}">${w.text === null ? html`<span class="unknown">${labels(lang).textUnknown}</span>` : excerpt(w.text)}</span><span>${badgeHtml(badge, lang)}</span></li>`;
+async function contentsRow(services: Services, c: ClauseEntity, act: ActEntity, lang: Lang, asOf: string, p: PageParams): Promise<SafeHtml> {
+  const [badge, w] = await Promise.all([badgeOf(services, c, act, asOf), wordingAt(services, c, lang, asOf)]);
+  const L = labels(lang);
+  const absent = badge.status === 'NOT_YET_IN_FORCE' ? L.textNotYet : badge.status === 'UNKNOWN' ? L.textNoEvidence : L.textUnknown;
+  return html`<li class="${c.kind === 'SUBPOINT' || c.parentId ? 'sub' : ''}" data-eid="${c.eId}"><a href="${pageHref(`/acts/${c.actId}/${c.eId}`, p)}">${clauseLabel(c, lang)}</a><span class="excerpt" lang="${lang}">${w.text === null ? html`<span class="unknown">${absent}</span>` : excerpt(w.text)}</span><span>${badgeHtml(badge, lang)}</span></li>`;
 }
 
 export async function renderActPage(services: Services, actId: string, p: PageParams, url: URL): Promise<string | null> {
@@ -61,7 +64,8 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
     services.amendments.versions(act.id),
   ]);
   const [rows, translatorNotes] = await Promise.all([Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p))), translatorNotesSection(services, act.id, clauses, asOf, p)]);
-  const titleWording = { lang: p.lang, text: title.text, official: title.official, complete: title.complete, validFrom: title.validFrom, validTo: title.validTo, source: title.source, translatorNotes: title.translatorNotes };
+  const titleWording = toWording(title, p.lang);
+  const entry = entryWindow(act);
   const heading = title.text ?? actShortName(act, p.lang);
   const amendingActs = new Map((await services.loaders.allAmendingActs.load('all')).map((a) => [a.id, a]));
 
@@ -77,23 +81,26 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
     events: versions.map((v) => ({
       date: v.date,
       count: v.amendments.length,
-      title: `${displayDate(v.date)} — ${L.changesOn(v.amendments.length)}`,
+      title: `${L.windowRange(badgeEvent(v.amendments[0]))} — ${L.changesOn(v.amendments.length)}`,
       href: pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: v.date }),
     })),
   });
 
   const versionRows = versions.map((v) => {
     const byAct = [...new Set(v.amendments.map((a) => a.amendingActId))].map((id) => amendingActs.get(id));
-    const exact = v.amendments.every((a) => a.effectiveFromExact);
-    return html`<tr><td>${timeTag(v.date)}${exact ? '' : html`<sup title="${L.inexactDate}">*</sup>`}</td><td>${byAct.map((a) => (a ? html`${actShortName(a, p.lang)}<br>` : ''))}</td><td>${[...new Set(v.amendments.map((a) => L.kind[a.kind]))].join('; ')} (${v.amendments.length})</td><td><a href="${pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: v.date })}">${L.readAt(displayDate(v.date))}</a></td></tr>`;
+    const first = v.amendments[0];
+    return html`<tr><td title="${p.lang === 'ru' ? first.effectiveReasonRu : first.effectiveReasonKk}">${first.effectiveFromExact ? timeTag(v.date) : html`${L.windowRange(badgeEvent(first))}<sup>*</sup>`}</td><td>${byAct.map((a) => (a ? html`${actShortName(a, p.lang)}<br>` : ''))}</td><td>${[...new Set(v.amendments.map((a) => L.kind[a.kind]))].join('; ')} (${v.amendments.length})</td><td><a href="${pageHref(`/acts/${act.id}`, { lang: p.lang, asOfGiven: v.date })}">${L.readAt(displayDate(v.date))}</a></td></tr>`;
   });
 
   const body = html`<p class="crumbs"><a href="${pageHref('/', p)}">${L.navActs}</a> › ${actShortName(act, p.lang)}</p>
 <article class="sheet" data-act="${act.id}">
 <p class="small">${requisites.text ?? actShortName(act, p.lang)}</p>
 <h1 lang="${p.lang}">${heading}</h1>
-<div class="meta">${status ? html`<span class="badge ${status === 'IN_FORCE' ? 'in-force' : 'not-yet'}">${L.status[status]}</span>` : ''} ${title.text !== null ? wordingTags(titleWording, p.lang) : ''}</div>
-<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd><dt>URI</dt><dd><a href="${act.uri}"><code>${act.uri}</code></a></dd>
+<div class="meta">${status ? statusBadgeHtml(status, p.lang, status === 'UNCERTAIN' ? L.windowRange(entry) : undefined) : ''} ${title.text !== null ? wordingTags(titleWording, p.lang) : ''}</div>
+${wordingPeriodHtml(titleWording, p.lang)}
+<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd>
+<dt>${L.entryIntoForce}</dt><dd data-entry-earliest="${entry.earliest}" data-entry-latest="${entry.latest ?? ''}">${entry.exact ? timeTag(entry.earliest) : L.windowRange(entry)}<br><span class="small">${p.lang === 'ru' ? entry.reasonRu : entry.reasonKk}</span></dd>
+<dt>URI</dt><dd><a href="${act.uri}"><code>${act.uri}</code></a></dd>
 <dt>${L.exports}</dt><dd>${L.aknExport}: <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'kk', asOfGiven: p.asOfGiven })}" hreflang="kk">${L.kazakhText}</a> · <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'ru', asOfGiven: p.asOfGiven })}" hreflang="ru">${L.russianText}</a> (${L.unofficial}) · <a href="${pageHref('/export.json', { lang: 'kk', asOfGiven: p.asOfGiven })}">${L.jsonExport}</a></dd></dl>
 </article>
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">${L.timeline}</h2>

@@ -43,7 +43,8 @@ export interface AknAmendment {
 }
 
 export interface AknSnapshot {
-  act: { id: string; kind: string; number: string; adoptedOn: string; uri: string; issuer: string; signatures: string[] };
+  /** `entryEarliest`: the first day the act itself can apply (its own entry into force): its original version's date. */
+  act: { id: string; kind: string; number: string; adoptedOn: string; entryEarliest: string; uri: string; issuer: string; signatures: string[] };
   lang: Lang;
   /** The date the text is read at (the end of that day). */
   asOf: string;
@@ -57,14 +58,17 @@ export interface AknSnapshot {
 
 const MOD_TYPE: Record<AmendmentKind, string> = { RESTATED: 'substitution', MODIFIED: 'substitution', INSERTED: 'insertion', REPEALED: 'repeal' };
 
-/** The date of the expression: the first day its wording applies, i.e. the latest change in effect on asOf. */
-export function versionDate(adoptedOn: string, amendments: ReadonlyArray<{ effectiveFrom: string }>, asOf: string): string {
-  return amendments.reduce((latest, a) => (a.effectiveFrom <= asOf && a.effectiveFrom > latest ? a.effectiveFrom : latest), adoptedOn);
+/**
+ * The date of the expression: the first day its wording can apply, i.e. the latest change that can have taken
+ * effect on asOf, or the first day the act itself can apply (`firstDay`: its own entry into force, not its adoption).
+ */
+export function versionDate(firstDay: string, amendments: ReadonlyArray<{ effectiveFrom: string }>, asOf: string): string {
+  return amendments.reduce((latest, a) => (a.effectiveFrom <= asOf && a.effectiveFrom > latest ? a.effectiveFrom : latest), firstDay);
 }
 
-/** Every version date of an act, oldest first: adoption and each date on which a change took effect. */
-export function versionDates(adoptedOn: string, amendments: ReadonlyArray<{ effectiveFrom: string }>): string[] {
-  return [...new Set([adoptedOn, ...amendments.map((a) => a.effectiveFrom).filter((d) => d > adoptedOn)])].sort();
+/** Every version date of an act, oldest first: the first day the act can apply and each first day a change can have taken effect. */
+export function versionDates(firstDay: string, amendments: ReadonlyArray<{ effectiveFrom: string }>): string[] {
+  return [...new Set([firstDay, ...amendments.map((a) => a.effectiveFrom).filter((d) => d > firstDay)])].sort();
 }
 
 /** The Akoma Ntoso work URI of an act known only by kind, date and number (the amending acts). */
@@ -225,7 +229,7 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
     x(
       'references',
       { source: '#zangraph' },
-      x('original', { eId: 'original', href: expressionUri(s.act.uri, 'kk', s.act.adoptedOn), showAs: s.act.id }),
+      x('original', { eId: 'original', href: expressionUri(s.act.uri, 'kk', s.act.entryEarliest), showAs: s.act.id }),
       amendingActs.map((a) => x('passiveRef', { eId: refId(a.id), href: workUri(a.kind, a.adoptedOn, a.number), showAs: a.name })),
       x('TLCOrganization', { eId: authorId(s.act.kind), href: `/ontology/organization/kz/${authorId(s.act.kind)}`, showAs: s.act.issuer }),
       x('TLCOrganization', { eId: 'zangraph', href: '/ontology/organization/zangraph', showAs: 'Zangraph' }),
@@ -255,9 +259,9 @@ function proprietary(s: AknSnapshot, e: Expression, translation: boolean): XmlEl
   );
 }
 
-/** The document, or null when there is no expression on that date (before the act was adopted). */
+/** The document, or null when there is no expression on that date (before the act can have entered into force). */
 export function buildAkn(s: AknSnapshot): string | null {
-  if (s.asOf < s.act.adoptedOn) return null;
+  if (s.asOf < s.act.entryEarliest) return null;
   const byParent = new Map<string, AknClause[]>();
   for (const c of s.clauses) if (c.parentEId) byParent.set(c.parentEId, [...(byParent.get(c.parentEId) ?? []), c]);
   const top = s.clauses.filter((c) => c.parentEId === null);
@@ -267,7 +271,7 @@ export function buildAkn(s: AknSnapshot): string | null {
   if (points.length === 0) return null;
 
   const inEffect = s.amendments.filter((a) => a.effectiveFrom <= s.asOf);
-  const date = versionDate(s.act.adoptedOn, inEffect, s.asOf);
+  const date = versionDate(s.act.entryEarliest, inEffect, s.asOf);
   const e: Expression = {
     date,
     exact: inEffect.filter((a) => a.effectiveFrom === date).every((a) => a.effectiveFromExact),
@@ -308,12 +312,12 @@ export function buildAkn(s: AknSnapshot): string | null {
     attachments.length ? x('attachments', {}, attachments.map(attachmentDoc)) : null,
   ];
   const name = s.act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'normativeResolution' : 'decree';
-  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: date === s.act.adoptedOn ? 'originalVersion' : 'singleVersion' }, children)));
+  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: date === s.act.entryEarliest ? 'originalVersion' : 'singleVersion' }, children)));
 }
 
 /** The canonical file name of an expression, for Link and Content-Disposition headers. */
 export function aknFileOf(s: AknSnapshot): { canonical: string; fileName: string } {
-  const date = versionDate(s.act.adoptedOn, s.amendments, s.asOf);
+  const date = versionDate(s.act.entryEarliest, s.amendments, s.asOf);
   return { canonical: manifestationUri(s.act.uri, s.lang, date), fileName: `${s.act.id}.${AKN_LANGUAGE[s.lang]}@${date}.akn.xml` };
 }
 
@@ -336,7 +340,7 @@ export async function loadAknSnapshot(services: Services, actId: string, lang: L
   const texts = await Promise.all(clauses.map((c) => services.pit.textAt(act.id, c.eId, lang, asOf, c)));
   const byId = new Map<string, AmendingActEntity>(amendingActs.map((a) => [a.id, a]));
   return {
-    act: { id: act.id, kind: act.kind, number: act.number, adoptedOn: act.adoptedOn, uri: act.uri, issuer: lang === 'ru' ? act.issuerRu : act.issuerKk, signatures: act.signatures },
+    act: { id: act.id, kind: act.kind, number: act.number, adoptedOn: act.adoptedOn, entryEarliest: act.entryEarliest, uri: act.uri, issuer: lang === 'ru' ? act.issuerRu : act.issuerKk, signatures: act.signatures },
     lang,
     asOf,
     generatedOn: services.pit.today,
@@ -344,7 +348,8 @@ export async function loadAknSnapshot(services: Services, actId: string, lang: L
     requisites: toText(requisites),
     clauses: clauses
       .map((c, i) => ({ c, i }))
-      .filter(({ i }) => statuses[i] !== 'NOT_YET_IN_FORCE')
+      // neither a clause not yet in force nor one of which the corpus holds no evidence on that date
+      .filter(({ i }) => statuses[i] !== 'NOT_YET_IN_FORCE' && statuses[i] !== 'UNKNOWN')
       .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], ...toText(texts[i]) })),
     amendments: amendments.map((a) => {
       const by = byId.get(a.amendingActId);

@@ -4,7 +4,7 @@
  */
 import type { Services } from '../services';
 import { badgeOf, wordingAt } from './clause-card';
-import { badgeHtml, timeTag, wordingTags, wordingText } from './components';
+import { badgeHtml, timeTag, windowNoteHtml, wordingPeriodHtml, wordingTags, wordingText } from './components';
 import { html } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
@@ -22,12 +22,27 @@ export async function renderCasePage(services: Services, caseId: string, p: Page
       const clause = await services.acts.clause(l.clauseId);
       if (!clause) return html``;
       const act = (await services.acts.act(clause.actId))!;
+      const note = await services.cases.wordingAtDecision.note(l.reading, p.lang);
+      const basis = html`<p class="small" data-basis="${l.reading.basis}">${note}</p>`;
+      if (l.asOf === null) {
+        // the decision date is unknown and nothing tells which wording the court had: no badge, no wording
+        return html`<li class="sheet" style="margin-bottom:1rem;list-style:none" data-clause="${clause.id}">
+<p><a href="${pageHref(`/acts/${clause.actId}/${clause.eId}`, p)}"><strong>${clauseLabel(clause, p.lang)}</strong></a> · <span class="small">${actShortName(act, p.lang)}</span> · <span class="tag">${l.kind === 'EXPLICIT' ? L.explicit : L.topical}</span></p>
+<div class="meta"><span class="asof-note">${L.wordingUnknownAtDecision} (${L.undated})</span></div>
+${basis}
+${l.quote ? html`<blockquote class="note" lang="kk">«${l.quote}»</blockquote>` : ''}
+</li>`;
+      }
       const [badge, w] = await Promise.all([badgeOf(services, clause, act, l.asOf), wordingAt(services, clause, p.lang, l.asOf)]);
+      // undated: the wording the quote matches, read on a day it certainly applied
+      const reading = l.decisionDateKnown ? L.readAt(displayDate(l.asOf)) : `${L.quotedWording} (${L.undated})`;
       return html`<li class="sheet" style="margin-bottom:1rem;list-style:none" data-clause="${clause.id}">
 <p><a href="${pageHref(`/acts/${clause.actId}/${clause.eId}`, { lang: p.lang, asOfGiven: l.asOf })}"><strong>${clauseLabel(clause, p.lang)}</strong></a> · <span class="small">${actShortName(act, p.lang)}</span> · <span class="tag">${l.kind === 'EXPLICIT' ? L.explicit : L.topical}</span></p>
-<div class="meta">${badgeHtml(badge, p.lang)} <span class="asof-note">${L.readAt(displayDate(l.asOf))}${l.decisionDateKnown ? '' : html` (${L.undated})`}</span> ${w.text !== null ? wordingTags(w, p.lang) : ''}</div>
+<div class="meta">${badgeHtml(badge, p.lang)} <span class="asof-note">${reading}</span> ${w.text !== null ? wordingTags(w, p.lang) : ''}</div>
+${windowNoteHtml(badge, p.lang)}
+${basis}
 ${l.quote ? html`<blockquote class="note" lang="kk">«${l.quote}»</blockquote>` : ''}
-<details><summary>${L.readAt(displayDate(l.asOf))}</summary>${wordingText(w, p.lang, { notesId: `tn-${w.lang}-${clause.eId}` })}</details>
+<details><summary>${reading}</summary>${wordingPeriodHtml(w, p.lang)}${wordingText(w, p.lang, { status: badge.status, notesId: `tn-${w.lang}-${clause.eId}` })}</details>
 </li>`;
     }),
   );

@@ -3,10 +3,13 @@
  * reader's language, its status badge and its citation — read through the services, never through SQL.
  */
 import type { Lang, ProvisionStatus, TranslatorNote } from '../domain/types';
-import type { ActEntity, ClauseEntity } from '../entities';
+import { actFullName } from '../domain/effective-reason';
+import type { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
+import type { EffectiveWindow } from '../schema/effective-window.type';
+import type { LocalizedText } from '../schema/localized-text.type';
 import { actShortName, clauseLabel } from './labels';
-import { clauseBadge, type Badge } from './status-badge';
+import { clauseBadge, type Badge, type BadgeEvent, type BadgeWindow } from './status-badge';
 
 export interface Wording {
   lang: Lang;
@@ -18,6 +21,48 @@ export interface Wording {
   source: string | null;
   /** Where an unofficial translation departs on purpose from the letter of the official text; none for official wordings. */
   translatorNotes: readonly TranslatorNote[];
+  /** Whether it certainly applied on the date read (see uncertainty). */
+  certain: boolean;
+  uncertainty: BadgeWindow | null;
+  /** The change that began it (the act's own entry into force for an original wording), and the one that ended it. */
+  since: BadgeWindow | null;
+  sinceEntry: boolean;
+  until: BadgeWindow | null;
+}
+
+const badgeWindow = (w: EffectiveWindow | null, by: AmendingActEntity | null = null): BadgeWindow | null =>
+  w
+    ? {
+        earliest: w.earliest,
+        latest: w.latest,
+        exact: w.exact,
+        reasonKk: w.reasonKk,
+        reasonRu: w.reasonRu,
+        ofAct: w.subject === 'ACT',
+        by: by ? { kk: actFullName(by, 'kk'), ru: actFullName(by, 'ru') } : null,
+      }
+    : null;
+
+export const badgeEvent = (a: AmendmentEntity): BadgeEvent => ({ kind: a.kind, target: a.target, earliest: a.effectiveFrom, latest: a.effectiveLatest, exact: a.effectiveFromExact });
+
+/** A text answer as the pages draw it. */
+export function toWording(t: LocalizedText, lang: Lang): Wording {
+  return {
+    lang,
+    text: t.text,
+    official: t.official,
+    complete: t.complete,
+    validFrom: t.validFrom,
+    validTo: t.validTo,
+    source: t.source,
+    certain: t.certain,
+    uncertainty: badgeWindow(t.uncertainty),
+    since: badgeWindow(t.validFromWindow),
+    // an original wording starts with the act itself: it has a window but no date of a change of its own
+    sinceEntry: t.validFromWindow !== null && t.validFrom === null,
+    until: badgeWindow(t.validToWindow),
+    translatorNotes: t.translatorNotes,
+  };
 }
 
 export interface ClauseCard {
@@ -39,13 +84,21 @@ export interface ClauseCard {
 }
 
 export async function wordingAt(services: Services, clause: ClauseEntity, lang: Lang, asOf: string): Promise<Wording> {
-  const t = await services.pit.textAt(clause.actId, clause.eId, lang, asOf, clause);
-  return { lang, text: t.text, official: t.official, complete: t.complete, validFrom: t.validFrom, validTo: t.validTo, source: t.source, translatorNotes: t.translatorNotes };
+  return toWording(await services.pit.textAt(clause.actId, clause.eId, lang, asOf, clause), lang);
 }
 
 export async function badgeOf(services: Services, clause: ClauseEntity, act: ActEntity, asOf: string): Promise<Badge> {
   const [status, events, lineage] = await Promise.all([services.pit.clauseStatus(clause, asOf), services.amendments.history(clause), services.pit.lineage(clause)]);
-  return clauseBadge({ status, asOf, actAdoptedOn: act.adoptedOn, events, lineage: lineage.map((c) => c.eId) });
+  const window =
+    status === 'UNCERTAIN' ? await services.pit.clauseUncertainty(clause, asOf) : status === 'UNKNOWN' ? await services.pit.clauseEvidencedFrom(clause) : null;
+  return clauseBadge({
+    status,
+    asOf,
+    entry: { earliest: act.entryEarliest, latest: act.entryLatest, exact: act.entryExact },
+    events: events.map(badgeEvent),
+    lineage: lineage.map((c) => c.eId),
+    window: badgeWindow(window, window?.amendingActId ? await services.loaders.amendingActById.load(window.amendingActId) : null),
+  });
 }
 
 /** null when the clause is unknown. */

@@ -4,12 +4,12 @@
  * that cite it.
  */
 import { addDays } from '../domain/point-in-time';
-import type { Lang } from '../domain/types';
+import type { Lang, ProvisionStatus } from '../domain/types';
 import { wordDiff } from '../domain/word-diff';
 import type { AmendmentEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
-import { loadClauseCard, wordingAt, type Wording } from './clause-card';
-import { badgeHtml, scrollTable, sourceHtml, timeTag, wordingTags, wordingText } from './components';
+import { badgeEvent, loadClauseCard, wordingAt, type Wording } from './clause-card';
+import { badgeHtml, scrollTable, sourceHtml, timeTag, windowNoteHtml, wordingPeriodHtml, wordingTags, wordingText } from './components';
 import { html, type SafeHtml } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
@@ -17,11 +17,12 @@ import { displayDate, pageHref, type PageParams } from './params';
 
 type Labels = ReturnType<typeof labels>;
 
-function textColumn(w: Wording, heading: string, notes: Array<{ text: string; official: boolean }>, pageLang: Lang, repealed: boolean, id: string): SafeHtml {
+function textColumn(w: Wording, heading: string, notes: Array<{ text: string; official: boolean }>, pageLang: Lang, status: ProvisionStatus, id: string): SafeHtml {
   const L = labels(pageLang);
-  return html`<section class="text-col" aria-labelledby="${id}" data-lang="${w.lang}">
+  return html`<section class="text-col" aria-labelledby="${id}" data-lang="${w.lang}" data-certain="${String(w.certain)}">
 <header><h2 id="${id}">${heading}</h2><span>${wordingTags(w, pageLang)}</span></header>
-${wordingText(w, pageLang, { repealed })}
+${wordingPeriodHtml(w, pageLang)}
+${wordingText(w, pageLang, { repealed: status === 'REPEALED', status })}
 ${w.text !== null && w.source ? html`<p class="small">${L.source}: ${sourceHtml(w.source)}</p>` : ''}
 ${notes.map((n) => html`<p class="note small" lang="${w.lang}">${n.text}${n.official ? '' : html` <span class="tag unofficial">${L.unofficial}</span>`}</p>`)}
 </section>`;
@@ -57,7 +58,8 @@ async function historySection(services: Services, clause: ClauseEntity, events: 
     const by = amendingActs.get(a.amendingActId);
     const target = clauses.get(a.target);
     const n = notes[i];
-    return html`<tr><td>${timeTag(a.effectiveFrom)}${a.effectiveFromExact ? '' : html`<sup title="${L.inexactDate}">*</sup>`}</td><td>${L.kind[a.kind]}${target && target.id !== clause.id ? html`<br><span class="small">${clauseLabel(target, p.lang)}</span>` : ''}</td><td>${by ? actShortName(by, p.lang) : a.amendingActId}</td><td class="note" lang="${n?.lang ?? p.lang}">${n ? n.text : ''}${n && !n.official ? html` <span class="tag unofficial">${L.unofficial}</span>` : ''}</td></tr>`;
+    const window = badgeEvent(a);
+    return html`<tr><td title="${p.lang === 'ru' ? a.effectiveReasonRu : a.effectiveReasonKk}" data-earliest="${a.effectiveFrom}" data-latest="${a.effectiveLatest ?? ''}">${a.effectiveFromExact ? timeTag(a.effectiveFrom) : html`${L.windowRange(window)}<sup>*</sup>`}</td><td>${L.kind[a.kind]}${target && target.id !== clause.id ? html`<br><span class="small">${clauseLabel(target, p.lang)}</span>` : ''}</td><td>${by ? actShortName(by, p.lang) : a.amendingActId}</td><td class="note" lang="${n?.lang ?? p.lang}">${n ? n.text : ''}${n && !n.official ? html` <span class="tag unofficial">${L.unofficial}</span>` : ''}</td></tr>`;
   });
   const dates = [...new Set(events.map((e) => e.effectiveFrom))].sort();
   const diffs: SafeHtml[] = [];
@@ -92,13 +94,16 @@ ${items.length ? html`<ul class="sheet">${items}</ul><p class="small"><span clas
 
 async function casesSection(services: Services, clause: ClauseEntity, p: PageParams, L: Labels): Promise<SafeHtml> {
   const links = await services.cases.linksOfClause(clause.id);
-  const cases = await Promise.all(links.map((l) => services.cases.byId(l.caseId)));
+  const [cases, notes] = await Promise.all([Promise.all(links.map((l) => services.cases.byId(l.caseId))), Promise.all(links.map((l) => services.cases.wordingAtDecision.note(l.reading, p.lang)))]);
   const rows = links.flatMap((l, i) => {
     const c = cases[i];
     if (!c) return [];
     const court = p.lang === 'ru' ? (c.courtRu ?? c.courtKk) : c.courtKk;
+    const reading = l.asOf
+      ? html`<a href="${pageHref(`/acts/${clause.actId}/${clause.eId}`, { lang: p.lang, asOfGiven: l.asOf })}" data-basis="${l.reading.basis}">${l.decisionDateKnown ? L.readAt(displayDate(l.asOf)) : L.quotedWording}</a>`
+      : html`<span data-basis="${l.reading.basis}">${L.wordingUnknownAtDecision}</span>`;
     return [
-      html`<tr><td>${c.caseNumber ?? '—'}</td><td><a href="${pageHref(`/cases/${c.id}`, p)}">${court}</a></td><td>${c.decidedOn ? timeTag(c.decidedOn) : L.undated}</td><td><span class="tag">${l.kind === 'EXPLICIT' ? L.explicit : L.topical}</span>${l.quote ? html`<br><q class="note" lang="kk">${l.quote}</q>` : ''}</td><td><a href="${pageHref(`/acts/${clause.actId}/${clause.eId}`, { lang: p.lang, asOfGiven: l.asOf })}">${L.readAt(displayDate(l.asOf))}</a></td></tr>`,
+      html`<tr><td>${c.caseNumber ?? '—'}</td><td><a href="${pageHref(`/cases/${c.id}`, p)}">${court}</a></td><td>${c.decidedOn ? timeTag(c.decidedOn) : L.undated}</td><td><span class="tag">${l.kind === 'EXPLICIT' ? L.explicit : L.topical}</span>${l.quote ? html`<br><q class="note" lang="kk">${l.quote}</q>` : ''}</td><td>${reading}${l.decisionDateKnown ? '' : html`<br><span class="small">${notes[i]}</span>`}</td></tr>`,
     ];
   });
   return html`<section aria-labelledby="h-cases"><h2 id="h-cases">${L.citingCases}</h2>
@@ -125,7 +130,6 @@ export async function renderClausePage(services: Services, actId: string, eId: s
     services.pit.lineage(clause),
     services.acts.clausesOf(clause.actId),
   ]);
-  const repealed = card.status === 'REPEALED';
   const parents = lineage.slice(1).reverse();
   const index = siblings.findIndex((c) => c.id === clause.id);
   const prev = siblings[index - 1];
@@ -142,9 +146,10 @@ export async function renderClausePage(services: Services, actId: string, eId: s
 <h1>${card.label}</h1>
 <p class="subtitle" lang="${p.lang}">${card.actTitle ?? card.actShortName}</p>
 <div class="meta">${badgeHtml(card.badge, p.lang)} <span class="asof-note">${L.asOf} ${timeTag(asOf)}</span></div>
+${windowNoteHtml(card.badge, p.lang)}
 <div class="texts">
-${textColumn(kk, L.kazakhText, kkNotes, p.lang, repealed, 'h-kk')}
-${textColumn(ru, L.russianText, ruNotes, p.lang, repealed, 'h-ru')}
+${textColumn(kk, L.kazakhText, kkNotes, p.lang, card.status, 'h-kk')}
+${textColumn(ru, L.russianText, ruNotes, p.lang, card.status, 'h-ru')}
 </div>
 ${citationBlock(card.citation.full, card.citation.short, L, p.lang)}
 ${history}

@@ -1,21 +1,52 @@
 /** Pieces of markup several pages share: status badges, wording labels, the text of a wording. */
+import { addDays } from '../domain/calendar-date';
 import { translatorNoteText } from '../domain/translator-note';
-import type { Lang } from '../domain/types';
+import type { Lang, ProvisionStatus } from '../domain/types';
 import type { Wording } from './clause-card';
 import { html, join, type SafeHtml } from './html';
 import { labels } from './labels';
 import { displayDate } from './params';
 import type { Badge } from './status-badge';
 
-const STATUS_CLASS = { IN_FORCE: 'in-force', REPEALED: 'repealed', NOT_YET_IN_FORCE: 'not-yet' } as const;
+export const STATUS_CLASS = { IN_FORCE: 'in-force', REPEALED: 'repealed', NOT_YET_IN_FORCE: 'not-yet', UNCERTAIN: 'uncertain', UNKNOWN: 'unknown' } as const satisfies Record<ProvisionStatus, string>;
+
+/** The status badge alone (acts have no later events to show). */
+export function statusBadgeHtml(status: ProvisionStatus, lang: Lang, title?: string): SafeHtml {
+  return html`<span class="badge ${STATUS_CLASS[status]}" data-status="${status}"${title ? html` title="${title}"` : ''}>${labels(lang).status[status]}</span>`;
+}
 
 export function badgeHtml(b: Badge, lang: Lang): SafeHtml {
   const L = labels(lang);
-  const parts: SafeHtml[] = [html`<span class="badge ${STATUS_CLASS[b.status]}" data-status="${b.status}">${L.status[b.status]}${b.repealedOn ? ` ${L.repealedOn(displayDate(b.repealedOn))}` : ''}</span>`];
-  if (b.inForceFrom) parts.push(html`<span class="badge not-yet">${L.inForceFrom(displayDate(b.inForceFrom))}</span>`);
-  if (b.amendedSince) parts.push(html`<span class="badge amended" data-amended-since="${b.amendedSince}">${L.amendedSince(displayDate(b.amendedSince))}</span>`);
-  if (b.repealedSince) parts.push(html`<span class="badge repealed">${L.repealedSince(displayDate(b.repealedSince))}</span>`);
+  const range = b.window && b.status === 'UNCERTAIN' ? L.windowRange(b.window) : null;
+  const parts: SafeHtml[] = [
+    html`<span class="badge ${STATUS_CLASS[b.status]}" data-status="${b.status}"${range ? html` title="${range}"` : ''}>${L.status[b.status]}${b.repealedOn ? ` ${L.repealedOn(b.repealedOn)}` : ''}${range ? `: ${range}` : ''}</span>`,
+  ];
+  if (b.inForceFrom) parts.push(html`<span class="badge not-yet">${L.inForceFrom(b.inForceFrom)}</span>`);
+  if (b.amendedSince) parts.push(html`<span class="badge amended" data-amended-since="${b.amendedSince.earliest}">${L.amendedSince(b.amendedSince)}</span>`);
+  if (b.repealedSince) parts.push(html`<span class="badge repealed">${L.repealedSince(b.repealedSince)}</span>`);
   return join(parts, ' ');
+}
+
+/** For an UNCERTAIN or UNKNOWN badge: the window in words a judge reads, and the reason the sources give. */
+export function windowNoteHtml(b: Badge, lang: Lang): SafeHtml {
+  if (!b.window || (b.status !== 'UNCERTAIN' && b.status !== 'UNKNOWN')) return html``;
+  const L = labels(lang);
+  const uncertain = b.status === 'UNCERTAIN';
+  const w = b.window;
+  return html`<div class="window-note${uncertain ? '' : ' no-evidence'}" data-window="${uncertain ? 'uncertain' : 'unknown'}" data-earliest="${w.earliest}" data-latest="${w.latest ?? ''}">
+<p><strong>${uncertain ? L.uncertainWindow : L.unknownWindow}: ${uncertain ? L.windowRange(w) : `… – ${displayDate(addDays(w.earliest, -1))}`}</strong></p>
+<p>${uncertain ? L.uncertainExplain(w.ofAct) : L.unknownExplain(w.by ? w.by[lang] : null, displayDate(w.earliest))}</p>
+<p class="small">${L.reason}: ${lang === 'ru' ? b.window.reasonRu : b.window.reasonKk}</p></div>`;
+}
+
+/** When the wording began (and ended), and whether it certainly applied on the date read. */
+export function wordingPeriodHtml(w: Wording, lang: Lang): SafeHtml {
+  if (w.text === null) return html``;
+  const L = labels(lang);
+  const reason = (x: { reasonKk: string; reasonRu: string }) => (lang === 'ru' ? x.reasonRu : x.reasonKk);
+  return html`${w.certain ? '' : html`<p class="uncertain-note" data-uncertain="true">${L.wordingUncertain}${w.uncertainty ? `: ${L.windowRange(w.uncertainty)}` : ''}</p>`}${
+    w.since ? html`<p class="since" data-since="${w.since.earliest}" title="${reason(w.since)}">${L.wordingSince(w.since, w.sinceEntry)}</p>` : ''
+  }${w.until ? html`<p class="since" data-until="${w.until.earliest}" title="${reason(w.until)}">${L.wordingUntil(w.until)}</p>` : ''}`;
 }
 
 /** "official" / "unofficial translation", and "fragment" for a wording known only in part. */
@@ -26,12 +57,15 @@ export function wordingTags(w: Wording, lang: Lang): SafeHtml {
 }
 
 /**
- * The paragraphs of a wording, in the wording's own language; an unknown wording says for which period it is
- * unknown. A paragraph that a translator's note explains carries the note's number, and the notes follow the text.
+ * The paragraphs of a wording, in the wording's own language. Without a wording: not yet in force, no evidence,
+ * or a wording not held (with the period for which it is unknown) — never an "unknown period" before a clause
+ * exists. A paragraph that a translator's note explains carries the note's number, and the notes follow the text.
  */
-export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean; notesId?: string } = {}): SafeHtml {
+export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean; notesId?: string; status?: ProvisionStatus } = {}): SafeHtml {
   const L = labels(lang);
   if (w.text === null) {
+    if (opts.status === 'NOT_YET_IN_FORCE') return html`<p class="unknown" data-absent="not-yet">${L.textNotYet}</p>`;
+    if (opts.status === 'UNKNOWN') return html`<p class="unknown" data-absent="no-evidence">${L.textNoEvidence}</p>`;
     const from = w.validFrom ? displayDate(w.validFrom) : null;
     const to = w.validTo ? displayDate(w.validTo) : null;
     return html`<p class="unknown">${L.textUnknown}${from || to ? html`<br><span class="small">${L.unknownPeriod(from, to)}</span>` : ''}</p>`;

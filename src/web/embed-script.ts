@@ -31,6 +31,9 @@ export const EMBED_SCRIPT = String.raw`(function () {
     '.badges{display:flex;flex-wrap:wrap;gap:5px;justify-content:flex-end}',
     '.badge{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;padding:2px 7px;border-radius:3px;border:1px solid currentColor;white-space:nowrap}',
     '.in-force{color:#1d6b3a;background:#e2f2e7}.repealed{color:#8e1d1d;background:#f9e3e3}.not-yet{color:#7a5200;background:#fcefd2}.amended{color:#1f4e8c;background:#e1ebf8}',
+    '.badge.uncertain{color:#5b2c83;background:#efe6f7;border-style:dashed}.badge.unknown{color:#464b51;background:#e9eaec;border-style:dotted;font-style:normal}',
+    '.window{margin:3px 16px 6px;padding:6px 11px;border-left:4px solid #5b2c83;background:#efe6f7;font-size:14px}.window.no-evidence{border-left-color:#464b51;background:#e9eaec}.window p{margin:3px 0}',
+    '.since{color:#555d66;font-size:13px;margin:0 0 5px}.doubt{color:#5b2c83;font-size:13px;font-weight:700;margin:0 0 5px}',
     '.body{padding:3px 16px 10px}',
     '.tags{font-size:12px;margin:3px 0 6px;display:flex;gap:5px;flex-wrap:wrap;align-items:center}',
     '.lang{color:#3a4550;font-weight:700}',
@@ -64,6 +67,8 @@ export const EMBED_SCRIPT = String.raw`(function () {
     if (languageLabel) tags.appendChild(el('span', 'lang', languageLabel));
     w.tags.forEach(function (t, i) { tags.appendChild(el('span', 'tag' + (i === 0 && !w.official ? ' unofficial' : i > 0 ? ' fragment' : ''), t)); });
     box.appendChild(tags);
+    if (w.uncertainNote) box.appendChild(el('p', 'doubt', w.uncertainNote));
+    if (w.since) box.appendChild(el('p', 'since', w.since));
     var law = el('div', 'law');
     // a long text scrolls inside the card: the box takes keyboard focus so it can be scrolled without a pointer
     law.tabIndex = 0;
@@ -213,6 +218,14 @@ export const EMBED_SCRIPT = String.raw`(function () {
       d.badges.forEach(function (b) { badges.appendChild(el('span', 'badge ' + b.kind, b.text)); });
       head.appendChild(badges);
       card.appendChild(head);
+      if (d.window) {
+        var win = el('div', 'window' + (d.status === 'UNKNOWN' ? ' no-evidence' : ''));
+        win.setAttribute('data-window', d.status === 'UNKNOWN' ? 'unknown' : 'uncertain');
+        win.appendChild(el('p', null, d.window.heading)).style.fontWeight = '700';
+        win.appendChild(el('p', null, d.window.explanation));
+        win.appendChild(el('p', 'asof', d.window.reason));
+        card.appendChild(win);
+      }
       var body = el('div', 'body');
       if (d.text.paragraphs) body.appendChild(wording(d.text, d.labels.language));
       else {

@@ -13,12 +13,27 @@ const nullableStr = { type: ['string', 'null'] } as const;
 const strings = { type: 'array', items: str } as const;
 const bilingual = (value: object) => ({ type: 'object', required: ['kk', 'ru'], properties: { kk: value, ru: value } });
 
+/** When a change or an act took effect, as far as the sources prove it (docs/effective-dates.md). */
+const effectiveWindow = {
+  type: 'object',
+  required: ['earliest', 'latest', 'exact', 'reason'],
+  properties: {
+    earliest: { ...date, description: 'the first day on which it can have applied' },
+    latest: { ...nullableDate, description: 'the day by which it certainly applied; null: nothing proves it yet' },
+    exact: { type: 'boolean', description: 'earliest == latest' },
+    reason: { type: 'object', required: ['kk', 'ru', 'official'], properties: { kk: str, ru: str, official: { const: false } } },
+  },
+} as const;
+
 const wording = {
   type: 'object',
-  required: ['validFrom', 'validTo', 'official', 'complete', 'origin', 'source', 'paragraphs'],
+  required: ['validFrom', 'validTo', 'startsWith', 'endsWith', 'official', 'complete', 'origin', 'source', 'paragraphs'],
   properties: {
-    validFrom: { ...nullableDate, description: 'first day this wording applies; null: since adoption or unknown' },
-    validTo: { ...nullableDate, description: 'last day this wording applies; null: still current' },
+    validFrom: { ...nullableDate, description: 'first day this wording can have applied (the first possible day of the change that began it); null: since the act itself took effect' },
+    validTo: { ...nullableDate, description: 'last day this wording can still have applied (the day before the change that ended it certainly applied); null: still current' },
+    startsWith: { ...nullableStr, description: "the amendment that began it (see the act's amendments); null: the act itself" },
+    endsWith: { ...nullableStr, description: 'the amendment that ended it; null: still current' },
+    certain: { type: 'boolean', description: 'only with ?asOf: whether this wording certainly applied that day (false inside a change window)' },
     official: { type: 'boolean', description: "false for the project's own translations" },
     complete: { type: 'boolean', description: 'false for a wording known only in part' },
     origin: code,
@@ -52,8 +67,19 @@ const clause = {
 
 const amendment = {
   type: 'object',
-  required: ['id', 'kind', 'target', 'clauseId', 'amendingActId', 'effectiveRule', 'effectiveFrom', 'effectiveFromExact', 'noteId'],
-  properties: { id: str, kind: code, target: str, clauseId: nullableStr, amendingActId: str, effectiveRule: code, effectiveFrom: date, effectiveFromExact: { type: 'boolean' }, noteId: nullableStr },
+  required: ['id', 'kind', 'target', 'clauseId', 'amendingActId', 'effectiveRule', 'effectiveFrom', 'effectiveFromExact', 'effective', 'noteId'],
+  properties: {
+    id: str,
+    kind: code,
+    target: str,
+    clauseId: nullableStr,
+    amendingActId: str,
+    effectiveRule: code,
+    effectiveFrom: { ...date, description: 'the first day it can have applied (effective.earliest)' },
+    effectiveFromExact: { type: 'boolean' },
+    effective: effectiveWindow,
+    noteId: nullableStr,
+  },
 };
 
 const note = {
@@ -64,7 +90,7 @@ const note = {
 
 const act = {
   type: 'object',
-  required: ['id', 'kind', 'number', 'adoptedOn', 'uri', 'issuer', 'signatures', 'title', 'requisites', 'clauses', 'amendments', 'notes'],
+  required: ['id', 'kind', 'number', 'adoptedOn', 'uri', 'issuer', 'signatures', 'entryIntoForce', 'publishedOn', 'publicationSource', 'currentEditionBy', 'title', 'requisites', 'clauses', 'amendments', 'notes'],
   properties: {
     id: str,
     kind: code,
@@ -73,6 +99,14 @@ const act = {
     uri: { type: 'string', pattern: '^/akn/', description: 'Akoma Ntoso work IRI; resolvable on this server' },
     issuer: bilingual(str),
     signatures: strings,
+    entryIntoForce: {
+      ...effectiveWindow,
+      required: [...effectiveWindow.required, 'rule', 'statedIn'],
+      properties: { ...effectiveWindow.properties, rule: code, statedIn: { ...nullableStr, description: 'the clause that states the rule' } },
+    },
+    publishedOn: { ...nullableDate, description: 'first official publication, recorded only with its source' },
+    publicationSource: nullableStr,
+    currentEditionBy: { ...nullableDate, description: 'the export the text comes from is the current edition as retrieved no later than this day' },
     title: wordings,
     requisites: wordings,
     clauses: { type: 'array', items: clause },
@@ -83,8 +117,8 @@ const act = {
 
 const amendingAct = {
   type: 'object',
-  required: ['id', 'kind', 'number', 'adoptedOn', 'publishedOn', 'issuer'],
-  properties: { id: str, kind: code, number: str, adoptedOn: date, publishedOn: nullableDate, issuer: bilingual(str) },
+  required: ['id', 'kind', 'number', 'adoptedOn', 'publishedOn', 'publicationSource', 'issuer'],
+  properties: { id: str, kind: code, number: str, adoptedOn: date, publishedOn: nullableDate, publicationSource: nullableStr, issuer: bilingual(str) },
 };
 
 const claimType = {

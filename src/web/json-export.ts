@@ -4,27 +4,42 @@
  * clauses, and cases with their claim types, citations and references. Read through the services, ordered
  * deterministically so two exports of the same data are byte-identical apart from `generatedOn`.
  * With `?asOf=` the export is the law as it stood at the end of that day: acts adopted by then, the clauses that
- * existed (with their status), the one wording of each in force, the amendments in effect, the cases decided
+ * existed with evidence (with their status), the one wording of each the API serves that day (and whether it
+ * certainly applied), the amendments that can have taken effect by then (each with its window), the cases decided
  * by then (undated cases stay: nothing proves them later). /export.schema.json describes the format.
  */
-import { pickWording } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
+import type { ClauseEntity, WordingEntity } from '../entities';
 import type { Services } from '../services';
 
 export const EXPORT_FORMAT = 'zangraph-export/1';
 const LANGS: Lang[] = ['kk', 'ru'];
 
-async function wordingsOf(services: Services, actId: string, target: string, asOf: string | null) {
+/** An effective window as the export writes it (the reasons are the project's own words: unofficial). */
+const windowJson = (earliest: string, latest: string | null, exact: boolean, kk: string, ru: string) => ({ earliest, latest, exact, reason: { kk, ru, official: false } });
+
+/**
+ * Every wording of a unit, or with `asOf` the one the API serves on that day (the same choice as Clause.text, never
+ * one before it can have applied), with `certain` saying whether it certainly applied then.
+ */
+async function wordingsOf(services: Services, actId: string, target: string, asOf: string | null, clause?: ClauseEntity) {
   const out: Record<string, unknown[]> = {};
   for (const lang of LANGS) {
-    const all = await services.pit.wordings(actId, target, lang);
-    const picked = asOf === null ? all : [pickWording(all, asOf)].filter((w) => w !== null);
+    let picked: Array<{ w: WordingEntity; certain?: boolean }>;
+    if (asOf === null) picked = (await services.pit.wordings(actId, target, lang)).map((w) => ({ w }));
+    else {
+      const on = await services.pit.heldWordingAt(actId, target, lang, asOf, clause);
+      picked = on ? [{ w: on.wording, certain: on.certain }] : [];
+    }
     out[lang] = picked
       .slice()
-      .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
-      .map((w) => ({
+      .sort(({ w: a }, { w: b }) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
+      .map(({ w, certain }) => ({
         validFrom: w.validFrom,
         validTo: w.validTo,
+        startsWith: w.startsWith,
+        endsWith: w.endsWith,
+        ...(certain === undefined ? {} : { certain }),
         official: w.official,
         complete: w.complete,
         origin: w.origin,
@@ -49,7 +64,8 @@ export async function buildExport(services: Services, asOf: string | null = null
   for (const act of acts) {
     const [allClauses, allOfAct, allNotes] = await Promise.all([services.acts.clausesOf(act.id), services.amendments.ofAct(act.id), services.loaders.notesByAct.load(act.id)]);
     const statuses = asOf === null ? null : await Promise.all(allClauses.map((c) => services.pit.clauseStatus(c, asOf)));
-    const clauses = allClauses.filter((_, i) => statuses === null || statuses[i] !== 'NOT_YET_IN_FORCE');
+    // with a date: neither a clause not yet in force then nor one of which the corpus holds no evidence then
+    const clauses = allClauses.filter((_, i) => statuses === null || (statuses[i] !== 'NOT_YET_IN_FORCE' && statuses[i] !== 'UNKNOWN'));
     const amendments = allOfAct.filter((a) => inEffect(a.effectiveFrom));
     // a note tells of an amendment: it goes with it (notes of no amendment always stay)
     const notedBy = new Map(allOfAct.map((a) => [a.noteId, a]));
@@ -67,7 +83,7 @@ export async function buildExport(services: Services, asOf: string | null = null
         parent: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null,
         permalink: `/acts/${c.actId}/${c.eId}`,
         ...(statuses === null ? {} : { status: statuses[allClauses.indexOf(c)] }),
-        wordings: await wordingsOf(services, act.id, c.eId, asOf),
+        wordings: await wordingsOf(services, act.id, c.eId, asOf, c),
         references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint, targetClauseId: r.targetClauseId })),
       });
     }
@@ -79,10 +95,29 @@ export async function buildExport(services: Services, asOf: string | null = null
       uri: act.uri,
       issuer: { kk: act.issuerKk, ru: act.issuerRu },
       signatures: act.signatures,
+      entryIntoForce: {
+        rule: act.entryRule,
+        statedIn: act.entryRuleClause,
+        ...windowJson(act.entryEarliest, act.entryLatest, act.entryExact, act.entryReasonKk, act.entryReasonRu),
+      },
+      publishedOn: act.publishedOn,
+      publicationSource: act.publicationSource,
+      currentEditionBy: act.currentEditionBy,
       title: await wordingsOf(services, act.id, 'title', asOf),
       requisites: await wordingsOf(services, act.id, 'requisites', asOf),
       clauses: clausesOut,
-      amendments: amendments.map((a) => ({ id: a.id, kind: a.kind, target: a.target, clauseId: a.clauseId, amendingActId: a.amendingActId, effectiveRule: a.effectiveRule, effectiveFrom: a.effectiveFrom, effectiveFromExact: a.effectiveFromExact, noteId: a.noteId })),
+      amendments: amendments.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        target: a.target,
+        clauseId: a.clauseId,
+        amendingActId: a.amendingActId,
+        effectiveRule: a.effectiveRule,
+        effectiveFrom: a.effectiveFrom,
+        effectiveFromExact: a.effectiveFromExact,
+        effective: windowJson(a.effectiveFrom, a.effectiveLatest, a.effectiveFromExact, a.effectiveReasonKk, a.effectiveReasonRu),
+        noteId: a.noteId,
+      })),
       notes: notes.map((n) => ({ id: n.id, anchor: n.anchor, lang: n.lang, official: n.official, text: n.text, translationOf: n.translationOf, source: n.source })),
     });
   }
@@ -113,7 +148,7 @@ export async function buildExport(services: Services, asOf: string | null = null
     asOf,
     notice: 'Official wordings are as published; entries with "official": false are the project\'s own translations or texts.',
     acts: actsOut,
-    amendingActs: amendingActs.map((a) => ({ id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, publishedOn: a.publishedOn, issuer: { kk: a.issuerKk, ru: a.issuerRu } })),
+    amendingActs: amendingActs.map((a) => ({ id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, publishedOn: a.publishedOn, publicationSource: a.publicationSource, issuer: { kk: a.issuerKk, ru: a.issuerRu } })),
     claimTypes: claimTypes.map((t) => ({
       code: t.id,
       name: { kk: t.nameKk, ru: t.nameRu },

@@ -1,5 +1,13 @@
 /** Interface wording of the pages and the widget, in Kazakh and Russian (the project's own words, not law). */
+import { dottedDate as d } from '../domain/calendar-date';
 import type { AmendmentKind, GoverningRole, Lang, ProvisionKind, ProvisionStatus } from '../domain/types';
+
+/** A change's window as the pages show it. */
+interface Bound {
+  earliest: string;
+  latest: string | null;
+  exact: boolean;
+}
 
 const KK = {
   siteName: 'Zangraph',
@@ -15,11 +23,32 @@ const KK = {
     IN_FORCE: 'Қолданыста',
     REPEALED: 'Күші жойылған',
     NOT_YET_IN_FORCE: 'Әлі қолданысқа енгізілмеген',
+    UNCERTAIN: 'Нақты күні белгісіз',
+    UNKNOWN: 'Мәлімет жоқ',
   } satisfies Record<ProvisionStatus, string>,
-  amendedSince: (d: string) => `${d} бастап өзгертілген`,
-  repealedSince: (d: string) => `${d} бастап күші жойылған`,
-  repealedOn: (d: string) => `${d} бастап`,
-  inForceFrom: (d: string) => `${d} бастап қолданылады`,
+  amendedSince: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап өзгертілген` : `${d(b.earliest)} күнінен бұрын емес өзгертілген`),
+  repealedSince: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап күші жойылған` : `${d(b.earliest)} күнінен бұрын емес күші жойылған`),
+  repealedOn: (b: Bound) => (b.exact || !b.latest ? `${d(b.earliest)} бастап` : `ең кешінде ${d(b.latest)}`),
+  inForceFrom: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап қолданысқа енеді` : `${d(b.earliest)} күнінен бұрын емес қолданысқа енеді`),
+  windowRange: (b: Bound) => (b.exact ? d(b.earliest) : `${d(b.earliest)} – ${b.latest ? d(b.latest) : '…'}`),
+  uncertainWindow: 'Белгісіздік кезеңі',
+  uncertainExplain: (ofAct: boolean): string =>
+    ofAct
+      ? 'Бұл күнге актінің өзі қолданысқа енген-енбегенін дереккөздер көрсетпейді: ол осы кезеңнің бірінші күнінен бастап қолданысқа енуі мүмкін еді, ал соңғы күні анық қолданыста болды.'
+      : 'Бұл күнге өзгерістің қолданыста болған-болмағанын дереккөздер көрсетпейді: ол осы кезеңнің бірінші күнінен бастап қолданылуы мүмкін еді, ал соңғы күні анық қолданыста болды.',
+  unknownWindow: 'Мәлімет жоқ кезең',
+  unknownExplain: (by: string | null, from: string) =>
+    `Білім қорында бұл тармақ туралы осы күнге мәлімет жоқ: ол тек ${by ? `${by} енгізген` : 'кейінгі'} редакциядан (${from} бұрын емес қолданылады) белгілі; оған дейін оның мәтіні де, болғаны да расталмаған.`,
+  reason: 'Себебі',
+  wordingSince: (b: Bound, sinceEntry: boolean) =>
+    `${sinceEntry ? 'Акт қолданысқа енгеннен бергі редакция: ' : 'Редакция '}${b.exact ? `${d(b.earliest)} бастап қолданылады` : `${d(b.earliest)} бастап қолданылуы мүмкін; анық — ${b.latest ? `${d(b.latest)} бастап` : 'әлі расталмаған'}`}`,
+  wordingUntil: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап өзгеріспен ауыстырылған` : `${d(b.earliest)} күнінен бұрын емес өзгеріспен ауыстырылған; ең кешінде ${b.latest ? d(b.latest) : '…'}`),
+  wordingUncertain: 'Бұл редакцияның осы күні қолданылғаны нақты белгісіз',
+  textNotYet: 'Бұл күні тармақ әлі қолданысқа енбеген: мәтін жоқ.',
+  textNoEvidence: 'Бұл күнге тармақ туралы білім қорында мәлімет жоқ.',
+  entryIntoForce: 'Қолданысқа енуі',
+  wordingUnknownAtDecision: 'редакциясы белгісіз',
+  quotedWording: 'сот келтірген редакция',
   official: 'ресми мәтін',
   unofficial: 'ресми емес аударма',
   unofficialText: 'ресми емес',
@@ -47,7 +76,7 @@ const KK = {
   } satisfies Record<AmendmentKind, string>,
   amendingAct: 'Өзгерткен акт',
   effective: 'Күшіне енген күні',
-  inexactDate: 'қабылданған күні; ресми жарияланған күні белгісіз',
+  inexactDate: 'қолданылуы мүмкін алғашқы күн – анық қолданылған күн (ресми жарияланған күні анықталмаған; себебін көрсеткішті апарып оқыңыз)',
   diff: 'Мәтіндегі өзгерістер',
   diffUnavailable: 'Салыстыру мүмкін емес: бұрынғы редакцияның толық мәтіні сақталмаған.',
   deleted: 'алынып тасталған сөздер',
@@ -136,11 +165,30 @@ const RU: Labels = {
   asOf: 'По состоянию на',
   asOfToday: 'сегодня',
   show: 'Показать',
-  status: { IN_FORCE: 'Действует', REPEALED: 'Утратил силу', NOT_YET_IN_FORCE: 'Не вступил в силу' },
-  amendedSince: (d: string) => `Изменён с ${d}`,
-  repealedSince: (d: string) => `Утратил силу с ${d}`,
-  repealedOn: (d: string) => `с ${d}`,
-  inForceFrom: (d: string) => `Действует с ${d}`,
+  status: { IN_FORCE: 'Действует', REPEALED: 'Утратил силу', NOT_YET_IN_FORCE: 'Не вступил в силу', UNCERTAIN: 'Точная дата неизвестна', UNKNOWN: 'Нет сведений' },
+  amendedSince: (b: Bound) => (b.exact ? `Изменён с ${d(b.earliest)}` : `Изменён не ранее ${d(b.earliest)}`),
+  repealedSince: (b: Bound) => (b.exact ? `Утратил силу с ${d(b.earliest)}` : `Утратил силу не ранее ${d(b.earliest)}`),
+  repealedOn: (b: Bound) => (b.exact || !b.latest ? `с ${d(b.earliest)}` : `не позднее ${d(b.latest)}`),
+  inForceFrom: (b: Bound) => (b.exact ? `Вступает в силу с ${d(b.earliest)}` : `Вступает в силу не ранее ${d(b.earliest)}`),
+  windowRange: (b: Bound) => (b.exact ? d(b.earliest) : `${d(b.earliest)} – ${b.latest ? d(b.latest) : '…'}`),
+  uncertainWindow: 'Период неопределённости',
+  uncertainExplain: (ofAct: boolean) =>
+    ofAct
+      ? 'На эту дату источники не позволяют сказать, вступил ли уже в силу сам акт: он мог вступить в силу с первого дня этого периода и точно действовал к последнему.'
+      : 'На эту дату источники не позволяют сказать, применялось ли уже изменение: оно могло применяться с первого дня этого периода и точно применялось к последнему.',
+  unknownWindow: 'Период без сведений',
+  unknownExplain: (by: string | null, from: string) =>
+    `В базе знаний нет сведений об этом пункте на эту дату: он известен только в редакции, которую ввело ${by ?? 'более позднее изменение'} (применяется не ранее ${from}); ни его текст, ни само его существование до этого не подтверждены.`,
+  reason: 'Причина',
+  wordingSince: (b: Bound, sinceEntry: boolean) =>
+    `${sinceEntry ? 'Редакция со вступления акта в силу: ' : 'Редакция '}${b.exact ? `применяется с ${d(b.earliest)}` : `могла применяться с ${d(b.earliest)}; точно — ${b.latest ? `с ${d(b.latest)}` : 'пока не подтверждено'}`}`,
+  wordingUntil: (b: Bound) => (b.exact ? `Заменена изменением с ${d(b.earliest)}` : `Заменена изменением, применяемым не ранее ${d(b.earliest)} и не позднее ${b.latest ? d(b.latest) : '…'}`),
+  wordingUncertain: 'Применялась ли эта редакция на эту дату, точно неизвестно',
+  textNotYet: 'На эту дату пункт ещё не действовал: текста нет.',
+  textNoEvidence: 'Сведений об этом пункте на эту дату в базе знаний нет.',
+  entryIntoForce: 'Вступление в силу',
+  wordingUnknownAtDecision: 'редакция неизвестна',
+  quotedWording: 'редакция, которую цитирует суд',
   official: 'официальный текст',
   unofficial: 'неофициальный перевод',
   unofficialText: 'неофициально',
@@ -163,7 +211,7 @@ const RU: Labels = {
   kind: { RESTATED: 'Изложен в новой редакции', REPEALED: 'Исключён', INSERTED: 'Дополнен', MODIFIED: 'Внесены изменения' },
   amendingAct: 'Изменяющий акт',
   effective: 'Вступление в силу',
-  inexactDate: 'дата принятия; дата официального опубликования не установлена',
+  inexactDate: 'первый возможный день – день, с которого изменение применялось точно (дата официального опубликования не установлена; причина — во всплывающей подсказке)',
   diff: 'Изменения в тексте',
   diffUnavailable: 'Сравнение невозможно: полный текст прежней редакции не сохранился.',
   deleted: 'исключённые слова',

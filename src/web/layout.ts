@@ -9,7 +9,7 @@ import { displayDate } from './params';
 
 export const STYLE = `
 :root{--ink:#1b1f24;--muted:#555d66;--line:#d6d9de;--paper:#fff;--bg:#f4f2ed;--navy:#1d3557;--navy2:#2b4a75;--gold:#b08d3c;
---ok:#1d6b3a;--ok-bg:#e2f2e7;--bad:#8e1d1d;--bad-bg:#f9e3e3;--warn:#7a5200;--warn-bg:#fcefd2;--info:#1f4e8c;--info-bg:#e1ebf8;
+--ok:#1d6b3a;--ok-bg:#e2f2e7;--bad:#8e1d1d;--bad-bg:#f9e3e3;--warn:#7a5200;--warn-bg:#fcefd2;--info:#1f4e8c;--info-bg:#e1ebf8;--doubt:#5b2c83;--doubt-bg:#efe6f7;--none:#464b51;--none-bg:#e9eaec;
 --serif:"PT Serif","Liberation Serif","DejaVu Serif",Georgia,"Times New Roman",serif;
 --sans:"PT Sans","Liberation Sans","DejaVu Sans",system-ui,-apple-system,"Segoe UI",Arial,sans-serif}
 *{box-sizing:border-box}
@@ -50,6 +50,13 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 .badge.repealed{color:var(--bad);background:var(--bad-bg)}
 .badge.not-yet{color:var(--warn);background:var(--warn-bg)}
 .badge.amended{color:var(--info);background:var(--info-bg)}
+.badge.uncertain{color:var(--doubt);background:var(--doubt-bg);border-style:dashed}
+.badge.unknown{color:var(--none);background:var(--none-bg);border-style:dotted;font-style:normal}
+.window-note{border-left:4px solid var(--doubt);background:var(--doubt-bg);padding:.6rem .9rem;margin:0 0 1rem;border-radius:0 3px 3px 0}
+.window-note.no-evidence{border-left-color:var(--none);background:var(--none-bg)}
+.window-note p{margin:.3rem 0}
+.since{color:var(--muted);font-size:.85rem;margin:.2rem 0 .5rem}
+.uncertain-note{color:var(--doubt);font-size:.85rem;font-weight:700;margin:.2rem 0 .5rem}
 .tag{display:inline-block;font-size:.75rem;padding:.1rem .45rem;border-radius:3px;background:#eef0f3;color:#39414a;border:1px solid #cfd4da}
 .tag.official{background:#1d3557;color:#fff;border-color:#1d3557}
 .tag.unofficial{background:#fff;color:#5a4a12;border:1px dashed #a8892f}

@@ -1,6 +1,7 @@
 /** Query parameters every page accepts: `?asOf=YYYY-MM-DD` (the law at the end of that day) and `?lang=kk|ru`. */
 import type { Lang } from '../domain/types';
 import { requestErrors, type Wordings } from './request-errors';
+import { dottedDate } from '../domain/calendar-date';
 
 /** A malformed request: its English message, and the same in Kazakh and Russian when the caller wrote them. */
 export class BadRequest extends Error {
@@ -60,7 +61,4 @@ export function pageHref(path: string, p: { lang: Lang; asOfGiven: string | null
 }
 
 /** "2024-11-28" → "28.11.2024", the way both languages write dates in Kazakhstan. */
-export function displayDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
+export const displayDate = dottedDate;

@@ -47,4 +47,9 @@ export const requestErrors = {
     kk: `${date} күні ${actLabel} әлі болған жоқ: ол кейінірек қабылданған`,
     ru: `${date} ${actLabel} ещё не существовал: он принят позже`,
   }),
+  beforeEntryIntoForce: (actLabel: string, date: string): Wordings => ({
+    en: `${actLabel} was not yet in force on ${date}: by its own entry-into-force rule it cannot have applied before a later day (see Act.entryIntoForce)`,
+    kk: `${date} күні ${actLabel} әлі қолданысқа енбеген: өзінің қолданысқа енгізу тәртібі бойынша ол кейінірек қана қолданыла алады`,
+    ru: `${date} ${actLabel} ещё не вступил в силу: по собственному порядку введения в действие он мог применяться лишь позже`,
+  }),
 };

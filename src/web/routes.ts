@@ -107,14 +107,14 @@ function requestOrigin(req: IncomingMessage): string {
   return `${proto}://${/^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : 'localhost'}`;
 }
 
-/** The act on a date in one language as Akoma Ntoso; 404 before the act existed. */
+/** The act on a date in one language as Akoma Ntoso; 404 before the act existed or could have entered into force. */
 async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<Answer> {
   const snapshot = await loadAknSnapshot(services, actId, lang, asOfGiven);
   if (!snapshot) throw new NotFound();
   const xml = buildAkn(snapshot);
   if (xml === null) {
     const name = (l: Lang) => actShortName(snapshot.act, l);
-    const w = requestErrors.beforeAdoption;
+    const w = snapshot.asOf < snapshot.act.adoptedOn ? requestErrors.beforeAdoption : requestErrors.beforeEntryIntoForce;
     throw new NotFound({ en: w(snapshot.act.id, snapshot.asOf).en, kk: w(name('kk'), displayDate(snapshot.asOf)).kk, ru: w(name('ru'), displayDate(snapshot.asOf)).ru });
   }
   const { canonical, fileName } = aknFileOf(snapshot);
@@ -132,10 +132,11 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
   const lang = parsed.lang ?? 'kk';
   let asOf: string | null = null;
   const d = parsed.date;
-  if (d.kind === 'original') asOf = act.adoptedOn;
+  // the original version is dated by the first day the act itself can apply, not by its adoption
+  if (d.kind === 'original') asOf = act.entryEarliest;
   else if (d.kind === 'pointInTime') asOf = parseAsOf(d.date, 'date');
   else if (d.kind === 'version') {
-    const versions = versionDates(act.adoptedOn, await w.services.amendments.ofAct(act.id));
+    const versions = versionDates(act.entryEarliest, await w.services.amendments.ofAct(act.id));
     if (!versions.includes(parseAsOf(d.date, 'date')!)) {
       throw new NotFound({ en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day` });
     }

@@ -91,7 +91,7 @@ test('the clause page shows both languages side by side, the status and a workin
   // side by side: the same row, Kazakh on the left
   expect(kkBox && ruBox && Math.abs(kkBox.y - ruBox.y) < 2 && kkBox.x < ruBox.x).toBe(true);
   await expect(page.locator('.meta .badge.in-force').innerText()).resolves.toMatch(/действует/i);
-  await expect(page.locator('.meta .badge.amended').innerText()).resolves.toMatch(/изменён с 28\.11\.2024/i);
+  await expect(page.locator('.meta .badge.amended').innerText()).resolves.toMatch(/изменён не ранее 28\.11\.2024/i);
   // keyboard: the copy button is reachable and works without a mouse
   const copy = page.locator('button[data-copy="cite-full"]');
   await copy.focus();
@@ -167,7 +167,7 @@ test('a page on another origin embeds the widget: text, citation, status badge, 
   const first = cards.nth(0);
   // playwright pierces the open shadow root
   await expect(first.locator('h2').innerText()).resolves.toBe('Пункт 12');
-  await expect(first.locator('.badge.amended').innerText()).resolves.toMatch(/изменён с 28\.11\.2024/i);
+  await expect(first.locator('.badge.amended').innerText()).resolves.toMatch(/изменён не ранее 28\.11\.2024/i);
   await expect(first.locator('.cite').innerText()).resolves.toContain('пункт 12 нормативного постановления Верховного Суда');
   expect(await first.locator('a').getAttribute('href')).toBe(`${serverUrl()}/acts/sc-1999-9/para_12?asOf=2020-01-01&lang=ru`);
   const second = cards.nth(1);
@@ -395,7 +395,7 @@ test('an oEmbed consumer following discovery embeds exactly the language and the
   const card = page.locator('zangraph-clause');
   await expect(card.locator('article').getAttribute('lang')).resolves.toBe('ru');
   await expect(card.locator('.foot .asof').innerText()).resolves.toBe('По состоянию на 01.01.2020');
-  await expect(card.locator('.badge.amended').innerText()).resolves.toMatch(/изменён с 28\.11\.2024/i);
+  await expect(card.locator('.badge.amended').innerText()).resolves.toMatch(/изменён не ранее 28\.11\.2024/i);
   // the same wording the page shows for that date and language
   const fromPage = await (await fetch(`${serverUrl()}/embed/clause.json?clause=sc-1999-9%2Fpara_12&lang=ru&asOf=2020-01-01`)).json();
   const shown = await card.locator('.law').evaluate((e) => [...e.querySelectorAll('p')].map((p) => p.textContent));

@@ -157,10 +157,15 @@ describe('amendments', () => {
       ...restated2024,
     ];
     expect([...rows].sort()).toEqual([...expected].sort());
-    // chronological, and inexact where the publication date is unknown
+    // chronological, and inexact where the publication date is unknown (no publication date is recorded): the first
+    // possible day is the adoption, or the eleventh day after it under the ten-day rule
     const dates = data.amendments.map((a: any) => a.effectiveFrom);
     expect(dates).toEqual([...dates].sort());
-    expect(data.amendments.every((a: any) => a.effectiveFromExact === false && a.effectiveFrom === a.amendingAct.adoptedOn)).toBe(true);
+    const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (const a of data.amendments) {
+      expect(a.effectiveFromExact).toBe(false);
+      expect(a.effectiveFrom).toBe(a.effectiveRule === 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' ? plusDays(a.amendingAct.adoptedOn, 11) : a.amendingAct.adoptedOn);
+    }
   });
 
   it.each([
@@ -192,37 +197,32 @@ describe('amendments', () => {
 });
 
 describe('point in time', () => {
-  it('gets status right on both sides of every amendment of a clause', async () => {
-    const data = await gqlOk(`{ amendments { kind effectiveFrom clause { id } } }`);
-    for (const a of data.amendments.filter((x: any) => x.clause)) {
-      const day = new Date(`${a.effectiveFrom}T00:00:00Z`);
-      day.setUTCDate(day.getUTCDate() - 1);
-      const before = day.toISOString().slice(0, 10);
-      const r = await gqlOk(`query($id: ID!, $b: Date!, $a: Date!) { clause(id: $id) { before: status(asOf: $b) after: status(asOf: $a) } }`, { id: a.clause.id, b: before, a: a.effectiveFrom });
-      const expected = { INSERTED: ['NOT_YET_IN_FORCE', 'IN_FORCE'], REPEALED: ['IN_FORCE', 'REPEALED'], RESTATED: ['IN_FORCE', 'IN_FORCE'], MODIFIED: ['IN_FORCE', 'IN_FORCE'] }[a.kind as string]!;
-      expect([a.clause.id, r.clause.before, r.clause.after]).toEqual([a.clause.id, ...expected]);
+  it('answers "not yet in force" before the act can have entered into force (point 2: ten days after publication), for the act and its clauses', async () => {
+    for (const asOf of ['2012-09-17', '2012-09-18', '2012-09-28']) {
+      const data = await gqlOk(`query($d: Date!) { act(id: "gov-2012-1213") { status(asOf: $d) clauses(asOf: $d) { id } title(asOf: $d) { text validFrom validTo } } clause(id: "gov-2012-1213/att_1__para_5") { status(asOf: $d) } }`, { d: asOf });
+      expect(data.act.status).toBe('NOT_YET_IN_FORCE');
+      expect(data.act.clauses).toEqual([]);
+      // no wording, and no period "for which it is unknown": nothing applied yet
+      expect(data.act.title).toEqual({ text: null, validFrom: null, validTo: null });
+      expect(data.clause.status).toBe('NOT_YET_IN_FORCE');
     }
-  });
-
-  it('answers "not yet in force" before adoption, for the act and its clauses', async () => {
-    const data = await gqlOk(`{ act(id: "gov-2012-1213") { status(asOf: "2012-09-17") clauses(asOf: "2012-09-17") { id } title(asOf: "2012-09-17") { text validTo } } clause(id: "gov-2012-1213/att_1__para_5") { status(asOf: "2011-01-01") } }`);
-    expect(data.act.status).toBe('NOT_YET_IN_FORCE');
-    expect(data.act.clauses).toEqual([]);
-    expect(data.act.title).toEqual({ text: null, validTo: '2012-09-17' });
-    expect(data.clause.status).toBe('NOT_YET_IN_FORCE');
+    const entry = await gqlOk(`{ act(id: "gov-2012-1213") { status(asOf: "2012-09-29") entryIntoForce { earliest latest exact } } }`);
+    expect(entry.act).toEqual({ status: 'UNCERTAIN', entryIntoForce: { earliest: '2012-09-29', latest: '2023-08-10', exact: false } });
   });
 
   it("serves the decree's title before 2023 and after", async () => {
     const data = await gqlOk(`{ act(id: "gov-2012-1213") { old: title(asOf: "2020-01-01") { text official complete validTo source } now: title { text validFrom } } }`);
     expect(data.act.old.text.startsWith('Арнаулы мемлекеттік органдар қызметкерінің')).toBe(true);
-    expect(data.act.old).toMatchObject({ official: true, complete: true, validTo: '2023-08-09' });
+    // the old title may have applied until decree No. 666 certainly did (by 20.12.2023, when decree No. 1154 amended the text)
+    expect(data.act.old).toMatchObject({ official: true, complete: true, validTo: '2023-12-19' });
     expect(data.act.now.text.startsWith('Ұлттық қауіпсіздік органдары қызметкерінің')).toBe(true);
-    expect(data.act.now.validFrom).toBe('2023-08-10');
+    // decree No. 666 of 10.08.2023 applies ten days after its publication: not before 21.08.2023
+    expect(data.act.now.validFrom).toBe('2023-08-21');
   });
 
   it('serves the official Russian point 1 of 2020 as a fragment, and the unofficial translation today', async () => {
     const data = await gqlOk(`{ clause(id: "sc-1999-9/para_1") { old: text(lang: RU, asOf: "2020-01-01") { lang text official complete validTo } now: text(lang: RU) { official complete validFrom } } }`);
-    expect(data.clause.old).toMatchObject({ lang: 'RU', official: true, complete: false, validTo: '2024-11-27' });
+    expect(data.clause.old).toMatchObject({ lang: 'RU', official: true, complete: false, validTo: '2026-11-20' });
     expect(data.clause.old.text.startsWith('1. Споры, связанные с возмещением вреда')).toBe(true);
     expect(data.clause.now).toEqual({ official: false, complete: true, validFrom: '2024-11-28' });
   });
@@ -235,7 +235,7 @@ describe('point in time', () => {
   it('lists every known wording of a clause as versions, fragments marked incomplete', async () => {
     const data = await gqlOk(`{ clause(id: "sc-1999-9/para_12") { versions { text complete official validFrom validTo } } }`);
     expect(data.clause.versions.map((v: any) => [v.complete, v.official, v.validFrom, v.validTo])).toEqual([
-      [false, true, null, '2024-11-27'],
+      [false, true, null, '2026-11-20'],
       [true, true, '2024-11-28', null],
     ]);
     expect(data.clause.versions[0].text.startsWith('соттар өтелуге тиiс жерлеу шығындарына')).toBe(true);
@@ -246,8 +246,8 @@ describe('point in time', () => {
     expect(data.act.versions.map((v: any) => v.date)).toEqual(['2004-06-18', '2011-12-30', '2017-03-31', '2024-11-28']);
   });
 
-  it('lists every clause changed in a period', async () => {
-    const data = await gqlOk(`{ changes(actId: "gov-2012-1213", from: "2023-08-10", to: "2023-12-31") { clause { id } amendments { id } before { text } after { text complete } diff { op } } }`);
+  it('lists every clause changed in a period, saying when a change may fall outside it', async () => {
+    const data = await gqlOk(`{ changes(actId: "gov-2012-1213", from: "2023-12-20", to: "2024-01-10") { clause { id } certain amendments { id } before { text certain } after { text complete certain uncertainty { earliest latest } } diff { op } } }`);
     expect(data.changes.map((c: any) => c.clause.id)).toEqual([
       'gov-2012-1213/att_1',
       ...['4', '5', '7', '8', '9'].map((n) => `gov-2012-1213/att_1__para_${n}`),
@@ -256,6 +256,15 @@ describe('point in time', () => {
     ]);
     // the wording between the two 2023 decrees is not in the corpus: no diff is invented
     expect(data.changes.every((c: any) => c.before.text === null && c.diff === null && c.after.complete)).toBe(true);
+    // decree No. 1154 may have applied from 31.12.2023, but nothing proves it before 21.11.2026
+    for (const c of data.changes) {
+      expect(c.certain).toBe(false);
+      expect(c.after).toMatchObject({ certain: false, uncertainty: { earliest: '2023-12-31', latest: '2026-11-21' } });
+    }
+    // decree No. 666 had certainly applied by 20.12.2023: not a change after that day
+    const before = await gqlOk(`{ changes(actId: "gov-2012-1213", from: "2023-08-10", to: "2023-12-20") { clause { id } certain } }`);
+    expect(before.changes.map((c: any) => c.clause.id)).toContain('gov-2012-1213/att_1__para_1');
+    expect(before.changes.every((c: any) => c.certain)).toBe(true);
   });
 });
 

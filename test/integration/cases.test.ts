@@ -120,13 +120,35 @@ describe('the corpus cases', () => {
     }
   });
 
-  it('says when the decision date is unknown and reads the law at today’s date then', async () => {
-    const data = await gqlOk(`{ case(id: "funeral-and-prosthesis-para12") { decidedOn citations { kind quote clause { id status } decisionDateKnown statusAtDecision } } }`);
+  it('when the decision date is unknown, cites the wording the quote matches, never today’s by default, and says why', async () => {
+    const data = await gqlOk(`{ case(id: "funeral-and-prosthesis-para12") { decidedOn citations { kind quote clause { id text { text } } decisionDateKnown wordingBasis readAt statusAtDecision
+      wordingAtDecision { text complete certain validFromWindow { earliest } validToWindow { earliest } } ru: wordingBasisNote(lang: RU) kk: wordingBasisNote } } }`);
     const [first, ...rest] = data.case.citations;
-    expect(first).toMatchObject({ kind: 'EXPLICIT', clause: { id: 'sc-1999-9/para_12' }, decisionDateKnown: false });
+    expect(data.case.decidedOn).toBeNull();
+    expect(first).toMatchObject({ kind: 'EXPLICIT', clause: { id: 'sc-1999-9/para_12' }, decisionDateKnown: false, wordingBasis: 'QUOTE', statusAtDecision: 'IN_FORCE' });
+    // the quote is of point 12 as it stood before resolution No. 2 of 28.11.2024, not of today's point 12
+    const quoted = corpusCase('funeral-and-prosthesis-para12').citations[0].quote!;
+    expect(first.wordingAtDecision.text).toContain(quoted.slice(0, 60));
+    expect(first.wordingAtDecision.text).not.toBe(first.clause.text.text);
+    expect(first.wordingAtDecision).toMatchObject({ complete: false, certain: true, validToWindow: { earliest: '2024-11-28' } });
+    // read on the last day that wording certainly applied
+    expect(first.readAt).toBe('2024-11-27');
+    expect(first.ru).toContain('Дата решения неизвестна');
+    expect(first.ru).toContain('28.11.2024 № 2');
+    expect(first.kk).toContain('Шешім күні белгісіз');
+    // the links through claim types have no quote: their wording at decision cannot be told
     expect(rest.length).toBeGreaterThan(0);
-    for (const x of data.case.citations) expect(x.statusAtDecision).toBe(x.clause.status);
+    for (const x of rest) {
+      expect(x).toMatchObject({ kind: 'TOPICAL', wordingBasis: 'NO_QUOTE', readAt: null, statusAtDecision: 'UNKNOWN', wordingAtDecision: { text: null } });
+      expect(x.ru).toContain('установить нельзя');
+    }
     expect(rest.filter((x: { clause: { id: string } }) => x.clause.id === 'sc-1999-9/para_12')).toEqual([]);
+  });
+
+  it('a dated case reads the wording on its decision date', async () => {
+    const data = await gqlOk(`{ case(id: "temirtau-funeral-memorial-2022") { decidedOn citations { wordingBasis readAt ru: wordingBasisNote(lang: RU) } } }`);
+    for (const x of data.case.citations) expect(x).toMatchObject({ wordingBasis: 'DECISION_DATE', readAt: data.case.decidedOn });
+    expect(data.case.citations[0].ru).toContain('на дату решения');
   });
 
   it('keeps the outside norms a case cites', async () => {

@@ -106,17 +106,34 @@ describe('date scoping', () => {
     const ids = async (asOf: string) => (await governing('INSURED_LIABILITY_SHORTFALL', asOf)).map((g) => g.clause.id);
     expect(await ids('2010-06-01')).not.toContain('sc-1999-9/para_21-1');
     expect(await ids(dayBefore)).not.toContain('sc-1999-9/para_21-1');
+    // from its first possible day it may govern (status UNCERTAIN until the insertion is proven)
     expect(await ids(inserted)).toContain('sc-1999-9/para_21-1');
+    expect((await governing('INSURED_LIABILITY_SHORTFALL', inserted)).find((g) => g.clause.id === 'sc-1999-9/para_21-1')?.clause.status).toBe('UNCERTAIN');
     expect(await ids('2010-06-01')).toContain('sc-1999-9/para_10');
   });
 
-  it.each(['NSB_SERVICE_MEMBER_DAMAGE', 'NSB_FAMILY_MEMBER_DAMAGE'])('the decree’s Rules govern nothing of %s before 2012, and all of it after adoption', async (code) => {
-    expect(await governing(code, '2011-12-31')).toEqual([]);
-    expect(await governing(code, '2012-09-17')).toEqual([]);
-    const after = await governing(code, '2013-01-01');
-    expect(after.map((g) => g.clause.id)).toEqual((await governing(code)).map((g) => g.clause.id));
-    expect(after.length).toBeGreaterThan(5);
-  });
+  it.each(['NSB_SERVICE_MEMBER_DAMAGE', 'NSB_FAMILY_MEMBER_DAMAGE'])(
+    'the decree governs nothing of %s before it can apply; its Rules points are not listed before the 2023 restatement, and the API says the law then is unknown',
+    async (code) => {
+      const known = async (asOf: string) =>
+        (await gqlOk(`query($c: String!, $d: Date) { claimType(code: $c) { governingLawKnown(asOf: $d) unknownGoverningClauses(asOf: $d) { id } } }`, { c: code, d: asOf })).claimType;
+      expect(await governing(code, '2011-12-31')).toEqual([]);
+      expect(await governing(code, '2012-09-28')).toEqual([]);
+      expect(await known('2012-09-28')).toEqual({ governingLawKnown: true, unknownGoverningClauses: [] });
+      // between the decree's entry into force and the restatement of the Rules: only the Rules as a whole, possibly in force
+      const mid = await governing(code, '2015-06-01');
+      expect(mid.map((g) => [g.clause.id, g.clause.status])).toEqual([['gov-2012-1213/att_1', 'UNCERTAIN']]);
+      const unknown = await known('2015-06-01');
+      expect(unknown.governingLawKnown).toBe(false);
+      expect(unknown.unknownGoverningClauses.length).toBeGreaterThan(5);
+      expect(unknown.unknownGoverningClauses.every((c: { id: string }) => c.id.startsWith('gov-2012-1213/att_1__'))).toBe(true);
+      // after the restatement: the whole list, and the law of that date known
+      const after = await governing(code, '2024-01-01');
+      expect(after.map((g) => g.clause.id)).toEqual((await governing(code)).map((g) => g.clause.id));
+      expect(after.length).toBeGreaterThan(5);
+      expect(await known('2024-01-01')).toEqual({ governingLawKnown: true, unknownGoverningClauses: [] });
+    },
+  );
 
   it('repealed points govern nothing, at any date', async () => {
     const data = await gqlOk(`{ p11: clause(id: "sc-1999-9/para_11") { claimTypes { code } } p22: clause(id: "sc-1999-9/para_22") { claimTypes { code } } }`);

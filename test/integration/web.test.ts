@@ -51,7 +51,8 @@ describe('pages', () => {
     expect(body).toContain('официальный текст');
     expect(body).toContain('неофициальный перевод');
     expect(body).toContain('Действует');
-    expect(body).toContain('Изменён с 28.11.2024');
+    // resolution No. 2 of 28.11.2024 applies from its first official publication, whose date is not recorded
+    expect(body).toContain('Изменён не ранее 28.11.2024');
     expect(body).toContain('пункт 12 нормативного постановления Верховного Суда Республики Казахстан от 9 июля 1999 года № 9');
     expect(body).toContain('data-copy="cite-full"');
     expect(body).toContain('application/json+oembed');
@@ -102,9 +103,12 @@ describe('pages', () => {
     expect(kk).toContain('data-role="BARS_DEFENCE">қарсылыққа жол берілмейді</span>');
   });
 
-  test('a repealed point says so, with the date', async () => {
-    const body = await (await get('/acts/sc-1999-9/para_11?lang=ru&asOf=2010-01-01')).text();
-    expect(body).toMatch(/data-status="REPEALED"[^>]*>Утратил силу с 18\.06\.2004/);
+  test('a repealed point says so, with the date the evidence gives; inside the repeal window it says the date is not known', async () => {
+    const body = await (await get('/acts/sc-1999-9/para_11?lang=ru&asOf=2012-01-01')).text();
+    expect(body).toMatch(/data-status="REPEALED"[^>]*>Утратил силу не позднее 30\.12\.2011/);
+    const within = await (await get('/acts/sc-1999-9/para_11?lang=ru&asOf=2010-01-01')).text();
+    expect(within).toMatch(/data-status="UNCERTAIN"[^>]*>Точная дата неизвестна: 18\.06\.2004 – 30\.12\.2011/);
+    expect(within).toContain('data-window="uncertain"');
   });
 
   test.each([

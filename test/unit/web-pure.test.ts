@@ -5,6 +5,7 @@ import { validateAkn } from '../support/akn-schema';
 import { escapeHtml, html, raw, snippetHtml } from '../../src/web/html';
 import { parseMax, parseOEmbedUrl, oembedResponse } from '../../src/web/oembed';
 import { BadRequest, pageHref, parseAsOf, parseLang } from '../../src/web/params';
+import { labels } from '../../src/web/labels';
 import { clauseBadge, type BadgeInput } from '../../src/web/status-badge';
 import { radiusFor, timelineSvg, xOf } from '../../src/web/timeline-svg';
 import { parseXml, walk, type XmlNode } from '../support/xml-wellformed';
@@ -55,31 +56,50 @@ describe('parameters', () => {
 });
 
 describe('status badge', () => {
+  const win = (earliest: string, latest: string | null) => ({ earliest, latest, exact: earliest === latest });
+  const entry1999 = win('1999-07-09', '2004-06-18');
+  const reasons = { reasonKk: 'себебі', reasonRu: 'причина', ofAct: false, by: null };
   const base: Omit<BadgeInput, 'status' | 'asOf'> = {
-    actAdoptedOn: '1999-07-09',
+    entry: entry1999,
     lineage: ['para_12'],
+    window: null,
     events: [
-      { kind: 'RESTATED', effectiveFrom: '2024-11-28', target: 'para_12' },
-      { kind: 'REPEALED', effectiveFrom: '2030-01-01', target: 'para_12' },
+      { kind: 'RESTATED', ...win('2024-11-28', '2026-11-21'), target: 'para_12' },
+      { kind: 'REPEALED', ...win('2030-01-01', '2030-01-01'), target: 'para_12' },
     ],
   };
   test.each([
-    ['IN_FORCE', '2020-01-01', { amendedSince: '2024-11-28', repealedSince: '2030-01-01' }],
-    ['IN_FORCE', '2025-01-01', { amendedSince: null, repealedSince: '2030-01-01' }],
-    ['REPEALED', '2031-01-01', { repealedOn: '2030-01-01', amendedSince: null }],
-    ['NOT_YET_IN_FORCE', '1990-01-01', { inForceFrom: '1999-07-09' }],
+    ['IN_FORCE', '2020-01-01', { amendedSince: win('2024-11-28', '2026-11-21'), repealedSince: win('2030-01-01', '2030-01-01') }],
+    ['UNCERTAIN', '2025-01-01', { amendedSince: null, repealedSince: win('2030-01-01', '2030-01-01') }],
+    ['REPEALED', '2031-01-01', { repealedOn: win('2030-01-01', '2030-01-01'), amendedSince: null }],
+    ['NOT_YET_IN_FORCE', '1990-01-01', { inForceFrom: entry1999 }],
   ] as const)('%s on %s', (status, asOf, expected) => {
     expect(clauseBadge({ ...base, status, asOf })).toMatchObject(expected);
   });
 
-  test('a change to a sub-point amends the point, its repeal does not repeal the point', () => {
-    const b = clauseBadge({ actAdoptedOn: '2012-09-18', lineage: ['att_1__para_9', 'att_1'], status: 'IN_FORCE', asOf: '2020-01-01', events: [{ kind: 'REPEALED', effectiveFrom: '2023-01-01', target: 'att_1__para_9__subpara_3' }] });
-    expect(b).toMatchObject({ amendedSince: '2023-01-01', repealedSince: null });
+  test('an UNCERTAIN or UNKNOWN badge carries its window; IN_FORCE none', () => {
+    const window = { ...win('2024-11-28', '2026-11-21'), ...reasons };
+    expect(clauseBadge({ ...base, status: 'UNCERTAIN', asOf: '2025-01-01', window }).window).toBe(window);
+    expect(clauseBadge({ ...base, status: 'UNKNOWN', asOf: '2015-01-01', window }).window).toBe(window);
+    expect(clauseBadge({ ...base, status: 'IN_FORCE', asOf: '2015-01-01', window }).window).toBeNull();
   });
 
-  test('an inserted point is not yet in force until its insertion', () => {
-    const b = clauseBadge({ actAdoptedOn: '1999-07-09', lineage: ['para_25'], status: 'NOT_YET_IN_FORCE', asOf: '2010-01-01', events: [{ kind: 'INSERTED', effectiveFrom: '2017-03-31', target: 'para_25' }] });
-    expect(b.inForceFrom).toBe('2017-03-31');
+  test('a change to a sub-point amends the point, its repeal does not repeal the point', () => {
+    const b = clauseBadge({ entry: win('2012-09-29', null), window: null, lineage: ['att_1__para_9', 'att_1'], status: 'IN_FORCE', asOf: '2020-01-01', events: [{ kind: 'REPEALED', ...win('2023-01-01', '2023-01-01'), target: 'att_1__para_9__subpara_3' }] });
+    expect(b).toMatchObject({ amendedSince: { earliest: '2023-01-01' }, repealedSince: null });
+  });
+
+  test('an inserted point is not yet in force until its insertion can apply', () => {
+    const b = clauseBadge({ entry: entry1999, window: null, lineage: ['para_25'], status: 'NOT_YET_IN_FORCE', asOf: '2010-01-01', events: [{ kind: 'INSERTED', ...win('2017-03-31', '2024-11-28'), target: 'para_25' }] });
+    expect(b.inForceFrom).toEqual(win('2017-03-31', '2024-11-28'));
+  });
+
+  test('before its own entry into force, the act is not in force "since its adoption" but not before the window opens', () => {
+    const b = clauseBadge({ ...base, entry: win('2012-09-29', '2023-08-10'), status: 'NOT_YET_IN_FORCE', asOf: '2012-09-18' });
+    expect(b.inForceFrom).toEqual(win('2012-09-29', '2023-08-10'));
+    expect(labels('ru').inForceFrom(b.inForceFrom!)).toBe('Вступает в силу не ранее 29.09.2012');
+    expect(labels('kk').inForceFrom(b.inForceFrom!)).toBe('29.09.2012 күнінен бұрын емес қолданысқа енеді');
+    expect(labels('ru').inForceFrom(win('2012-10-10', '2012-10-10'))).toBe('Вступает в силу с 10.10.2012');
   });
 });
 
@@ -159,7 +179,8 @@ describe('Akoma Ntoso writer', () => {
   const gov1154 = { id: 'gov-2023-1154', kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы' };
   const gov666 = { id: 'gov-2023-666', kind: 'GOVERNMENT_DECREE', number: '666', adoptedOn: '2023-08-10', name: 'ҚР Үкіметінің 10.08.2023 № 666 қаулысы' };
   const snapshot: AknSnapshot = {
-    act: { id: 'gov-2012-1213', kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18', uri: '/akn/kz/act/decree/2012-09-18/1213', issuer: 'Үкімет', signatures: ['Премьер & Министр'] },
+    // a test input that applies from its adoption; the decree's own entry into force is tested below
+    act: { id: 'gov-2012-1213', kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18', entryEarliest: '2012-09-18', uri: '/akn/kz/act/decree/2012-09-18/1213', issuer: 'Үкімет', signatures: ['Премьер & Министр'] },
     lang: 'kk',
     asOf: '2024-01-01',
     generatedOn: '2024-01-01',
@@ -219,6 +240,13 @@ describe('Akoma Ntoso writer', () => {
     const original = nodesOf(buildAkn({ ...snapshot, asOf: '2012-09-18' }));
     expect(value(original, 'FRBRExpression', 'FRBRdate')).toEqual({ date: '2012-09-18', name: 'adoption' });
     expect(original.find((n) => n.name === 'act')!.attrs.contains).toBe('originalVersion');
+    // an act that applies ten days after its publication: no expression before it can apply, the original dated by that day
+    const later = { ...snapshot, act: { ...snapshot.act, entryEarliest: '2012-09-29' } };
+    expect(buildAkn({ ...later, asOf: '2012-09-18' })).toBeNull();
+    expect(buildAkn({ ...later, asOf: '2012-09-28' })).toBeNull();
+    const first = nodesOf(buildAkn({ ...later, asOf: '2012-09-29' }));
+    expect(value(first, 'FRBRExpression', 'FRBRdate')).toEqual({ date: '2012-09-29', name: 'applicableFrom' });
+    expect(first.find((n) => n.name === 'act')!.attrs.contains).toBe('originalVersion');
   });
 
   test('one lifecycle event per amending act; every modification names its period, which names events', () => {
