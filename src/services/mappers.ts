@@ -6,29 +6,15 @@ import { Clause, Reference } from '../schema/clause.type';
 import { EffectiveWindow } from '../schema/effective-window.type';
 import type { ActKindEnum, AmendmentKindEnum, EffectiveRuleEnum, ProvisionKindEnum } from '../schema/enums';
 
+const effectiveWindow = (fields: EffectiveWindow): EffectiveWindow => Object.assign(new EffectiveWindow(), fields);
+
 /** The window of an amendment, with its reasons. */
 export const amendmentWindow = (e: AmendmentEntity): EffectiveWindow =>
-  Object.assign(new EffectiveWindow(), {
-    earliest: e.effectiveFrom,
-    latest: e.effectiveLatest,
-    exact: e.effectiveFromExact,
-    reasonKk: e.effectiveReasonKk,
-    reasonRu: e.effectiveReasonRu,
-    subject: 'CHANGE',
-    amendingActId: e.amendingActId,
-  });
+  effectiveWindow({ earliest: e.effectiveFrom, latest: e.effectiveLatest, exact: e.effectiveFromExact, reasonKk: e.effectiveReasonKk, reasonRu: e.effectiveReasonRu, subject: 'CHANGE', amendingActId: e.amendingActId });
 
 /** The window of an act's own entry into force, with its reasons. */
 export const entryWindow = (e: ActEntity): EffectiveWindow =>
-  Object.assign(new EffectiveWindow(), {
-    earliest: e.entryEarliest,
-    latest: e.entryLatest,
-    exact: e.entryExact,
-    reasonKk: e.entryReasonKk,
-    reasonRu: e.entryReasonRu,
-    subject: 'ACT',
-    amendingActId: null,
-  });
+  effectiveWindow({ earliest: e.entryEarliest, latest: e.entryLatest, exact: e.entryExact, reasonKk: e.entryReasonKk, reasonRu: e.entryReasonRu, subject: 'ACT', amendingActId: null });
 
 export const toAct = (e: ActEntity): Act =>
   Object.assign(new Act(), {
