@@ -147,7 +147,7 @@ test('an undated case links its quote to the wording it matches and says why', a
   await expect(item.locator('[data-basis="QUOTE"]').innerText()).resolves.toContain('Цитируемые судом слова совпадают с редакцией');
   expect(await item.locator('a').first().getAttribute('href')).toContain('asOf=2024-11-27');
   await page.goto(`${serverUrl()}/acts/sc-1999-9/para_12?lang=ru`, { waitUntil: 'networkidle' });
-  const link = page.locator('#h-cases ~ table a[data-basis="QUOTE"]');
+  const link = page.locator('section[aria-labelledby="h-cases"] a[data-basis="QUOTE"]');
   await expect(link.innerText()).resolves.toBe('редакция, которую цитирует суд');
   expect(await link.getAttribute('href')).toContain('asOf=2024-11-27');
   expect(errors).toEqual([]);
