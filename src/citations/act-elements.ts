@@ -5,7 +5,7 @@
  * act-mentions.ts assembles runs of them into act mentions, in whatever order the language puts them.
  */
 import { findDates } from './date-mentions';
-import { WORD_END, WORD_START, keepLongestNonOverlapping, matchesOf, overlaps, type Span } from './spans';
+import { SortedSpans, WORD_END, WORD_START, keepLongestNonOverlapping, matchesOf, type Span } from './spans';
 
 export type Issuer = 'SUPREME_COURT' | 'GOVERNMENT' | 'OTHER';
 export type ActType = 'NORMATIVE_RESOLUTION' | 'RESOLUTION';
@@ -96,7 +96,7 @@ const PATTERNS: ElementPattern[] = [
   },
 ];
 
-/** Every act element of the text, except inside the given spans (already read as something else). */
+/** Every act element of the text, except inside the given spans (already read as something else, in text order). */
 export function findActElements(text: string, taken: readonly Span[]): ActElement[] {
   const found: ActElement[] = [];
   for (const pattern of PATTERNS) {
@@ -107,5 +107,6 @@ export function findActElements(text: string, taken: readonly Span[]): ActElemen
     }
   }
   for (const d of findDates(text)) found.push({ start: d.start, end: d.end, date: d.value });
-  return keepLongestNonOverlapping(found.filter((e) => !taken.some((t) => overlaps(t, e))));
+  const elsewhere = new SortedSpans(taken);
+  return keepLongestNonOverlapping(found.filter((e) => !elsewhere.overlapsAny(e)));
 }

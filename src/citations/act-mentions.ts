@@ -5,6 +5,7 @@
  */
 import type { ActElement, ActType, Determiner, Issuer } from './act-elements';
 import { definitionAt, type Span } from './spans';
+import { tally } from './work-meter';
 
 export interface ActCluster extends Span {
   issuer?: Issuer;
@@ -82,7 +83,20 @@ export function clusterElements(text: string, elements: readonly ActElement[]): 
 /** "Правил …, утвержденных постановлением" / "Правила … (утв. ПП РК": Rules first, the decree after. */
 const APPROVED_AFTER = /^[^.;!?]{0,600}?(?<![\p{L}])(?:утвер[жд]д?\p{L}*|утв\.)\s*$/u;
 /** "… қаулысымен бекітілген … Қағидалар" / "постановлением … утверждены Правила": the decree first. */
-const APPROVED_BEFORE = /^\s*(?:бекітілген|утвер[жд]д?\p{L}*|утв\.)[^.;!?]{0,600}$/u;
+// the word's letters are taken whole (a lookahead and its backreference cannot be backtracked into): the
+// letters after them are no different from the rest, and giving them back one by one would only retry the rest
+const APPROVED_BEFORE = /^\s*(?:бекітілген|утвер[жд]д?(?=(?<letters>\p{L}*))\k<letters>|утв\.)[^.;!?]{0,600}$/u;
+/**
+ * Longer gaps are not looked at: the patterns allow 600 characters and a word, and on a longer gap their
+ * backtracking would cost the gap's length for every position they try.
+ */
+const MAX_APPROVAL_GAP = 700;
+
+function approves(pattern: RegExp, text: string, from: number, to: number): boolean {
+  if (to - from > MAX_APPROVAL_GAP) return false;
+  tally(to - from);
+  return pattern.test(text.slice(from, to));
+}
 
 /** Joins each Rules cluster to the decree that approved them; the decree is then part of the Rules mention. */
 export function buildActMentions(text: string, clusters: readonly ActCluster[]): ActMention[] {
@@ -94,14 +108,14 @@ export function buildActMentions(text: string, clusters: readonly ActCluster[]):
   clusters.forEach((c, i) => {
     if (!c.rules || c.determiner) return;
     const before = clusters[i - 1];
-    if (isDecree(before) && !used.has(before) && APPROVED_BEFORE.test(text.slice(before.end, c.start))) {
+    if (isDecree(before) && !used.has(before) && approves(APPROVED_BEFORE, text, before.end, c.start)) {
       used.add(before);
       used.add(c);
       mentions.push({ start: before.start, end: c.end, cluster: c, approvedBy: before });
       return;
     }
     const after = clusters[i + 1];
-    if (isDecree(after) && !used.has(after) && APPROVED_AFTER.test(text.slice(c.end, after.start))) {
+    if (isDecree(after) && !used.has(after) && approves(APPROVED_AFTER, text, c.end, after.start)) {
       used.add(c);
       used.add(after);
       mentions.push({ start: c.start, end: after.end, cluster: c, approvedBy: after });

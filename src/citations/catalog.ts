@@ -60,14 +60,25 @@ export function compareClauseNumbers(a: string, b: string): number {
 const containerOf = (actId: string, attachment: number | undefined, point?: string): string =>
   `${actId}#${attachment ?? 0}${point === undefined ? '' : `#${point}`}`;
 
+/** An act number as compared: "09" and "9" are the same number. */
+const numberKey = (n: string) => n.replace(/^0+(?=\d)/, '');
+
 export class ClauseIndex {
   private readonly acts = new Map<string, CitableAct>();
+  private readonly actsByNumber = new Map<string, CitableAct[]>();
+  /** A point or sub-point by its container and number. */
+  private readonly byNumber = new Map<string, CitableClause>();
   /** Points of an act body or attachment, and sub-points of a point, in printed order. */
   private readonly members = new Map<string, CitableClause[]>();
   private readonly singles = new Map<string, CitableClause>();
 
   constructor(catalog: CitationCatalog) {
-    for (const act of catalog.acts) this.acts.set(act.id, act);
+    for (const act of catalog.acts) {
+      this.acts.set(act.id, act);
+      const same = this.actsByNumber.get(numberKey(act.number));
+      if (same) same.push(act);
+      else this.actsByNumber.set(numberKey(act.number), [act]);
+    }
     for (const clause of catalog.clauses) {
       const parts = parseEId(clause.eId);
       if (clause.kind === 'POINT' || clause.kind === 'SUBPOINT') {
@@ -78,6 +89,7 @@ export class ClauseIndex {
         const list = this.members.get(key) ?? [];
         list.push(clause);
         this.members.set(key, list);
+        if (!this.byNumber.has(`${key}\u0001${clause.number}`)) this.byNumber.set(`${key}\u0001${clause.number}`, clause);
       } else {
         this.singles.set(`${clause.actId}#${clause.kind}#${clause.number ?? ''}`, clause);
       }
@@ -85,8 +97,9 @@ export class ClauseIndex {
     for (const list of this.members.values()) list.sort((a, b) => compareClauseNumbers(a.number ?? '', b.number ?? ''));
   }
 
-  get actList(): CitableAct[] {
-    return [...this.acts.values()];
+  /** The acts with this number ("9", "09"), whatever their kind and date. */
+  actsNumbered(number: string): readonly CitableAct[] {
+    return this.actsByNumber.get(numberKey(number)) ?? [];
   }
 
   act(id: string): CitableAct | undefined {
@@ -102,11 +115,12 @@ export class ClauseIndex {
   }
 
   point(actId: string, attachment: number | undefined, number: string): CitableClause | undefined {
-    return this.members.get(containerOf(actId, attachment))?.find((c) => c.number === number);
+    return this.byNumber.get(`${containerOf(actId, attachment)}\u0001${number}`);
   }
 
   subpoint(point: CitableClause, number: string): CitableClause | undefined {
-    return this.subpointsOf(point).find((c) => c.number === number);
+    const parts = parseEId(point.eId);
+    return this.byNumber.get(`${containerOf(point.actId, parts.attachment, parts.point)}\u0001${number}`);
   }
 
   /** Every point whose printed position lies between the two ends, both included. */

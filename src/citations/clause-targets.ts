@@ -13,6 +13,7 @@ import type { DesignatorGroup, DesignatorValue, Level } from './designators';
 import type { ActTarget } from './resolve-act';
 import type { Span } from './spans';
 import type { CitableClause, OutsideReference } from './types';
+import { tally } from './work-meter';
 
 export interface ClauseTarget extends Span {
   actId?: string;
@@ -42,13 +43,27 @@ function rangeEnds(v: DesignatorValue, exists: (n: string) => boolean): [string,
   return Number(pair[1]) < Number(pair[2]) ? [pair[1], pair[2]] : undefined;
 }
 
-export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, index: ClauseIndex): ClauseTarget[] {
+/**
+ * A group whose lists would combine into more citations than this ("sub-points 1, 2, … of points 1, 2, …" or
+ * "parts 1, 2, … of articles 1, 2, …", each list long) is no citation a court writes: it cites its act (or
+ * norm) once. Otherwise two lists of n numbers each would make n² citations out of a text of length n.
+ */
+export const MAX_COMBINATIONS = 64;
+
+/** Whether the group's lists multiply out past MAX_COMBINATIONS (one list alone gives a citation per number). */
+function tooManyCombinations(group: DesignatorGroup): boolean {
+  const lists = group.designators.filter((d) => d.values.length > 1);
+  return lists.length > 1 && lists.reduce((n, d) => n * d.values.length, 1) > MAX_COMBINATIONS;
+}
+
+/** `limit`: enough is made once there are more targets than this (the caller stops there). */
+export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, index: ClauseIndex, limit = Infinity): ClauseTarget[] {
   const { actId, attachment } = target;
   const actOnly = (span: Span): ClauseTarget => ({ start: span.start, end: span.end, actId });
   const cite = (span: Span, clause: CitableClause | undefined): ClauseTarget =>
     clause ? { start: span.start, end: span.end, actId, clauseId: clause.id } : actOnly(span);
 
-  if (target.actOnly) return [actOnly(group)];
+  if (target.actOnly || tooManyCombinations(group)) return [actOnly(group)];
   if (group.designators.some((d) => d.level === 'ARTICLE' || d.level === 'PART' || d.level === 'CHAPTER')) return [actOnly(group)];
   const points = designator(group, 'POINT');
   const subpoints = designator(group, 'SUBPOINT');
@@ -61,6 +76,7 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
   const manySubpoints = (subpoints?.values.length ?? 0) > 1 || (subpoints?.values.some((v) => v.to !== undefined) ?? false);
   const out: ClauseTarget[] = [];
   for (const pv of points.values) {
+    if (out.length > limit) break;
     const ends = rangeEnds(pv, (n) => index.point(actId, attachment, n) !== undefined);
     const pointClauses = ends
       ? index.pointsInRange(actId, attachment, ends[0], ends[1])
@@ -71,6 +87,7 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
       continue;
     }
     for (const point of pointClauses) {
+      tally(1 + (subpoints?.values.length ?? 0));
       if (!subpoints) {
         out.push(cite(pointSpan, point));
         continue;
@@ -103,6 +120,7 @@ const REFERENCE_FIELD: Partial<Record<Level, keyof OutsideReference>> = {
 };
 
 export function outsideTargets(group: DesignatorGroup, target: OutsideTarget): ClauseTarget[] {
+  if (tooManyCombinations(group)) return [{ start: group.start, end: group.end, reference: { ...target.reference } }];
   let partial: Array<{ reference: OutsideReference; spans: Span[] }> = [{ reference: { ...target.reference }, spans: [] }];
   for (const d of group.designators) {
     const field = REFERENCE_FIELD[d.level];

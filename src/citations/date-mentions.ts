@@ -24,7 +24,8 @@ interface DateForm {
 const FORMS: DateForm[] = [
   {
     re: new RegExp(
-      `${WORD_START}(?<y>\\d{4})\\s*(?:жылғы|жыл|ж\\.)?\\s*${OPEN_Q}(?<d>\\d{1,2})${CLOSE_Q}\\s*(?<m>${KAZAKH_MONTH_PATTERN})`,
+      // the spaces after the year word belong to it, so a long run of spaces is read one way only
+      `${WORD_START}(?<y>\\d{4})\\s*(?:(?:жылғы|жыл|ж\\.)\\s*)?${OPEN_Q}(?<d>\\d{1,2})${CLOSE_Q}\\s*(?<m>${KAZAKH_MONTH_PATTERN})`,
       'giu',
     ),
     read: (g) => monthDate(+g.y!, kazakhMonth(g.m!), +g.d!),

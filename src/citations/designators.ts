@@ -7,7 +7,8 @@
  * group ("подпункт 1) пункта 9", "9-тармағының 1) тармақшасы", "148-бабы екінші бөлігі"); a comma or "и"/"және"
  * between them starts another group of the same chain, which shares the act the chain is attached to.
  */
-import { WORD_START, matchesOf, type Span } from './spans';
+import { SortedSpans, WORD_START, matchesOf, type Span } from './spans';
+import { tally } from './work-meter';
 
 export type Level = 'PREAMBLE' | 'CHAPTER' | 'ARTICLE' | 'PART' | 'POINT' | 'SUBPOINT' | 'PARAGRAPH';
 /** "пп." and "п.п." are both "подпункт" and the plural "пункты"; the group decides (see resolveAmbiguous). */
@@ -83,8 +84,12 @@ interface DesignatorForm {
 const DIGIT = /\d/;
 
 const RU_WORD_START = String.raw`(?<![\p{L}\p{N}.])`;
-/** Numbers after "№"/"N" or inside a date are never clause numbers. */
-const LIST_START = String.raw`(?<!(?:№|N)\s*)(?<![\d.,])`;
+/**
+ * Numbers after "№"/"N" or inside a date are never clause numbers. The look back over spaces runs only where a
+ * list can start (a digit, or "с" of "с 10 по 13"): tried at every position of a long run of spaces, it would
+ * read the run back each time.
+ */
+const LIST_START = String.raw`(?=[\dс])(?<!(?:№|N)\s*)(?<![\d.,])`;
 
 const FORMS: DesignatorForm[] = [
   // "т.п." / "т.ч." end in a letter and a dot that are not "п." / "ч." designators
@@ -93,18 +98,6 @@ const FORMS: DesignatorForm[] = [
     style: 'ru',
     words: RU_WORDS,
     needs: DIGIT,
-  },
-  {
-    re: new RegExp(`${LIST_START}(?<list>${LIST})(?:\\s*[-–]\\s*|\\s+)?(?<kw>${KK_KEYWORD})`, 'giu'),
-    style: 'kk',
-    words: KK_WORDS,
-    needs: DIGIT,
-  },
-  {
-    re: new RegExp(`${LIST_START}(?<list>${LIST})-(?<kw>${KK_GLUED_ABBREVIATION})`, 'gu'),
-    style: 'kk',
-    words: KK_WORDS,
-    needs: new RegExp(`-(?:${KK_GLUED_ABBREVIATION})`, 'u'),
   },
   {
     re: new RegExp(`${WORD_START}(?<kw>част\\p{L}*|абзац\\p{L}*)\\s+(?<ord>${RU_ORDINAL})`, 'giu'),
@@ -124,6 +117,18 @@ const FORMS: DesignatorForm[] = [
     words: KK_WORDS,
     needs: /бөлі|абзац|азат/iu,
   },
+];
+
+/**
+ * Kazakh puts the word after its numbers ("20, 21-тармақтары", "12-т."). The text's number lists are read in
+ * one pass, each once, and only then is the word after each list looked for: a pattern that starts with the
+ * list and ends with the word is tried again from every number of a list that has no word after it, and a
+ * long list ("1, 2, 3, …") then costs the square of its length.
+ */
+const NUMBER_LIST = new RegExp(`${LIST_START}(?<list>${LIST})`, 'giu');
+const KK_WORD_AFTER: Array<{ re: RegExp; words: Array<[RegExp, RawLevel]> }> = [
+  { re: new RegExp(`(?:\\s*[-–]\\s*|\\s+)?(?<kw>${KK_KEYWORD})`, 'iuy'), words: KK_WORDS },
+  { re: new RegExp(`-(?<kw>${KK_GLUED_ABBREVIATION})`, 'uy'), words: KK_WORDS },
 ];
 
 const PREAMBLE_FORMS: Array<{ re: RegExp; style: 'kk' | 'ru'; needs: RegExp }> = [
@@ -163,49 +168,84 @@ function withoutClosingBracket(v: DesignatorValue): DesignatorValue {
   return v.end - v.start > v.value.length && v.to === undefined ? { ...v, end: v.start + v.value.length } : v;
 }
 
-function findRawDesignators(text: string): RawDesignator[] {
-  const found: RawDesignator[] = [];
-  for (const form of FORMS) {
-    if (!form.needs.test(text)) continue;
-    for (const m of matchesOf(form.re, text)) {
-      const g = m.groups!;
-      const level = levelOf(g.kw, form.words);
-      if (!level) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      let values: DesignatorValue[];
-      if (g.ord !== undefined) {
-        const value = ordinalValue(g.ord, form.style);
-        if (!value) continue;
-        const ordStart = start + m[0].indexOf(g.ord);
-        values = [{ start: ordStart, end: ordStart + g.ord.length, value }];
-      } else {
-        values = listValues(g.list, start + m[0].indexOf(g.list, form.style === 'ru' ? g.kw.length : 0));
-      }
-      // "(пункты 5, 7)": after a number that is no sub-point, ")" closes a bracket
-      if (level !== 'SUBPOINT' && level !== 'POINT_OR_SUBPOINT') values = values.map(withoutClosingBracket);
-      const last = values[values.length - 1];
-      // a Russian list ends the designator, so the bracket trimmed off its last number is outside it too
-      const trimmedEnd = form.style === 'ru' && g.list !== undefined && last !== undefined ? last.end : end;
-      found.push({ start, end: trimmedEnd, level, style: form.style, values });
+function designatorOf(
+  start: number,
+  end: number,
+  keyword: string,
+  form: { style: 'kk' | 'ru'; words: Array<[RegExp, RawLevel]> },
+  numbers: { list: string; at: number } | { ordinal: string; at: number },
+): RawDesignator | undefined {
+  const level = levelOf(keyword, form.words);
+  if (!level) return undefined;
+  let values: DesignatorValue[];
+  if ('ordinal' in numbers) {
+    const value = ordinalValue(numbers.ordinal, form.style);
+    if (!value) return undefined;
+    values = [{ start: numbers.at, end: numbers.at + numbers.ordinal.length, value }];
+  } else {
+    values = listValues(numbers.list, numbers.at);
+  }
+  // "(пункты 5, 7)": after a number that is no sub-point, ")" closes a bracket
+  if (level !== 'SUBPOINT' && level !== 'POINT_OR_SUBPOINT') values = values.map(withoutClosingBracket);
+  const last = values[values.length - 1];
+  // a Russian list ends the designator, so the bracket trimmed off its last number is outside it too
+  const trimmedEnd = form.style === 'ru' && 'list' in numbers && last !== undefined ? last.end : end;
+  return { start, end: trimmedEnd, level, style: form.style, values };
+}
+
+/** Number lists followed by a Kazakh designator word, each list read once (see NUMBER_LIST). */
+function kazakhDesignators(text: string, found: RawDesignator[]): void {
+  if (!DIGIT.test(text)) return;
+  for (const m of matchesOf(NUMBER_LIST, text)) {
+    const listEnd = m.index + m[0].length;
+    for (const after of KK_WORD_AFTER) {
+      after.re.lastIndex = listEnd;
+      const w = after.re.exec(text);
+      tally(1);
+      if (!w) continue;
+      const d = designatorOf(m.index, listEnd + w[0].length, w.groups!.kw, { style: 'kk', words: after.words }, { list: m.groups!.list, at: m.index });
+      if (d) found.push(d);
+      NUMBER_LIST.lastIndex = listEnd + w[0].length;
+      break;
     }
   }
+}
+
+function findRawDesignators(text: string): RawDesignator[] {
+  const found: RawDesignator[] = [];
+  FORMS.forEach((form, i) => {
+    // the Kazakh lists come second, as the most specific forms after the Russian lists
+    if (i === 1) kazakhDesignators(text, found);
+    if (!form.needs.test(text)) return;
+    for (const m of matchesOf(form.re, text)) {
+      const g = m.groups!;
+      const numbers = g.ord !== undefined ? { ordinal: g.ord, at: m.index + m[0].indexOf(g.ord) } : { list: g.list, at: m.index + m[0].indexOf(g.list, g.kw.length) };
+      const d = designatorOf(m.index, m.index + m[0].length, g.kw, form, numbers);
+      if (d) found.push(d);
+    }
+  });
   for (const form of PREAMBLE_FORMS) {
     if (!form.needs.test(text)) continue;
     for (const m of matchesOf(form.re, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, level: 'PREAMBLE', style: form.style, values: [] });
     }
   }
-  // the first reading wins where two overlap (forms are listed from the most specific)
+  // the first reading wins where two overlap (forms are listed from the most specific); in start order, a
+  // reading overlaps one kept before it exactly when it starts before the furthest end kept so far
   const kept: RawDesignator[] = [];
+  let keptEnd = -1;
   for (const d of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+    tally(1);
+    if (d.start < keptEnd) continue;
+    kept.push(d);
+    keptEnd = Math.max(keptEnd, d.end);
   }
   return kept;
 }
 
 const SAME_GROUP_GAP = /^\s*$/;
-const NEXT_GROUP_GAP = /^\s*(?:[,;]|и|және|мен|бен|пен|или|немесе|а\s+также)?\s*$/u;
+// the spaces after the separator belong to it, so a long run of spaces is read one way only
+const NEXT_GROUP_GAP = /^\s*(?:(?:[,;]|и|және|мен|бен|пен|или|немесе|а\s+также)\s*)?$/u;
 
 /**
  * "пп. 2 п. 9" is a sub-point of point 9 and "пп. 1, 2 ч. 2 ст. 148" sub-points of a part (parts of a code
@@ -221,8 +261,8 @@ function makeGroup(designators: RawDesignator[]): DesignatorGroup {
 }
 
 /** Designators not inside any of the given spans (act mentions), grouped into chains. */
-export function findChains(text: string, exclude: readonly Span[]): Chain[] {
-  const designators = findRawDesignators(text).filter((d) => !exclude.some((x) => x.start < d.end && d.start < x.end));
+export function findChains(text: string, exclude: SortedSpans<Span>): Chain[] {
+  const designators = findRawDesignators(text).filter((d) => !exclude.overlapsAny(d));
   const chains: Chain[] = [];
   let groups: RawDesignator[][] = [];
   const flush = () => {

@@ -1,5 +1,7 @@
 /** Citation extraction (free text → clauses and outside norms) and formatting (clause → citation string). */
-export { extractCitations } from './extract';
+export { extractAll, extractCitations, extractionSteps, type Extraction, type ExtractionLimits } from './extract';
+export { MAX_COMBINATIONS } from './clause-targets';
+export { measureWork } from './work-meter';
 export { formatCitation } from './format';
 export { buildCatalog, clauseFromEId, parseEId, type ActInventory, type EIdParts } from './catalog';
 export type {

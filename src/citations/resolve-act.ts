@@ -8,7 +8,7 @@
 import type { ActMention, ActCluster } from './act-mentions';
 import { ClauseIndex } from './catalog';
 import { dateMatches } from './date-mentions';
-import { sameShortName } from './spans';
+import { shortNameKey } from './spans';
 import type { ActKind, ExtractionContext, OutsideReference } from './types';
 
 export type ActTarget =
@@ -35,8 +35,6 @@ const LOOKALIKE_TARGET: Record<Exclude<Category, 'ANY'>, string> = {
   GOV: 'government-decree',
 };
 
-const sameNumber = (a: string, b: string) => a.replace(/^0+(?=\d)/, '') === b.replace(/^0+(?=\d)/, '');
-
 function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   if (c.number === undefined) return NONE;
   const category = categoryOf(c);
@@ -46,9 +44,8 @@ function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   // a number alone, or a number with a bare "нормативное постановление", does not say whose act it is
   if (c.date === undefined && c.issuer === undefined) return NONE;
   const kind = category === 'ANY' ? undefined : KIND_OF[category];
-  const candidates = index.actList.filter(
+  const candidates = index.actsNumbered(c.number).filter(
     (a) =>
-      sameNumber(a.number, c.number!) &&
       (kind === undefined || a.kind === kind) &&
       (c.date === undefined || dateMatches(c.date, a.adoptedOn)),
   );
@@ -80,10 +77,10 @@ function rulesOf(decree: ActTarget, index: ClauseIndex, attachment = 1): ActTarg
   return NONE;
 }
 
-/** The act a definition gave this short name to, the latest such definition first. */
-function definedAs(name: string, aliases: ReadonlyArray<{ alias: string; target: ActTarget }>): ActTarget | undefined {
-  for (let i = aliases.length - 1; i >= 0; i--) if (sameShortName(aliases[i].alias, name)) return aliases[i].target;
-  return undefined;
+/** The act a definition gave this short name to; a later definition of the same name replaces an earlier one. */
+function definedAs(name: string, aliases: ReadonlyMap<string, ActTarget>): ActTarget | undefined {
+  const key = shortNameKey(name);
+  return key === '' ? undefined : aliases.get(key);
 }
 
 export interface MentionTargets {
@@ -102,7 +99,7 @@ export function resolveActMentions(
   index: ClauseIndex,
   context: ExtractionContext,
 ): Map<ActMention, MentionTargets> {
-  const aliases: Array<{ alias: string; target: ActTarget }> = [];
+  const aliases = new Map<string, ActTarget>();
   const recent: Partial<Record<Category | 'RULES', ActTarget>> = {};
   const remember = (c: ActCluster, target: ActTarget) => {
     if (target.kind === 'none') return;
@@ -140,7 +137,7 @@ export function resolveActMentions(
     targets.set(mention, targetBefore ? { target, targetBefore } : { target });
     // the definition follows the last part of the mention: the Rules, or the decree that approved them
     const alias = mention.approvedBy && mention.approvedBy.start > c.start ? mention.approvedBy.alias : c.alias;
-    if (alias !== undefined && target.kind !== 'none') aliases.push({ alias, target });
+    if (alias !== undefined && target.kind !== 'none' && shortNameKey(alias) !== '') aliases.set(shortNameKey(alias), target);
   }
   return targets;
 }
