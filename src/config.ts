@@ -23,6 +23,12 @@ const schema = z.object({
   NODE_ENV: z.string().default('production'),
   ZANGRAPH_RATE_LIMIT: z.string().default('500,1000'),
   ZANGRAPH_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  ZANGRAPH_PUBLIC_URL: z
+    .string()
+    .url('must be an absolute URL such as https://zangraph.example')
+    .refine((v) => /^https?:$/.test(new URL(v).protocol), 'must be an http(s) URL')
+    .refine((v) => new URL(v).pathname === '/' && !new URL(v).search && !new URL(v).hash && !new URL(v).username, 'must be an origin only (scheme://host[:port]), with no path, query or user')
+    .optional(),
   ZANGRAPH_RESPONSE_CACHE: z.coerce.number().int().min(0).default(2000),
   ZANGRAPH_RESPONSE_CACHE_TTL: z.coerce.number().int().min(1).default(300),
   ZANGRAPH_CACHED_ACTS: z.coerce.number().int().min(1).default(1000),
@@ -42,8 +48,10 @@ export interface Config {
   production: boolean;
   /** Anonymous requests per second and burst, per client address; null: no limit. */
   rateLimit: RateLimit | null;
-  /** Client address from X-Forwarded-For (only behind a proxy that sets it). */
+  /** Client address from X-Forwarded-For, and the public origin from X-Forwarded-Host/-Proto (only behind a proxy that sets them). */
   trustProxy: boolean;
+  /** The origin absolute URLs are built from (oEmbed, widget, embed snippets); null: see src/http/origin.ts. */
+  publicOrigin: string | null;
   /** Whole-response cache of queries: entries and seconds to live; null: off. */
   responseCache: { maxEntries: number; ttlSeconds: number } | null;
   /** Acts whose clauses, wordings and history are kept in memory between requests (least recently used go). */
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV !== 'development' && e.NODE_ENV !== 'test',
     rateLimit,
     trustProxy: e.ZANGRAPH_TRUST_PROXY === '1',
+    publicOrigin: e.ZANGRAPH_PUBLIC_URL ? new URL(e.ZANGRAPH_PUBLIC_URL).origin : null,
     responseCache: e.ZANGRAPH_RESPONSE_CACHE > 0 ? { maxEntries: e.ZANGRAPH_RESPONSE_CACHE, ttlSeconds: e.ZANGRAPH_RESPONSE_CACHE_TTL } : null,
     cachedActs: e.ZANGRAPH_CACHED_ACTS,
   };

@@ -40,19 +40,27 @@ export abstract class ZangraphError extends GraphQLError {
 /** Input the server will not act on; `details` name the argument or field (argumentName, field, …). */
 export class BadUserInputError extends ZangraphError {
   readonly code = 'BAD_USER_INPUT' as const;
-  constructor(message: string, details: Details = {}) {
-    super(message, 'BAD_USER_INPUT', details);
+  /** `httpStatus`: 400 when the whole request is refused before it runs; none for one field's error. */
+  constructor(message: string, details: Details = {}, httpStatus?: number) {
+    super(message, 'BAD_USER_INPUT', details, httpStatus);
   }
 }
 
 /**
- * A request over one of the documented limits, refused before it runs (HTTP 400). The extensions say which
- * limit, its value and what was measured, so a client knows what to change.
+ * A request over one of the documented limits. The extensions say which limit, its value and what was measured,
+ * so a client knows what to change. Refused before it runs, the answer is HTTP 400 (`beforeExecution`); found
+ * while a field resolves, it is that field's error, as any other.
  */
 export class LimitExceededError extends ZangraphError {
   readonly code = 'BAD_USER_INPUT' as const;
-  constructor(message: string, readonly limit: string, readonly max: number, readonly measured: number | string, details: Details = {}) {
-    super(message, 'BAD_USER_INPUT', { ...details, limit, max, measured }, 400);
+  constructor(
+    message: string,
+    readonly limit: string,
+    readonly max: number,
+    readonly measured: number | string,
+    opts: { details?: Details; beforeExecution?: boolean } = {},
+  ) {
+    super(message, 'BAD_USER_INPUT', { ...opts.details, limit, max, measured }, opts.beforeExecution === false ? undefined : 400);
   }
 }
 

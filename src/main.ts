@@ -2,14 +2,22 @@
  *  the process registry also signals child servers on any exit). */
 import './production-mode';
 import 'reflect-metadata';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { describeFailure } from './operator-error';
 
 
 async function main() {
   const config = loadConfig();
-  const app = await startApp(config);
+  // a service that cannot be kept running: stop everything and exit non-zero, for an outside supervisor to act
+  let app: RunningApp | undefined;
+  const onFatal = (e: Error) => {
+    process.stderr.write(`zangraph: ${e.message}; stopping\n`);
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    void (app?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+  };
+  app = await startApp(config, undefined, { onFatal });
   process.stdout.write(`Zangraph: GraphQL at ${app.url}/graphql · health at ${app.url}/healthz\n`);
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -3,41 +3,71 @@
  * and cost (every field costs 1, and a list multiplies what is under it by its page size). Each refusal names
  * the limit and the value measured, so a client knows what to change.
  */
-import { GraphQLError, Kind, getNullableType, isListType, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { LimitExceededError } from '../errors';
 import { MAX_PAGE_SIZE } from '../schema/pagination';
+import { operationCost as computeCost, type CostModel, type ListSizeOf } from './query-cost';
 
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
-  /** Items a list without a `first` argument is assumed to hold (an act's clauses, a clause's history…). */
-  assumedListSize: number;
+  /** Items a list is assumed to hold when the server knows no size for it. */
+  defaultListSize: number;
   /** graphql-js stops parsing after this many tokens, so a huge document costs little to refuse. */
   maxTokens: number;
+  /** Characters of values (strings, numbers) one answer may hold; past it the answer is refused whole. */
+  maxAnswerChars: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 50, maxCost: 100_000, assumedListSize: 10, maxTokens: 5_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 50, maxCost: 100_000, defaultListSize: 10, maxTokens: 5_000, maxAnswerChars: 8_000_000 };
 
-/** Beyond this the depth is not measured further (it is already far over any sensible limit). */
-const DEPTH_SCAN_CAP = 200;
-
-function limitError(message: string, limit: string, max: number, measured: number | string, node?: unknown) {
-  return new GraphQLError(message, { nodes: node as never, extensions: { code: 'BAD_USER_INPUT', limit, max, measured } });
+function limitError(message: string, limit: string, max: number, measured: number | string) {
+  return new LimitExceededError(message, limit, max, measured);
 }
 
-/** Depth as graphql-depth-limit measures it (introspection fields excluded), reported with the depth found. */
+/**
+ * How deep each operation nests, as graphql-depth-limit measures it (a field with a selection is one level;
+ * introspection fields are not counted). Each fragment is measured once, and a fragment met again while it is
+ * being measured (a cycle, which NoFragmentCyclesRule reports) counts nothing, so no document makes this
+ * recurse without end or take longer than its size.
+ */
+export function operationDepths(document: DocumentNode): Map<string, number> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const known = new Map<string, number>();
+  const open = new Set<string>();
+  const fragmentDepth = (name: string): number => {
+    const k = known.get(name);
+    if (k !== undefined) return k;
+    const fragment = fragments.get(name);
+    if (!fragment || open.has(name)) return 0;
+    open.add(name);
+    const d = depth(fragment.selectionSet);
+    open.delete(name);
+    known.set(name, d);
+    return d;
+  };
+  const depth = (set: SelectionSetNode): number => {
+    let deepest = 0;
+    for (const s of set.selections) {
+      let d = 0;
+      if (s.kind === Kind.FIELD) d = s.selectionSet && !s.name.value.startsWith('__') ? 1 + depth(s.selectionSet) : 0;
+      else if (s.kind === Kind.INLINE_FRAGMENT) d = depth(s.selectionSet);
+      else d = fragmentDepth(s.name.value);
+      if (d > deepest) deepest = d;
+    }
+    return deepest;
+  };
+  const out = new Map<string, number>();
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) out.set(d.name?.value ?? '', depth(d.selectionSet));
+  return out;
+}
+
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    let depths: Record<string, number> = {};
-    let overCap = false;
-    // The library reports its own, value-less error past the scan cap; that report is turned into ours below.
-    const measuring = Object.create(context, { reportError: { value: () => void (overCap = true) } }) as ValidationContext;
-    depthLimit(DEPTH_SCAN_CAP, {}, (d) => (depths = d))(measuring);
-    for (const [name, depth] of Object.entries(depths)) {
-      const measured = overCap || !Number.isFinite(depth) ? `over ${DEPTH_SCAN_CAP}` : depth;
-      if (typeof measured === 'string' || measured > maxDepth) {
+    for (const [name, measured] of operationDepths(context.getDocument())) {
+      if (measured > maxDepth) {
         const op = name ? `operation "${name}"` : 'the operation';
         context.reportError(limitError(`${op} is nested ${measured} levels deep; the limit is ${maxDepth}`, 'depth', maxDepth, measured));
       }
@@ -63,21 +93,6 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
   };
 }
 
-/**
- * Cost of one field: 1, plus what it selects times how many items it returns. A field with a `first` argument
- * (a connection) returns that many; its `edges` then count once. Other lists count `assumedListSize` items.
- * Introspection counts 1 whatever it selects: it is answered from the schema, not the database.
- */
-export function costEstimator(assumedListSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    if (field.name.startsWith('__')) return 1;
-    if (typeof args.first === 'number') return 1 + childComplexity * Math.max(1, Math.min(args.first, MAX_PAGE_SIZE));
-    const returnsList = isListType(getNullableType(field.type));
-    if (returnsList && field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
-    return 1 + childComplexity * (returnsList ? assumedListSize : 1);
-  };
-}
-
 /** Costs computed before, per document (graphql-js parses a repeated query text to the same document). */
 const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
 
@@ -99,27 +114,41 @@ function costKey(document: DocumentNode, variables: Record<string, unknown> | un
   return JSON.stringify(values);
 }
 
+/**
+ * Where list sizes come from: `sizes` answers for the lists whose length the server knows (it may change with the
+ * data: `generation` then moves, and remembered costs are computed again).
+ */
+export interface ListSizeSource {
+  readonly generation: number;
+  sizeOf: ListSizeOf;
+}
+
 /** The cost of the operation that will run, or null when the request is malformed in a way execution reports. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits): number | null {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits, sizes?: ListSizeSource): number | null {
   let known = costs.get(document);
   if (!known) costs.set(document, (known = new Map()));
-  const key = `${limits.assumedListSize}\u0001${costKey(document, variables, operationName)}`;
+  const key = `${limits.defaultListSize}\u0001${sizes?.generation ?? 0}\u0001${costKey(document, variables, operationName)}`;
   if (known.has(key)) return known.get(key)!;
-  let cost: number | null;
-  try {
-    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(limits.assumedListSize)] });
-  } catch {
-    cost = null; // bad variables, unknown operation: graphql-js reports those with its own messages
-  }
+  const model: CostModel = { listSize: sizes?.sizeOf ?? (() => undefined), defaultListSize: limits.defaultListSize, maxPageSize: MAX_PAGE_SIZE, weights: FIELD_WEIGHTS };
+  const cost = computeCost(schema, document, variables, operationName, model);
   if (known.size >= 100) known.clear();
   known.set(key, cost);
   return cost;
 }
 
-export function costError(cost: number, limits: QueryLimits): GraphQLError {
-  return new GraphQLError(
-    `the query costs ${cost}; the limit is ${limits.maxCost} (each field costs 1; a list multiplies its fields by "first", or by ${limits.assumedListSize} when it has none)`,
-    { extensions: { code: 'BAD_USER_INPUT', limit: 'cost', max: limits.maxCost, measured: cost, http: { status: 400 } } },
+/**
+ * Fields that do more than look a value up: a wording or citation is worked out for its date, a diff compares
+ * two wordings word by word, a search ranks. Their weight is what they cost beside a plain field, as measured
+ * by bench/worst-request.ts.
+ */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {};
+
+export function costError(cost: number, limits: QueryLimits): LimitExceededError {
+  return limitError(
+    `the query costs ${cost}; the limit is ${limits.maxCost} (each field costs 1 or its weight; a list multiplies its fields by "first", or by the number of items it can hold)`,
+    'cost',
+    limits.maxCost,
+    cost,
   );
 }
 

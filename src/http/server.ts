@@ -1,8 +1,8 @@
 /**
  * The HTTP surface: POST/GET /graphql, GET /healthz, and the page routes registered by the web layer.
  * Plain node:http: one process, no framework, limits applied before anything is parsed:
- * rate limit (anonymous clients) → body size → JSON → batch → response cache → Apollo (token count, depth,
- * aliases, cost) → execution.
+ * rate limit (anonymous clients) → content type → body size → JSON → batch → response cache → Apollo (token
+ * count, depth, aliases, NUL in arguments, cost) → execution (answer size, a turn for others every few ms).
  */
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -10,23 +10,22 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { currentDateInKazakhstan } from '../domain/point-in-time';
+import { HTTP_STATUS_OF_CODE, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors';
 import type { RequestContext } from '../resolvers/context';
 import { requestStats, type RequestStats } from '../request-stats';
 import { createServices, type SharedServices } from '../services';
 import { isEditorToken } from '../services/editor-auth';
 import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
-import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
+import { ExecutionBudget, guardExecution } from './execution-budget';
+import type { HealthMonitor } from './health';
+import { refuseNulArguments } from './nul-arguments';
+import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type ListSizeSource, type QueryLimits } from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
 import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from './http-cache';
 import { markCached, type ResponseCache } from './response-cache';
-import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './service-errors';
+import { isServiceUnavailable } from './service-errors';
 
 export const MAX_BODY_BYTES = 1_000_000;
-
-export interface HealthProbe {
-  name: string;
-  check(): Promise<boolean>;
-}
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
@@ -34,7 +33,9 @@ export interface HttpOptions {
   schema: GraphQLSchema;
   ds: DataSource;
   shared: SharedServices;
-  probes: HealthProbe[];
+  health: HealthMonitor;
+  /** How many items each list holds (for the query cost); absent: every list counts `limits.defaultListSize`. */
+  listSizes?: ListSizeSource;
   production: boolean;
   queryStats: boolean;
   routes?: Route[];
@@ -53,9 +54,10 @@ export interface HttpOptions {
  *  the facts live in an object the clone shares). */
 interface HttpContext extends RequestContext {
   http: { operation?: 'query' | 'mutation' | 'subscription' };
+  budget: ExecutionBudget;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -74,6 +76,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Only JSON is accepted in a POST: a form or plain-text body is what a cross-site page can send without asking. */
+function isJsonContentType(header: string | undefined): boolean {
+  const type = String(header ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || type === 'application/graphql-response+json';
 }
 
 const SERVICE_UNAVAILABLE: GraphQLFormattedError = {
@@ -110,11 +118,10 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-/** Apollo refuses GET and "simple" POST requests that could come from a plain HTML form (CSRF); so does the cache. */
+/** Apollo refuses GET requests that could come from a plain HTML form (CSRF); so does the cache. POSTs are JSON by now. */
 function passesCsrfCheck(req: IncomingMessage): boolean {
   if (req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined) return true;
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  return req.method === 'POST' && type !== '' && !['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type);
+  return req.method === 'POST' && isJsonContentType(req.headers['content-type']);
 }
 
 /** Today is part of every cache key: a query without `asOf` means today. */
@@ -138,11 +145,32 @@ function cacheKey(req: IncomingMessage, url: URL, body: unknown): string | null 
   return JSON.stringify([today(), accept, query, variables ?? null, operationName ?? null, extensions ?? null]);
 }
 
+/** The HTTP status the errors of an answer call for (401, 403, 503), when they are all of one such code. */
+function statusOfErrors(errors: readonly GraphQLFormattedError[] | undefined): number | undefined {
+  const codes = new Set((errors ?? []).map((e) => e.extensions?.code as ErrorCode | undefined));
+  if (codes.size !== 1) return codes.has('SERVICE_UNAVAILABLE') ? 503 : undefined;
+  return HTTP_STATUS_OF_CODE[[...codes][0] as ErrorCode];
+}
+
+/** 503 with Retry-After, as a short page for a browser and as JSON for everything else. */
+function sendServiceUnavailable(req: IncomingMessage, res: ServerResponse): void {
+  const headers = { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' };
+  req.resume();
+  if (String(req.headers.accept ?? '').includes('text/html')) {
+    const body = `<!doctype html><html lang="kk"><meta charset="utf-8"><title>503</title><h1>503</h1><p>Қызмет уақытша қолжетімсіз, сәлден соң қайталаңыз. · Сервис временно недоступен, повторите через ${RETRY_AFTER_SECONDS} с. · Temporarily unavailable; retry in ${RETRY_AFTER_SECONDS} s.</p></html>`;
+    res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  sendJson(res, 503, { error: 'service unavailable', message: SERVICE_UNAVAILABLE.message, code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS }, headers);
+}
+
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; apollo: ApolloServer<HttpContext> }> {
   const limits = opts.limits ?? DEFAULT_QUERY_LIMITS;
   const cache = opts.queryStats ? null : (opts.responseCache ?? null);
   const limiter = opts.rateLimit ? new TokenBucketLimiter(opts.rateLimit) : null;
   const editorTokens = opts.editorTokens ?? [];
+  guardExecution(opts.schema, (context) => (context as Partial<HttpContext> | undefined)?.budget);
 
   const statsPlugin: ApolloServerPlugin<HttpContext> = {
     async requestDidStart() {
@@ -164,16 +192,24 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
           contextValue.http.operation = operation?.operation;
           if (contextValue.http.operation === 'mutation') cache?.invalidate();
-          const cost = operationCost(schema, document, request.variables, request.operationName, limits);
+          refuseNulArguments(document, request.variables);
+          const cost = operationCost(schema, document, request.variables, request.operationName, limits, opts.listSizes);
           if (cost !== null && cost > limits.maxCost) throw costError(cost, limits);
         },
         async willSendResponse({ response, contextValue }) {
           if (contextValue.http.operation === 'mutation') cache?.invalidate();
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
-            response.http.status = 503;
-            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          if (response.body.kind !== 'single') return;
+          const exceeded = contextValue.budget?.exceeded;
+          if (exceeded) {
+            // a part of an answer too large to send is no answer: the refusal alone, as for the cost limit
+            response.body.singleResult = { errors: [{ message: exceeded.message, extensions: { code: exceeded.code, limit: exceeded.limit, max: exceeded.max, measured: exceeded.measured } }] };
+            response.http.status = 400;
+            return;
           }
+          const status = statusOfErrors(response.body.singleResult.errors);
+          if (status === 503) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          if (status !== undefined && (response.http.status ?? 200) === 200) response.http.status = status;
+          if (status === 401) response.http.headers.set('www-authenticate', 'Bearer realm="zangraph"');
         },
       };
     },
@@ -196,6 +232,15 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const cors: Record<string, string> = req.method === 'GET' ? { 'access-control-allow-origin': GRAPHQL_GET_CORS['access-control-allow-origin'] } : {};
     let body: unknown = undefined;
     if (req.method === 'POST') {
+      if (!isJsonContentType(req.headers['content-type'])) {
+        req.resume();
+        return sendJson(
+          res,
+          415,
+          { errors: [{ message: `a POST to /graphql must be JSON: send "Content-Type: application/json" (got ${JSON.stringify(String(req.headers['content-type'] ?? 'none'))})`, extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+          { accept: 'application/json' },
+        );
+      }
       let raw: string;
       try {
         raw = await readBody(req);
@@ -228,11 +273,11 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
 
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    if (req.method === 'POST' && !headers.get('content-type')) headers.set('content-type', 'application/json');
     const facts: HttpContext['http'] = {};
+    const budget = new ExecutionBudget(limits.maxAnswerChars);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ services: createServices(opts.ds, opts.shared), token, http: facts }),
+      context: async () => ({ services: createServices(opts.ds, opts.shared), token, http: facts, budget }),
     });
     const outHeaders: Record<string, string> = { ...cors };
     for (const [k, v] of result.headers) outHeaders[k] = v;
@@ -262,9 +307,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   const storable = (body: string) => !body.includes('"errors":[') && !body.includes('"degraded":true') && !opts.shared.search.meiliDown;
 
   const health = async (res: ServerResponse) => {
-    const results = await Promise.all(opts.probes.map(async (p) => [p.name, await p.check().catch(() => false)] as const));
-    const down = results.filter(([, ok]) => !ok).map(([n]) => n);
-    sendJson(res, down.length ? 503 : 200, { status: down.length ? 'degraded' : 'ok', services: Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'up' : 'down'])), down });
+    const state = await opts.health.current();
+    sendJson(res, state.down.length ? 503 : 200, state, { 'cache-control': 'no-store' });
   };
 
   const server = createServer((req, res) => {
@@ -273,6 +317,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     else void handle(req, res);
   });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // no answer of this server is to be read as anything but the type it says
+    res.setHeader('x-content-type-options', 'nosniff');
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return await health(res);
@@ -293,7 +339,10 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
       sendJson(res, 404, { error: 'not found', path: url.pathname });
     } catch (e) {
-      opts.log?.(`request failed: ${(e as Error).stack ?? e}`);
+      // an outage is logged once by the health monitor when it starts, not with a stack per request
+      if (isServiceUnavailable(e)) {
+        if (!res.headersSent) return sendServiceUnavailable(req, res);
+      } else opts.log?.(`request failed: ${(e as Error).stack ?? e}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
       else res.end();
     }

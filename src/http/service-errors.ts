@@ -8,8 +8,6 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 const SQLSTATE = /^(08\d{3}|57P0[123])$/;
 const MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /terminating connection due to administrator command/i, /the database system is (starting up|shutting down|in recovery mode)/i, /Connection is not established/i];
 
-export const RETRY_AFTER_SECONDS = 2;
-
 export function isServiceUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   let e: unknown = error;

@@ -7,6 +7,7 @@ import { LangArg } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
 import { toCase } from '../services/case-mappers';
 import { toAct, toClause } from '../services/mappers';
+import { CITATION_LIMITS } from '../services/citation.service';
 import type { RequestContext } from './context';
 
 
@@ -45,7 +46,9 @@ export class CaseCitationResolver {
 
 @Resolver(() => ResolvedCitation)
 export class ResolvedCitationResolver {
-  @Query(() => [ResolvedCitation], { description: 'The legal citations in a free text: clauses and acts of this knowledge base, and norms outside it.' })
+  @Query(() => [ResolvedCitation], {
+    description: `The legal citations in a free text: clauses and acts of this knowledge base, and norms outside it. The text may hold up to ${CITATION_LIMITS.maxTextLength} characters and cite up to ${CITATION_LIMITS.maxCitations} clauses and norms; past either, BAD_USER_INPUT naming the limit (extensions.limit).`,
+  })
   async resolveCitations(@Arg('text') text: string, @Ctx() { services }: RequestContext): Promise<ResolvedCitation[]> {
     const found = await services.citations.extract(text);
     return Promise.all(

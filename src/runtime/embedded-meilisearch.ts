@@ -17,7 +17,7 @@ import {
   stopProcess,
   watchSpawnError,
 } from './process-tools';
-import { manageChild } from './process-registry';
+import { manageChild, type ChildExit } from './process-registry';
 import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
 
 /**
@@ -56,6 +56,8 @@ export interface EmbeddedMeilisearch {
   stop(): Promise<void>;
   /** Stops this server (if still running) and starts a new one on the same port, data and key. */
   restart(): Promise<EmbeddedMeilisearch>;
+  /** Settles when the server exits, whether stop() asked for it or not. */
+  exited: Promise<ChildExit>;
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
@@ -300,13 +302,14 @@ function handleFor(
   log: (msg: string) => void,
 ): EmbeddedMeilisearch {
   const pid = child.pid as number;
-  const stop = manageChild({ name: 'meilisearch', child, shutdownSignal: 'SIGTERM', stopOwn: () => stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS), log });
+  const { stop, exited } = manageChild({ name: 'meilisearch', child, shutdownSignal: 'SIGTERM', stopOwn: () => stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS), log });
   return {
     url: `http://${LOOPBACK_HOST}:${port}`,
     masterKey,
     pid,
     port,
     stop,
+    exited,
     restart: async () => {
       await stop();
       return startEmbeddedMeilisearch({ ...opts, port, masterKey });

@@ -21,7 +21,7 @@ import {
   watchSpawnError,
 } from './process-tools';
 import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
-import { manageChild } from './process-registry';
+import { manageChild, type ChildExit } from './process-registry';
 import {
   DataDirInUseError,
   DataDirNotWritableError,
@@ -63,6 +63,8 @@ export interface EmbeddedPostgres {
   pid: number;
   /** Fast shutdown (SIGINT), escalating to immediate shutdown and SIGKILL; idempotent. */
   stop(): Promise<void>;
+  /** Settles when the postmaster exits, whether stop() asked for it or not. */
+  exited: Promise<ChildExit>;
 }
 
 export const DATABASE_NAME = 'zangraph';
@@ -384,12 +386,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 function handleFor(child: ChildProcess, port: number, password: string, started: number, log: (msg: string) => void): EmbeddedPostgres {
   const pid = child.pid as number;
   // fast shutdown (SIGINT) when this process exits unplanned: sessions end, the data stays consistent
-  const stop = manageChild({ name: 'postgres', child, shutdownSignal: 'SIGINT', stopOwn: () => stopOwnServer(child), log });
+  const { stop, exited } = manageChild({ name: 'postgres', child, shutdownSignal: 'SIGINT', stopOwn: () => stopOwnServer(child), log });
   log(`postgres: ready on ${LOOPBACK_HOST}:${port} (pid ${pid}) in ${Date.now() - started} ms`);
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${LOOPBACK_HOST}:${port}/${DATABASE_NAME}`,
     port,
     pid,
     stop,
+    exited,
   };
 }

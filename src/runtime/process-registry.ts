@@ -44,9 +44,17 @@ export function registerChild(child: ManagedChild): () => void {
   };
 }
 
+/** How a service process ended: `planned` when stop() had been asked for. */
+export interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  planned: boolean;
+}
+
 /**
- * Registers a service process we started and returns its idempotent stop: `stopOwn` once, however many callers
- * ask; `shutdownSignal` on an unplanned exit of this process; an exit nobody asked for is logged.
+ * Registers a service process we started and returns its idempotent stop (`stopOwn` once, however many callers
+ * ask) and a promise of its exit; `shutdownSignal` on an unplanned exit of this process; an exit nobody asked
+ * for is logged.
  */
 export function manageChild(opts: {
   name: string;
@@ -54,7 +62,7 @@ export function manageChild(opts: {
   shutdownSignal: NodeJS.Signals;
   stopOwn: () => Promise<void>;
   log: (msg: string) => void;
-}): () => Promise<void> {
+}): { stop: () => Promise<void>; exited: Promise<ChildExit> } {
   const pid = opts.child.pid as number;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -69,11 +77,17 @@ export function manageChild(opts: {
       if (isProcessAlive(pid)) process.kill(pid, opts.shutdownSignal);
     },
   });
-  opts.child.once('exit', (code, signal) => {
-    if (!stopping) opts.log(`${opts.name}: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
-    unregister();
+  const exited = new Promise<ChildExit>((resolve) => {
+    const done = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (!stopping) opts.log(`${opts.name}: server (pid ${pid}) exited unexpectedly (${code ?? signal})`);
+      unregister();
+      resolve({ code, signal, planned: stopping !== undefined });
+    };
+    // already gone (it died before we looked): 'exit' will not come again
+    if (opts.child.exitCode !== null || opts.child.signalCode !== null) done(opts.child.exitCode, opts.child.signalCode);
+    else opts.child.once('exit', done);
   });
-  return stop;
+  return { stop, exited };
 }
 
 export function registeredChildren(): readonly ManagedChild[] {

@@ -3,8 +3,23 @@
  * inventory (acts and their clauses) once per data version, then used to read citations out of free text and to
  * write a clause's citation.
  */
-import { buildCatalog, extractCitations, formatCitation, type CitationCatalog, type CitationLang, type CitationStyleName, type FoundCitation } from '../citations';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { buildCatalog, extractionSteps, formatCitation, type CitationCatalog, type CitationLang, type CitationStyleName, type FoundCitation } from '../citations';
+import { LimitExceededError } from '../errors';
 import type { Loaders } from './loaders';
+
+/** What one extraction may be asked to do (docs/operations.md, "Limits"). */
+export interface CitationLimits {
+  /** Characters of text (UTF-16 code units, as the offsets count them). */
+  maxTextLength: number;
+  /** Citations found (a list or range cites each clause it covers). */
+  maxCitations: number;
+}
+
+export const CITATION_LIMITS: CitationLimits = { maxTextLength: 100_000, maxCitations: 2_000 };
+
+/** Texts longer than this let other requests run between the passes of their extraction. */
+const PAUSE_ABOVE = 4_000;
 
 export class CitationService {
   private catalogPromise: Promise<CitationCatalog> | null = null;
@@ -32,8 +47,30 @@ export class CitationService {
     );
   }
 
-  async extract(text: string): Promise<FoundCitation[]> {
-    return extractCitations(text, await this.catalog());
+  /**
+   * The citations of a text, within the limits; over one, a BAD_USER_INPUT naming it (`argument`: what the text
+   * was sent as). Work on a long text pauses between passes, so the server keeps answering meanwhile.
+   */
+  async extract(text: string, limits: CitationLimits = CITATION_LIMITS, argument = 'text'): Promise<FoundCitation[]> {
+    const { maxTextLength, maxCitations } = limits;
+    if (text.length > maxTextLength) {
+      throw new LimitExceededError(`"${argument}" is ${text.length} characters long; the limit is ${maxTextLength} characters: send it in parts`, 'textLength', maxTextLength, text.length, {
+        details: { argumentName: argument },
+        beforeExecution: false,
+      });
+    }
+    const steps = extractionSteps(text, await this.catalog(), {}, { maxCitations });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        if (step.value.complete) return step.value.found;
+        throw new LimitExceededError(`"${argument}" cites more than ${maxCitations} clauses and norms; the limit is ${maxCitations} per request: send it in parts`, 'citations', maxCitations, `over ${maxCitations}`, {
+          details: { argumentName: argument },
+          beforeExecution: false,
+        });
+      }
+      if (text.length > PAUSE_ABOVE) await nextTurn();
+    }
   }
 
   /** The citation of a clause; null when the clause is not in the catalog. */

@@ -4,7 +4,7 @@
  * so the time taken says nothing about which one came close. Tokens never appear in errors or logs.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { UnauthenticatedError } from '../errors';
 import { loadConfig } from '../config';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
@@ -24,7 +24,5 @@ export function configuredEditorTokens(env: NodeJS.ProcessEnv = process.env): st
 
 export function requireEditor(token: string | null | undefined, allowed: readonly string[] = configuredEditorTokens()): void {
   if (isEditorToken(token, allowed)) return;
-  throw new GraphQLError(token ? 'the bearer token is not an editor token' : 'this mutation needs "Authorization: Bearer <editor token>"', {
-    extensions: { code: 'UNAUTHENTICATED' },
-  });
+  throw new UnauthenticatedError(token ? 'the bearer token is not an editor token' : 'this mutation needs "Authorization: Bearer <editor token>"');
 }

@@ -127,14 +127,8 @@ const MARK = raw(
 /** The favicon as a data URL: no extra request, no 404 in the console. */
 const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d3557"/><path d="M8 3v10M4 13h8M3 6h10" stroke="#b08d3c" stroke-width="1.5"/></svg>')}`;
 
-/** Small and inline: copies the text of the element a button names and says so in a live region. */
-const COPY_SCRIPT = raw(`<script>
-document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button[data-copy]');if(!b)return;
-var src=document.getElementById(b.getAttribute('data-copy'));var out=document.getElementById(b.getAttribute('data-status'));if(!src)return;
-var text=src.textContent.trim();var done=function(){if(out)out.textContent=b.getAttribute('data-done')||'';};
-var fallback=function(){var r=document.createRange();r.selectNodeContents(src);var s=getSelection();s.removeAllRanges();s.addRange(r);try{document.execCommand('copy');}catch(x){}done();};
-if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(text).then(done,fallback);}else{fallback();}});
-</script>`);
+/** The page's one script, served as /page.js (src/web/page-script.ts): no inline script, so the CSP forbids them all. */
+const PAGE_SCRIPT_TAG = raw('<script src="/page.js" defer></script>');
 
 export interface LayoutOptions {
   lang: Lang;
@@ -200,7 +194,7 @@ ${o.body}
       ? 'Официальные тексты — как опубликованы; переводы и пояснения проекта помечены как неофициальные.'
       : 'Ресми мәтіндер жарияланған күйінде; жобаның аудармалары мен түсініктемелері ресми емес деп белгіленген.'
   }</div></footer>
-${COPY_SCRIPT}
+${PAGE_SCRIPT_TAG}
 </body>
 </html>`;
   return doc.value;

@@ -16,8 +16,11 @@ export interface OEmbedTarget {
   asOf: string | null;
 }
 
-/** Which clause an oEmbed url names; null when it is not a clause page URL. Throws BadRequest for bad parameters. */
-export function parseOEmbedUrl(raw: string | null): OEmbedTarget | null {
+/**
+ * Which clause an oEmbed url names; null when it is not a clause page of this site (`origin`: only its pages
+ * are embedded, so an answer never points anywhere else). Throws BadRequest for bad parameters.
+ */
+export function parseOEmbedUrl(raw: string | null, origin: string): OEmbedTarget | null {
   if (!raw) throw new BadRequest('"url" is required');
   let u: URL;
   try {
@@ -26,6 +29,7 @@ export function parseOEmbedUrl(raw: string | null): OEmbedTarget | null {
     throw new BadRequest(`"url" is not an absolute URL: "${raw}"`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new BadRequest('"url" must be an http(s) URL');
+  if (u.origin !== new URL(origin).origin) return null;
   const m = /^\/acts\/([A-Za-z0-9-]+)\/([A-Za-z0-9_-]+)\/?$/.exec(u.pathname);
   if (!m) return null;
   return { clauseId: `${m[1]}/${m[2]}`, lang: parseLang(u.searchParams.get('lang')), asOf: parseAsOf(u.searchParams.get('asOf')) };

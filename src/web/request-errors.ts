@@ -42,6 +42,11 @@ export const requestErrors = {
     kk: `«${parameter}» параметрі ${count} рет берілген; бір сұрауда ең көбі ${max} рұқсат етіледі`,
     ru: `Параметр «${parameter}» передан ${count} раз; в одном запросе допускается не более ${max}`,
   }),
+  nulCharacter: (parameter: string): Wordings => ({
+    en: `"${parameter}" holds the character U+0000 (NUL), which no parameter may contain`,
+    kk: `«${parameter}» параметрінде U+0000 (NUL) таңбасы бар, ол ешбір параметрде болмауы керек`,
+    ru: `Параметр «${parameter}» содержит символ U+0000 (NUL), недопустимый ни в одном параметре`,
+  }),
   beforeAdoption: (actLabel: string, date: string): Wordings => ({
     en: `${actLabel} did not exist on ${date}: it was adopted later`,
     kk: `${date} күні ${actLabel} әлі болған жоқ: ол кейінірек қабылданған`,

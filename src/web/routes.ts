@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Lang } from '../domain/types';
 import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from '../http/http-cache';
+import { originOf, type OriginPolicy } from '../http/origin';
 import type { Route } from '../http/server';
 import { createServices, type SharedServices, type Services } from '../services';
 import { renderActPage } from './act-page';
@@ -23,6 +24,7 @@ import { renderClausePage } from './clause-page';
 import { answerPreflight, CORS_HEADERS } from './cors';
 import { EMBED_SCRIPT } from './embed-script';
 import { EXPORT_SCHEMA } from './export-schema';
+import { PAGE_SCRIPT } from './page-script';
 import { renderHomePage } from './home-page';
 import { buildExport } from './json-export';
 import { actShortName, labels } from './labels';
@@ -36,9 +38,12 @@ import { parseCardRequests } from './widget-batch';
 export interface WebOptions {
   ds: DataSource;
   shared: SharedServices;
+  /** Where absolute URLs point (src/http/origin.ts); default: the address the server was reached on. */
+  origin?: OriginPolicy;
 }
 
-const PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'";
+/** Scripts only from files this server serves (no inline script, no eval); inline styles stay allowed. */
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'";
 
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -100,12 +105,6 @@ function safeLang(url: URL): Lang {
   }
 }
 
-/** The origin the client used, so links in oEmbed and the widget snippet point back at this server. */
-function requestOrigin(req: IncomingMessage): string {
-  const proto = String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim() === 'https' ? 'https' : 'http';
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost').split(',')[0].trim();
-  return `${proto}://${/^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : 'localhost'}`;
-}
 
 /** The act on a date in one language as Akoma Ntoso; 404 before the act existed or could have entered into force. */
 async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<Answer> {
@@ -180,6 +179,8 @@ const ROUTES: RouteDef[] = [
     validator: 'code',
     cache: 'static',
   },
+  // the pages' one script: a file, so that their Content-Security-Policy can forbid inline scripts
+  { pattern: /^\/page\.js$/, handler: async () => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body: PAGE_SCRIPT }), errors: 'api', validator: 'code', cache: 'static' },
   {
     // one card (kept for existing clients; the widget itself asks /embed/clauses.json)
     pattern: /^\/embed\/clause\.json$/,
@@ -215,7 +216,7 @@ const ROUTES: RouteDef[] = [
     handler: async (w) => {
       const format = w.url.searchParams.get('format') ?? 'json';
       if (format !== 'json') return { ...json({ error: `format "${format}" is not implemented; use json` }), status: 501, cache: 'error' };
-      const target = parseOEmbedUrl(w.url.searchParams.get('url'));
+      const target = parseOEmbedUrl(w.url.searchParams.get('url'), w.origin);
       const maxWidth = parseMax(w.url.searchParams.get('maxwidth'), 'maxwidth');
       const maxHeight = parseMax(w.url.searchParams.get('maxheight'), 'maxheight');
       const card = target ? await loadClauseCard(w.services, target.clauseId, target.lang, target.asOf) : null;
@@ -251,6 +252,13 @@ function errorAnswer(route: RouteDef, w: WebRequest, status: 400 | 404, e: BadRe
   return { status, contentType: JSON_TYPE, body: JSON.stringify(body), cache: 'error' };
 }
 
+/** No parameter may hold U+0000: no page or text has it, and the database refuses it. */
+function refuseNul(url: URL): void {
+  for (const [name, value] of url.searchParams) {
+    if (value.includes('\u0000') || name.includes('\u0000')) throw BadRequest.of(requestErrors.nulCharacter(name.replace(/\u0000/g, '')));
+  }
+}
+
 export function createWebRoutes(opts: WebOptions): Route[] {
   const route: Route = async (req, res, url) => {
     let match: RegExpExecArray | null = null;
@@ -263,7 +271,7 @@ export function createWebRoutes(opts: WebOptions): Route[] {
       return true;
     }
     const services = createServices(opts.ds, opts.shared);
-    const w: WebRequest = { req, url, origin: requestOrigin(req), match, services };
+    const w: WebRequest = { req, url, origin: originOf(req, opts.origin ?? { publicOrigin: null, trustProxy: false }), match, services };
     const version = found.validator === 'data' ? await opts.shared.corpus.dataVersion() : 'code';
     // no data version (the database does not answer): nothing to validate against, so no ETag
     const etag = version === null ? null : strongEtag([buildId(), found.validator, version, found.validator === 'data' ? services.pit.today : '', w.origin, url.pathname, url.search]);
@@ -274,6 +282,7 @@ export function createWebRoutes(opts: WebOptions): Route[] {
     }
     let answer: Answer;
     try {
+      refuseNul(url);
       answer = await found.handler(w);
     } catch (e) {
       if (e instanceof BadRequest) answer = errorAnswer(found, w, 400, e);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { buildSchema, parse, validate } from 'graphql';
-import { aliasLimitRule, depthLimitRule, operationCost, DEFAULT_QUERY_LIMITS } from '../../src/http/query-limits';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { aliasLimitRule, depthLimitRule, operationCost, operationDepths, DEFAULT_QUERY_LIMITS } from '../../src/http/query-limits';
+import { introspectionListSizes } from '../../src/http/query-cost';
 import { parseRateLimit, TokenBucketLimiter } from '../../src/http/rate-limit';
 import { markCached, ResponseCache } from '../../src/http/response-cache';
 import { bearerToken, maskError } from '../../src/http/server';
@@ -15,7 +16,12 @@ const SCHEMA = buildSchema(`
   type SearchEdge { node: Clause! }
 `);
 
-const messages = (query: string, rules = [depthLimitRule(3), aliasLimitRule(2)]) => validate(SCHEMA, parse(query), rules).map((e) => ({ message: e.message, ...e.extensions }));
+/** What a client sees of a validation error (Apollo takes `http` out of the extensions and sets the status). */
+const messages = (query: string, rules = [depthLimitRule(3), aliasLimitRule(2)]) =>
+  validate(SCHEMA, parse(query), rules).map((e) => {
+    const { http: _http, ...extensions } = e.extensions;
+    return { message: e.message, ...extensions };
+  });
 
 describe('depth and alias limits', () => {
   it.each([
@@ -33,15 +39,38 @@ describe('depth and alias limits', () => {
     expect(messages(query)).toEqual(expected.map((e) => ({ code: 'BAD_USER_INPUT', ...e })));
   });
 
-  it('reports depth beyond what it measures without recursing through it', () => {
+  it('measures any depth exactly', () => {
     const deep = `{ act(id: "a") { clause(number: "1") { ${'parent { '.repeat(400)}id${' }'.repeat(400)} } } }`;
-    expect(messages(deep, [depthLimitRule(12)])).toEqual([{ code: 'BAD_USER_INPUT', message: 'the operation is nested over 200 levels deep; the limit is 12', limit: 'depth', max: 12, measured: 'over 200' }]);
+    expect(messages(deep, [depthLimitRule(12)])).toEqual([{ code: 'BAD_USER_INPUT', message: 'the operation is nested 402 levels deep; the limit is 12', limit: 'depth', max: 12, measured: 402 }]);
+  });
+
+  it.each([
+    ['a fragment that spreads itself', '{ act(id: "a") { ...A } } fragment A on Act { id clauses { ...B } } fragment B on Clause { parent { ...B } }'],
+    ['fragments that spread each other', '{ act(id: "a") { ...A } } fragment A on Act { clause(number: "1") { act { ...A } } }'],
+    ['a fragment that does not exist', '{ act(id: "a") { ...Missing } }'],
+  ])('measures %s without recursing forever; graphql-js reports the fault itself', (_name, query) => {
+    const errors = validate(SCHEMA, parse(query), [...specifiedRules, depthLimitRule(12)]);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.extensions.limit === undefined)).toBe(true);
+  });
+
+  it('measures fragments spread many times over in time linear in the document', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^40 paths, 41 fragments
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Act { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const query = `{ act(id: "a") { ...F0 } } ${fragments} fragment F40 on Act { clauses { id } }`;
+    const t0 = Date.now();
+    expect(operationDepths(parse(query))).toEqual(new Map([['', 2]]));
+    expect(Date.now() - t0).toBeLessThan(1000);
   });
 });
 
-describe('cost: a list multiplies its fields by "first", or by the assumed list size', () => {
-  const limits = { ...DEFAULT_QUERY_LIMITS, assumedListSize: 10 };
+describe('cost: a list multiplies its fields by "first", or by what the list holds', () => {
+  const limits = { ...DEFAULT_QUERY_LIMITS, defaultListSize: 10 };
   const cost = (query: string, variables?: Record<string, unknown>) => operationCost(SCHEMA, parse(query), variables, undefined, limits);
+  const introspection = introspectionListSizes(SCHEMA);
+  const known: Record<string, number> = { 'Query.acts': 2, 'Act.clauses': 25 };
+  const sizes = { generation: 1, sizeOf: (t: string, f: string) => known[`${t}.${f}`] ?? introspection(t, f) };
+  const realCost = (query: string) => operationCost(SCHEMA, parse(query), undefined, undefined, limits, sizes);
 
   it.each([
     ['{ act(id: "a") { id } }', 2],
@@ -49,9 +78,37 @@ describe('cost: a list multiplies its fields by "first", or by the assumed list 
     ['{ acts { clauses { id } } }', 1 + 10 * (1 + 10 * 1)],
     ['{ search(first: 5) { totalCount edges { node { id } } } }', 1 + 5 * (1 + (1 + (1 + 1)))],
     ['{ search { edges { node { id } } } }', 1 + 20 * (1 + (1 + 1))],
-    ['{ __schema { types { fields { name } } } }', 1],
   ])('%s costs %d', (query, expected) => {
     expect(cost(query)).toBe(expected);
+  });
+
+  it.each([
+    // the lists as the server counts them: 2 acts, at most 25 clauses each
+    ['{ acts { clauses { id } } }', 1 + 2 * (1 + 25 * 1)],
+    ['{ acts { clauses { children { id } } } }', 1 + 2 * (1 + 25 * (1 + 10 * 1))],
+    // a fragment counts where it is spread, however it is spelled
+    ['{ acts { ...A } } fragment A on Act { clauses { id } }', 1 + 2 * (1 + 25 * 1)],
+    ['{ acts { ... on Act { clauses { id } } } }', 1 + 2 * (1 + 25 * 1)],
+    // skipped fields cost nothing
+    ['{ acts { id clauses @skip(if: true) { id } } }', 1 + 2 * 1],
+  ])('%s costs %d with the real list sizes', (query, expected) => {
+    expect(realCost(query)).toBe(expected);
+  });
+
+  it('counts introspection by the schema: every type of it, with their fields', () => {
+    const types = Object.keys(SCHEMA.getTypeMap()).length;
+    const fieldsPerType = introspection('__Type', 'fields')!;
+    expect(realCost('{ __schema { types { name } } }')).toBe(1 + (1 + types * 1));
+    expect(realCost('{ __schema { types { fields { name } } } }')).toBe(1 + (1 + types * (1 + fieldsPerType * 1)));
+    expect(realCost('{ a: __schema { types { name } } b: __schema { types { name } } }')).toBe(2 * (1 + (1 + types)));
+  });
+
+  it('costs fragments spread many times over once each, however many paths they make', () => {
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Act { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const t0 = Date.now();
+    // 2^40 copies of "id": the cost says so, quickly
+    expect(realCost(`{ act(id: "a") { ...F0 } } ${fragments} fragment F40 on Act { id }`)).toBe(1 + 2 ** 40);
+    expect(Date.now() - t0).toBeLessThan(1000);
   });
 
   it('reads "first" from the variables', () => {

@@ -105,14 +105,18 @@ describe('status badge', () => {
 
 describe('oEmbed', () => {
   test.each([
-    ['https://z.kz/acts/sc-1999-9/para_12', { clauseId: 'sc-1999-9/para_12', lang: 'kk', asOf: null }],
-    ['http://127.0.0.1:4000/acts/gov-2012-1213/att_1__para_9__subpara_2?lang=ru&asOf=2024-01-01', { clauseId: 'gov-2012-1213/att_1__para_9__subpara_2', lang: 'ru', asOf: '2024-01-01' }],
-    ['https://z.kz/acts/sc-1999-9', null],
-    ['https://z.kz/search?q=x', null],
-  ])('%s', (url, expected) => expect(parseOEmbedUrl(url)).toEqual(expected));
+    ['https://z.kz/acts/sc-1999-9/para_12', 'https://z.kz', { clauseId: 'sc-1999-9/para_12', lang: 'kk', asOf: null }],
+    ['http://127.0.0.1:4000/acts/gov-2012-1213/att_1__para_9__subpara_2?lang=ru&asOf=2024-01-01', 'http://127.0.0.1:4000', { clauseId: 'gov-2012-1213/att_1__para_9__subpara_2', lang: 'ru', asOf: '2024-01-01' }],
+    ['https://z.kz/acts/sc-1999-9', 'https://z.kz', null],
+    ['https://z.kz/search?q=x', 'https://z.kz', null],
+    // only pages of this site: another host, scheme or port is not embedded
+    ['https://evil.example/acts/sc-1999-9/para_12', 'https://z.kz', null],
+    ['http://z.kz/acts/sc-1999-9/para_12', 'https://z.kz', null],
+    ['https://z.kz:8443/acts/sc-1999-9/para_12', 'https://z.kz', null],
+  ])('%s (site %s)', (url, origin, expected) => expect(parseOEmbedUrl(url, origin)).toEqual(expected));
 
   test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])('%p is a BadRequest', (url) => {
-    expect(() => parseOEmbedUrl(url)).toThrow(BadRequest);
+    expect(() => parseOEmbedUrl(url, 'https://z.kz')).toThrow(BadRequest);
   });
 
   test('the response never exceeds maxwidth/maxheight and escapes the clause id', () => {
