@@ -12,6 +12,7 @@ import { ReferenceChapter1732000000004 } from '../migrations/1732000000004-refer
 import { DataVersionAlways1732000000005 } from '../migrations/1732000000005-data-version-always';
 import { EffectiveWindows1732000000010 } from '../migrations/1732000000010-effective-windows';
 import { RolesAndTranslatorNotes1732000000011 } from '../migrations/1732000000011-roles-and-translator-notes';
+import { CaseVersion1732000000012 } from '../migrations/1732000000012-case-version';
 
 types.setTypeParser(1082, (v: string) => v);
 
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   DataVersionAlways1732000000005,
   EffectiveWindows1732000000010,
   RolesAndTranslatorNotes1732000000011,
+  CaseVersion1732000000012,
 ];
 
 /** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */

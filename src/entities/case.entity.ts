@@ -20,4 +20,6 @@ export class CaseEntity {
   @Column('text', { name: 'source_url' }) sourceUrl: string;
   @Column('jsonb', { name: 'other_sources' }) otherSources: string[];
   @Column('text', { name: 'source_file', nullable: true }) sourceFile: string | null;
+  /** Moved by the database with every update (migration 1732000000012); never written by the application. */
+  @Column({ type: 'integer', insert: false, update: false }) version: number;
 }

@@ -38,16 +38,29 @@ export class CaseResolver {
     return c ? toCase(c) : null;
   }
 
-  @Mutation(() => Case, { description: 'Creates a case (no id) or replaces one added through the API. Needs "Authorization: Bearer <editor token>".' })
-  async upsertCase(@Arg('input', () => CaseInput) input: CaseInput, @Ctx() { services, token }: RequestContext): Promise<Case> {
+  @Mutation(() => Case, {
+    description:
+      'Creates a case (no id) or replaces one added through the API. With ifVersion (the version read), a case changed meanwhile is not replaced: CONFLICT. Needs "Authorization: Bearer <editor token>".',
+  })
+  async upsertCase(
+    @Arg('input', () => CaseInput) input: CaseInput,
+    @Arg('ifVersion', () => Int, { nullable: true, description: 'replace only if the case is still at this version' }) ifVersion: number | null | undefined,
+    @Ctx() { services, token }: RequestContext,
+  ): Promise<Case> {
     requireEditor(token);
-    return toCase(await services.cases.upsert(input));
+    return toCase(await services.cases.upsert(input, ifVersion ?? null));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a case added through the API; false when there is no case with that id. Needs an editor token.' })
-  async deleteCase(@Arg('id', () => ID) id: string, @Ctx() { services, token }: RequestContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Deletes a case added through the API; false when there is no case with that id. With ifVersion, a case changed or deleted meanwhile is a CONFLICT. Needs an editor token.',
+  })
+  async deleteCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('ifVersion', () => Int, { nullable: true, description: 'delete only if the case is still at this version' }) ifVersion: number | null | undefined,
+    @Ctx() { services, token }: RequestContext,
+  ): Promise<boolean> {
     requireEditor(token);
-    return services.cases.delete(id);
+    return services.cases.delete(id, ifVersion ?? null);
   }
 
   @FieldResolver(() => String, { description: 'in Russian when given; otherwise the Kazakh text (see languages)' })

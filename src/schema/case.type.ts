@@ -25,6 +25,7 @@ export class Case implements Node {
   @Field() sourceUrl: string;
   @Field(() => [String], { description: 'further reports of the same case' }) otherSources: string[];
   @Field(() => CaseOriginEnum) origin: CaseOriginEnum;
+  @Field(() => Int, { description: 'grows with every write of the case; send it back as ifVersion so that a write made meanwhile by someone else is not lost' }) version: number;
   courtKk: string;
   courtRu: string | null;
   summaryKk: string;

@@ -41,6 +41,12 @@ export type CaseValidation = { ok: true; value: ValidCase } | { ok: false; field
 
 export const MAX_DECISION_TEXT = 200_000;
 
+/**
+ * The largest award accepted, in tenge: a thousand billion, far above any award for harm to health (a typo of
+ * several digits is caught, and so is a float beyond any amount, such as 1e308).
+ */
+export const MAX_AMOUNT_KZT = 1e12;
+
 export function isHttpUrl(s: string): boolean {
   try {
     const u = new URL(s);
@@ -84,7 +90,9 @@ export function validateCaseInput(input: CaseInputData, knownClaimTypes: Readonl
     const sourceUrl = input.sourceUrl.trim();
     if (!isHttpUrl(sourceUrl)) throw new Invalid('sourceUrl', `"sourceUrl" must be an http(s) URL, got ${JSON.stringify(input.sourceUrl)}`);
     const amount = input.amountAwardedKzt ?? null;
-    if (amount !== null && (!Number.isFinite(amount) || amount < 0)) throw new Invalid('amountAwardedKzt', '"amountAwardedKzt" must be a non-negative amount');
+    if (amount !== null && (!Number.isFinite(amount) || amount < 0)) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" must be a non-negative amount, got ${amount}`);
+    if (amount !== null && amount > MAX_AMOUNT_KZT) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" (${amount}) is over ${MAX_AMOUNT_KZT} tenge, the largest amount accepted`);
+    if (amount !== null && Math.round(amount * 100) / 100 !== amount) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" (${amount}) has more than two decimals; amounts are in tenge and tiyn`);
     const text = input.text ?? null;
     if (text !== null && text.length > MAX_DECISION_TEXT) throw new Invalid('text', `"text" is longer than ${MAX_DECISION_TEXT} characters`);
     return {

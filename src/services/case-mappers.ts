@@ -22,6 +22,7 @@ export const toCase = (e: CaseEntity): Case =>
     sourceUrl: e.sourceUrl,
     otherSources: e.otherSources,
     origin: e.origin as CaseOriginEnum,
+    version: e.version,
     courtKk: e.courtKk,
     courtRu: e.courtRu,
     summaryKk: e.summaryKk,

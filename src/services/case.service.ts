@@ -4,15 +4,16 @@
  * the case's claim types: every clause governing one of them that was in force on the decision date.
  */
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError } from '../errors';
 import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, type ClauseEntity } from '../entities';
 import { foldLetters } from '../domain/quote-match';
 import { caseChildRows } from '../ingest/build-claims-and-cases';
 import type { CaseRow } from '../ingest/rows';
 import type { ActService } from './act.service';
 import { newCaseId } from './case-id';
-import { validateCaseInput, type CaseInputData } from './case-input';
-import type { CitationService } from './citation.service';
+import { MAX_DECISION_TEXT, validateCaseInput, type CaseInputData } from './case-input';
+import { CITATION_LIMITS, type CitationService } from './citation.service';
 import type { ClaimTypeService } from './claim-type.service';
 import type { Loaders } from './loaders';
 import type { PointInTimeService } from './point-in-time.service';
@@ -59,6 +60,32 @@ export function compareCases(a: { decidedOn: string | null; id: string }, b: { d
 
 function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input', field } });
+}
+
+function checkVersionArgument(ifVersion: number | null): void {
+  if (ifVersion !== null && ifVersion < 1) throw new BadUserInputError(`"ifVersion" must be a version a case has had (1 or more), got ${ifVersion}`, { argumentName: 'ifVersion' });
+}
+
+/**
+ * Takes the row lock of an editor case inside the caller's transaction and checks it may be written: a write or
+ * delete running at the same time waits here until this transaction ends, then sees its result. False when
+ * there is no such case and no version was expected.
+ */
+async function lockEditorCase(m: EntityManager, id: string, ifVersion: number | null, action: 'replace' | 'delete'): Promise<boolean> {
+  const [row] = (await m.query('SELECT origin, version FROM court_case WHERE id = $1 FOR UPDATE', [id])) as Array<{ origin: string; version: number }>;
+  if (!row) {
+    if (ifVersion !== null) throw new ConflictError(`case "${id}" no longer exists (deleted by another editor?); it was expected at version ${ifVersion}`, { id, expectedVersion: ifVersion, currentVersion: null });
+    if (action === 'delete') return false;
+    throw badInput('id', `no case with id "${id}"; leave "id" out to create one`);
+  }
+  if (row.origin !== 'EDITOR') {
+    if (action === 'delete') throw new BadUserInputError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { argumentName: 'id' });
+    throw badInput('id', `"${id}" comes from the corpus (corpus/cases); change its file instead`);
+  }
+  if (ifVersion !== null && row.version !== ifVersion) {
+    throw new ConflictError(`case "${id}" is at version ${row.version}, not ${ifVersion}: it was changed meanwhile; read it again and ${action} that version`, { id, expectedVersion: ifVersion, currentVersion: row.version });
+  }
+  return true;
 }
 
 export class CaseService {
@@ -185,18 +212,19 @@ export class CaseService {
 
   // ---------------------------------------------------------------- editing
 
-  /** Creates (no id) or replaces (id of an editor case) a case, its claim types and, when a text is given, its citations — in one transaction. */
-  async upsert(input: CaseInputData): Promise<CaseEntity> {
+  /**
+   * Creates (no id) or replaces (id of an editor case) a case, its claim types and, when a text is given, its
+   * citations — in one transaction that holds the case's row, so a concurrent write or delete waits for it and
+   * then sees what it did. With `ifVersion`, a case that is no longer at that version is left alone: CONFLICT.
+   */
+  async upsert(input: CaseInputData, ifVersion: number | null = null): Promise<CaseEntity> {
     const known = new Set((await this.claimTypes.all()).map((t) => t.id));
     const v = validateCaseInput(input, known, this.pit.today);
     if (!v.ok) throw badInput(v.field, v.message);
     const value = v.value;
-    if (value.id !== null) {
-      const existing = await this.ds.getRepository(CaseEntity).findOne({ where: { id: value.id } });
-      if (!existing) throw badInput('id', `no case with id "${value.id}"; leave "id" out to create one`);
-      if (existing.origin !== 'EDITOR') throw badInput('id', `"${value.id}" comes from the corpus (corpus/cases); change its file instead`);
-    }
-    const found = value.text === null ? null : await this.citations.extract(value.text);
+    checkVersionArgument(ifVersion);
+    if (value.id === null && ifVersion !== null) throw new BadUserInputError('"ifVersion" is for replacing a case: leave it out when creating one (no "id")', { argumentName: 'ifVersion' });
+    const found = value.text === null ? null : await this.citations.extract(value.text, { ...CITATION_LIMITS, maxTextLength: MAX_DECISION_TEXT }, 'input.text');
     const id = value.id ?? newCaseId(value.courtKk, value.decidedOn);
     const row: CaseRow = {
       id,
@@ -224,9 +252,12 @@ export class CaseService {
         .filter((f) => f.reference && !f.clauseId)
         .map((f) => ({ ...f.reference!, text: f.text, startOffset: f.start, endOffset: f.end })),
     );
-    await this.ds.transaction(async (m) => {
+    const version = await this.ds.transaction(async (m) => {
       if (value.id === null) await m.insert(CaseEntity, row);
-      else await m.update(CaseEntity, { id }, row);
+      else {
+        await lockEditorCase(m, id, ifVersion, 'replace');
+        await m.update(CaseEntity, { id }, row);
+      }
       await m.delete(CaseClaimTypeEntity, { caseId: id });
       await m.insert(CaseClaimTypeEntity, children.claimTypeRows);
       if (found !== null) {
@@ -235,19 +266,27 @@ export class CaseService {
         if (children.citationRows.length) await m.insert(CaseCitationEntity, children.citationRows);
         if (children.referenceRows.length) await m.insert(CaseReferenceEntity, children.referenceRows);
       }
+      const [stored] = (await m.query('SELECT version FROM court_case WHERE id = $1', [id])) as Array<{ version: number }>;
+      return stored.version;
     });
     this.forget();
-    return (await this.byId(id))!;
+    // as written, not read back: a delete right after this commit must not turn the answer into an error
+    return Object.assign(new CaseEntity(), row, { version });
   }
 
-  /** Deletes an editor case: false when there is none with that id; corpus cases are refused. */
-  async delete(id: string): Promise<boolean> {
-    const existing = await this.ds.getRepository(CaseEntity).findOne({ where: { id } });
-    if (!existing) return false;
-    if (existing.origin !== 'EDITOR') throw new GraphQLError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } });
-    await this.ds.getRepository(CaseEntity).delete({ id, origin: 'EDITOR' });
-    this.forget();
-    return true;
+  /**
+   * Deletes an editor case: false when there is none with that id (and no `ifVersion` was given); corpus cases are
+   * refused; with `ifVersion`, a case changed or deleted meanwhile is a CONFLICT.
+   */
+  async delete(id: string, ifVersion: number | null = null): Promise<boolean> {
+    checkVersionArgument(ifVersion);
+    const deleted = await this.ds.transaction(async (m) => {
+      if (!(await lockEditorCase(m, id, ifVersion, 'delete'))) return false;
+      await m.delete(CaseEntity, { id, origin: 'EDITOR' });
+      return true;
+    });
+    if (deleted) this.forget();
+    return deleted;
   }
 
   /** A write makes what every request remembers stale: the shared cache and this request's pinned reads. */

@@ -14,6 +14,11 @@ const VALID: CaseInputData = {
 };
 
 describe('validateCaseInput', () => {
+  it.each([0, 1, 12_345.67, 1e12])('accepts the amount %p', (amount) => {
+    const r = validateCaseInput({ ...VALID, amountAwardedKzt: amount }, KNOWN, TODAY);
+    expect(r.ok && r.value.amountAwardedKzt).toBe(amount);
+  });
+
   it('normalises a valid case: trimmed texts, claim types once each, missing optionals null, text kept apart', () => {
     const r = validateCaseInput({ ...VALID, decidedOn: '2025-06-01', text: '' }, KNOWN, TODAY);
     expect(r).toEqual({
@@ -52,6 +57,10 @@ describe('validateCaseInput', () => {
     ['an empty case number', { caseNumber: '' }, 'caseNumber'],
     ['a negative amount', { amountAwardedKzt: -1 }, 'amountAwardedKzt'],
     ['an infinite amount', { amountAwardedKzt: Infinity }, 'amountAwardedKzt'],
+    ['an amount of 1e308', { amountAwardedKzt: 1e308 }, 'amountAwardedKzt'],
+    ['an amount over a thousand billion', { amountAwardedKzt: 1e12 + 1 }, 'amountAwardedKzt'],
+    ['a fraction of a tiyn', { amountAwardedKzt: 1000.005 }, 'amountAwardedKzt'],
+    ['an amount that is no number', { amountAwardedKzt: NaN }, 'amountAwardedKzt'],
     ['a text too long', { text: 'x'.repeat(200_001) }, 'text'],
   ])('refuses %s, naming the field', (_name, change, field) => {
     const r = validateCaseInput({ ...VALID, ...change }, KNOWN, TODAY);
