@@ -1,11 +1,11 @@
 /** Reads the corpus directory into the inputs of buildKnowledgeBase. The only file I/O of ingest. */
-import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile, type ActsFile } from '../corpus/corpus-files';
 import { clearParseCaches, parseAct } from '../corpus/parse-act';
 import { ParseError } from '../corpus/parse-error';
+import { decodeCorpusText } from '../corpus/strict-text';
 import type { CorpusInput } from './build-knowledge-base';
 import { parseCaseFile } from '../corpus/case-file';
 import { parseClaimTypesFile } from '../corpus/claim-types-file';
@@ -33,19 +33,6 @@ export interface CorpusFiles {
   failure?: { rel: string; error: unknown };
 }
 
-/**
- * Valid UTF-8 as readFileSync(path, 'utf8') decodes it. Node's own decoder is slow on Cyrillic (a two-byte
- * string built code point by code point); the ICU converter yields the same string many times faster.
- */
-function decodeValidUtf8(bytes: Buffer): string {
-  try {
-    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    // a Node built without ICU
-    return bytes.toString('utf8');
-  }
-}
-
 class ReadStopped extends Error {}
 
 export function readCorpusFiles(dir: string): CorpusFiles {
@@ -56,11 +43,9 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     const path = join(dir, rel);
     if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
     const bytes = readFileSync(path);
-    // invalid bytes take the ordinary decoder (and its replacement characters) and are hashed as decoded; valid
-    // UTF-8 is its own encoding of the decoded text, so its bytes are hashed rather than the text encoded again
-    const valid = isUtf8(bytes);
-    const text = valid ? decodeValidUtf8(bytes) : bytes.toString('utf8');
-    hash.update(rel).update('\0').update(valid ? bytes : text).update('\0');
+    // strictly: a file that is not clean UTF-8 text is refused here, naming its line (src/corpus/strict-text.ts)
+    const text = decodeCorpusText(rel, bytes);
+    hash.update(rel).update('\0').update(bytes).update('\0');
     files.push(rel);
     texts.set(rel, text);
     return text;
