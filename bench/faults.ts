@@ -1,11 +1,24 @@
 /** `npm run faults`: provokes each fault against a server of its own and prints what clients saw. */
 import { startInstance } from './faults/instance';
-import { corruptCorpusFile, killedDuringIngest, meilisearchKilledUnderLoad, postgresRestartedUnderLoad, unwritableDataDirectory, type FaultResult } from './faults/scenarios';
+import { editorRaces, expensiveQueries, hostileCitationTexts, hostileHttp } from './faults/attacks';
+import {
+  corruptCorpusFile,
+  externalServicesRestarted,
+  killedDuringIngest,
+  meilisearchKilledUnderLoad,
+  postgresKilledUnderLoad,
+  serviceThatCannotBeRestarted,
+  undecodableCorpusFile,
+  unwritableDataDirectory,
+  type FaultResult,
+} from './faults/scenarios';
+
+const EDITOR_TOKEN = 'faults-editor-token-3b9e';
 
 async function main() {
   console.log(`# Zangraph fault experiments — ${new Date().toISOString()} — node ${process.version} (node dist/bench/faults.js)`);
   const results: FaultResult[] = [];
-  const inst = await startInstance({ ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' });
+  const inst = await startInstance({ ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off', ZANGRAPH_EDITOR_TOKENS: EDITOR_TOKEN });
   const started: Array<{ stop(): Promise<void> }> = [];
   const run = async (f: () => Promise<FaultResult>) => {
     try {
@@ -18,10 +31,17 @@ async function main() {
     }
   };
   try {
-    await run(() => meilisearchKilledUnderLoad(inst, { workers: 8, downMs: 5000 }));
-    await run(() => postgresRestartedUnderLoad(inst, { workers: 8, downMs: 3000 }));
+    await run(() => hostileCitationTexts(inst.url));
+    await run(() => expensiveQueries(inst.url));
+    await run(() => hostileHttp(inst.url, EDITOR_TOKEN));
+    await run(() => editorRaces(inst.url, EDITOR_TOKEN, { pairs: 12 }));
+    await run(() => meilisearchKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
+    await run(() => postgresKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
+    await run(() => externalServicesRestarted({ workers: 8, downMs: 3000 }));
+    await run(() => serviceThatCannotBeRestarted());
     await run(() => killedDuringIngest(inst, { multiple: 50, killDelaysMs: [0, 50, 200, 800] }));
     await run(() => corruptCorpusFile(inst));
+    await run(() => undecodableCorpusFile(inst));
     await run(() => unwritableDataDirectory());
   } finally {
     await inst.stop({ keepData: true });

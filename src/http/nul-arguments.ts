@@ -24,13 +24,18 @@ function documentHasNul(document: DocumentNode): boolean {
   return known;
 }
 
-/** The path of the first variable value that holds NUL ("input.court", "ids.2"), or null. */
-export function variableWithNul(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = variableWithNul(v, path ? `${path}.${k}` : k);
-      if (found !== null) return found;
+/**
+ * The path of the first variable value that holds NUL ("input.court", "ids.2"), or null. Walked with a list
+ * rather than recursion: variables may nest as deep as a megabyte of JSON allows.
+ */
+export function variableWithNul(variables: unknown): string | null {
+  const pending: Array<[unknown, string]> = [[variables, '']];
+  while (pending.length) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) return path;
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value).reverse()) pending.push([v, path ? `${path}.${k}` : k]);
     }
   }
   return null;

@@ -45,8 +45,11 @@ export interface CostModel {
   defaultListSize: number;
   /** A page never holds more than this, whatever `first` says. */
   maxPageSize: number;
-  /** Cost of a field itself (`Type.field`), when not 1: fields that compute more than they look up. */
-  weights?: Readonly<Record<string, number>>;
+  /**
+   * Cost of a field itself (`Type.field`), when not 1: fields that compute more than they look up; a function
+   * when the work depends on an argument (the length of a text).
+   */
+  weights?: Readonly<Record<string, number | ((args: Record<string, unknown>) => number)>>;
 }
 
 /**
@@ -136,11 +139,12 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, root: GraphQLComp
   const fieldCost = (parent: GraphQLCompositeType, node: FieldNode): number => {
     const def = fieldDefinition(schema, parent, node);
     if (!def) return 0;
-    const weight = model.weights?.[`${parent.name}.${def.name}`] ?? 1;
+    const args = def.args.length ? getArgumentValues(def, node, vars) : {};
+    const weighed = model.weights?.[`${parent.name}.${def.name}`] ?? 1;
+    const weight = typeof weighed === 'function' ? weighed(args) : weighed;
     if (!node.selectionSet) return weight;
     const child = getNamedType(def.type);
     const inner = isCompositeType(child) ? selectionCost(child, node.selectionSet) : 0;
-    const args = def.args.length ? getArgumentValues(def, node, vars) : {};
     const first = args.first;
     if (typeof first === 'number') return weight + inner * Math.max(1, Math.min(first, model.maxPageSize));
     if (!isListType(getNullableType(def.type))) return weight + inner;

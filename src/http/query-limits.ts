@@ -20,7 +20,11 @@ export interface QueryLimits {
   maxAnswerChars: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 50, maxCost: 100_000, defaultListSize: 10, maxTokens: 5_000, maxAnswerChars: 8_000_000 };
+/**
+ * maxCost: one unit is about 20 µs of the server's CPU on the development machine (bench/worst-request.ts), so
+ * the dearest allowed request stays under a second.
+ */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 50, maxCost: 40_000, defaultListSize: 10, maxTokens: 5_000, maxAnswerChars: 8_000_000 };
 
 function limitError(message: string, limit: string, max: number, measured: number | string) {
   return new LimitExceededError(message, limit, max, measured);
@@ -137,11 +141,30 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 }
 
 /**
- * Fields that do more than look a value up: a wording or citation is worked out for its date, a diff compares
- * two wordings word by word, a search ranks. Their weight is what they cost beside a plain field, as measured
- * by bench/worst-request.ts.
+ * Fields that do more than look a value up: a wording or citation is worked out for its date, a search ranks
+ * candidates, `changes` diffs every clause of an act, the cases of a clause are gathered through its claim types,
+ * resolveCitations reads its whole text. Their weight is about what they cost beside a plain field, as
+ * bench/worst-request.ts measures it (its first table).
  */
-export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {};
+const WORDING = 3;
+export const FIELD_WEIGHTS: Readonly<Record<string, number | ((args: Record<string, unknown>) => number)>> = {
+  'Act.title': WORDING,
+  'Act.requisites': WORDING,
+  'Clause.text': WORDING,
+  'Clause.paragraphs': WORDING,
+  'Clause.versions': WORDING,
+  'Clause.notes': WORDING,
+  'Clause.noteTexts': WORDING,
+  'Clause.citation': WORDING,
+  'Clause.citingCases': 25,
+  'ClaimType.cases': 25,
+  'CaseCitation.wordingAtDecision': WORDING,
+  'Query.cases': 25,
+  'Query.search': 1_000,
+  'Query.changes': 500,
+  // about 2 ms of extraction per 1,000 characters (bench/citations-dos.ts), whatever the text holds
+  'Query.resolveCitations': (args) => 1 + Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 10),
+};
 
 export function costError(cost: number, limits: QueryLimits): LimitExceededError {
   return limitError(

@@ -59,7 +59,7 @@ export function supervise<H extends ServiceProcess>(opts: {
         const now = Date.now();
         while (attempts.length && attempts[0] < now - policy.windowMs) attempts.shift();
         if (attempts.length >= policy.maxRestarts) {
-          const error = new Error(`${opts.name} died ${attempts.length + 1} times within ${policy.windowMs / 1000} s (last: ${describe(exit)}); giving up`);
+          const error = new Error(`${opts.name} cannot be kept running: ${attempts.length} restarts within ${policy.windowMs / 1000} s already, and it is gone again (${describe(exit)}); giving up`);
           opts.log(`${opts.name}: ${error.message}`);
           stopped = true;
           opts.onGiveUp(error);

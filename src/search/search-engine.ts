@@ -68,6 +68,16 @@ const kkStem = remembered((w) => analyze(w, 'kk')[0] ?? '');
 const kkFoldedStem = remembered((w) => analyzeKeyboardFolded(w)[0] ?? '');
 const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
+/** Whether the error or one of its causes is of the class (the client wraps what its transport throws). */
+function causedBy(e: unknown, kind: new (...args: never[]) => Error): boolean {
+  let c: unknown = e;
+  for (let n = 0; c instanceof Error && n < 10; n++) {
+    if (c instanceof kind) return true;
+    c = (c as Error).cause;
+  }
+  return false;
+}
+
 function quoteFilter(v: string) {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -473,7 +483,7 @@ export class SearchEngine {
     try {
       return await reindex(this.ds, this.meili);
     } catch (e) {
-      if (e instanceof MeiliUnavailableError) {
+      if (causedBy(e, MeiliUnavailableError)) {
         this.markDown();
         throw new SearchUnavailableError('the search engine cannot be reached; the PostgreSQL fallback was rebuilt, the index was not');
       }

@@ -16,7 +16,7 @@ export interface CitationLimits {
   maxCitations: number;
 }
 
-export const CITATION_LIMITS: CitationLimits = { maxTextLength: 100_000, maxCitations: 2_000 };
+export const CITATION_LIMITS: CitationLimits = { maxTextLength: 100_000, maxCitations: 1_000 };
 
 /** Texts longer than this let other requests run between the passes of their extraction. */
 const PAUSE_ABOVE = 4_000;

@@ -286,6 +286,7 @@ describe('editing cases', () => {
     ['an empty Russian summary', { summaryRu: '' }, 'summaryRu'],
     ['an empty court', { court: '' }, 'court'],
     ['a negative amount', { amountAwardedKzt: -5 }, 'amountAwardedKzt'],
+    ['an amount of 1e308', { amountAwardedKzt: 1e308 }, 'amountAwardedKzt'],
     ['an id that does not exist', { id: 'case-nothing-here-000000' }, 'id'],
     ['the id of a corpus case', { id: 'astana-paintball-2018' }, 'id'],
   ])('refuses %s with a clear BAD_USER_INPUT and writes nothing', async (_name, change, field) => {
@@ -310,6 +311,40 @@ describe('editing cases', () => {
     expect(u.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT')).toEqual([{ kind: 'EXPLICIT', quote: cite.clause.ru, clause: { id: 'sc-1999-9/para_19' }, decisionDateKnown: true }]);
     const cleared = await gql(UPSERT, { input: { ...VALID, id: c.id, claimTypes: ['MORAL_DAMAGE'], text: '' } }, editor());
     expect(cleared.data.upsertCase.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT')).toEqual([]);
+  });
+
+  it('versions every case: a write moves it, and a stale ifVersion is refused with CONFLICT, changing nothing', async () => {
+    const VERSIONED = 'mutation($input: CaseInput!, $v: Int) { upsertCase(input: $input, ifVersion: $v) { id version summary } }';
+    const DELETE_AT = 'mutation($id: ID!, $v: Int) { deleteCase(id: $id, ifVersion: $v) }';
+    const c = (await gql(VERSIONED, { input: VALID }, editor())).data.upsertCase;
+    created.push(c.id);
+    expect(c.version).toBe(1);
+    const v2 = (await gql(VERSIONED, { input: { ...VALID, id: c.id, summary: 'Екінші нұсқа.' }, v: 1 }, editor())).data.upsertCase;
+    expect(v2).toEqual({ id: c.id, version: 2, summary: 'Екінші нұсқа.' });
+    // without ifVersion a write is not checked (and still moves the version)
+    expect((await gql(VERSIONED, { input: { ...VALID, id: c.id, summary: 'Үшінші нұсқа.' } }, editor())).data.upsertCase.version).toBe(3);
+
+    const stale = await gql(VERSIONED, { input: { ...VALID, id: c.id, summary: 'Ескі нұсқадан.' }, v: 2 }, editor());
+    expect(stale.data?.upsertCase ?? null).toBeNull();
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', id: c.id, expectedVersion: 2, currentVersion: 3 });
+    expect(stale.errors?.[0].message).toMatch(/is at version 3, not 2/);
+    expect((await gqlOk(`query($id: ID!) { case(id: $id) { summary version } }`, { id: c.id })).case).toEqual({ summary: 'Үшінші нұсқа.', version: 3 });
+
+    const staleDelete = await gql(DELETE_AT, { id: c.id, v: 2 }, editor());
+    expect(staleDelete.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
+    expect((await gql(DELETE_AT, { id: c.id, v: 3 }, editor())).data).toEqual({ deleteCase: true });
+    // gone: a write that expected a version is told so, one that did not is told there is no such case
+    expect((await gql(VERSIONED, { input: { ...VALID, id: c.id }, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: null });
+    expect((await gql(DELETE_AT, { id: c.id, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: null });
+    expect((await gql(DELETE_AT, { id: c.id }, editor())).data).toEqual({ deleteCase: false });
+  });
+
+  it.each([
+    ['ifVersion on a new case', { input: VALID, v: 1 }, 'ifVersion'],
+    ['an ifVersion below 1', { input: { ...VALID, id: 'astana-paintball-2018' }, v: 0 }, 'ifVersion'],
+  ])('refuses %s as BAD_USER_INPUT', async (_name, variables, argumentName) => {
+    const r = await gql('mutation($input: CaseInput!, $v: Int) { upsertCase(input: $input, ifVersion: $v) { id } }', variables, editor());
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
   });
 
   it('deletes editor cases only', async () => {

@@ -1,10 +1,21 @@
 /**
  * The core fault experiments of `npm run faults`, on a server of their own (own data directory, embedded
- * PostgreSQL and Meilisearch): Meilisearch killed under load, PostgreSQL restarted under load, ingest SIGKILLed
- * inside its transaction, a corrupt corpus file, an unwritable data directory.
+ * PostgreSQL and Meilisearch): each service SIGKILLed under load and brought back by the server itself,
+ * external services restarted by their operator, a service that cannot be restarted, ingest SIGKILLed inside
+ * its transaction, corrupt and undecodable corpus files, an unwritable data directory.
  */
 import { startInstance, type Instance } from '../../bench/faults/instance';
-import { corruptCorpusFile, killedDuringIngest, meilisearchKilledUnderLoad, postgresRestartedUnderLoad, unwritableDataDirectory, type FaultResult } from '../../bench/faults/scenarios';
+import {
+  corruptCorpusFile,
+  externalServicesRestarted,
+  killedDuringIngest,
+  meilisearchKilledUnderLoad,
+  postgresKilledUnderLoad,
+  serviceThatCannotBeRestarted,
+  undecodableCorpusFile,
+  unwritableDataDirectory,
+  type FaultResult,
+} from '../../bench/faults/scenarios';
 
 jest.setTimeout(240_000);
 
@@ -31,13 +42,21 @@ async function expectPassed(run: Promise<FaultResult>) {
   expect({ fault: r.fault, observed: r.observed, passed: r.passed }).toEqual({ fault: r.fault, observed: r.observed, passed: true });
 }
 
-it('Meilisearch killed during search load: degraded answers, no errors, recovery without a restart', () => expectPassed(meilisearchKilledUnderLoad(inst, { workers: 4, downMs: 2500 })));
+it('embedded Meilisearch SIGKILLed during search load: degraded answers, no errors, whole again within 30 s by itself', () =>
+  expectPassed(meilisearchKilledUnderLoad(inst, { workers: 4, recoverWithinMs: 30_000 })));
 
-it('PostgreSQL restarted during load: 503 SERVICE_UNAVAILABLE with Retry-After, then answers again', () => expectPassed(postgresRestartedUnderLoad(inst, { workers: 4, downMs: 1500 })));
+it('embedded PostgreSQL SIGKILLed during load: 503 with Retry-After (pages too), then answers again within 30 s by itself', () =>
+  expectPassed(postgresKilledUnderLoad(inst, { workers: 4, recoverWithinMs: 30_000 })));
+
+it('external PostgreSQL and Meilisearch restarted by their operator: the server reconnects', () => expectPassed(externalServicesRestarted({ workers: 4, downMs: 1500 })));
+
+it('an embedded service that cannot be restarted: the server exits non-zero, leaving nothing running', () => expectPassed(serviceThatCannotBeRestarted()));
 
 it('ingest SIGKILLed after taking its lock leaves exactly the old corpus or exactly the new one, never a mix', () =>
   expectPassed(killedDuringIngest(inst, { multiple: 20, killDelaysMs: [0, 150] })));
 
 it('a corrupt corpus file is refused with a located message and the database is unchanged', () => expectPassed(corruptCorpusFile(inst)));
+
+it('an undecodable corpus file (invalid UTF-8, NUL) is refused with file:line: CODE and the database is unchanged', () => expectPassed(undecodableCorpusFile(inst)));
 
 it('an unwritable data directory stops the server at once with a clear message', () => expectPassed(unwritableDataDirectory()));

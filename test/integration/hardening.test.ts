@@ -63,7 +63,7 @@ describe('query limits name the limit and the measured value', () => {
     // clause + 14 × parent: 15 levels of selections
     ['depth', nested(14), /nested 15 levels deep; the limit is 12/, { limit: 'depth', max: 12, measured: 15 }],
     ['aliases', `{ ${Array.from({ length: 51 }, (_, i) => `a${i}: acts { id }`).join(' ')} }`, /uses 51 aliases; the limit is 50/, { limit: 'aliases', max: 50, measured: 51 }],
-    ['cost', '{ acts { clauses { children { children { children { history { id } } } } } } }', /the query costs \d+; the limit is 100000/, { limit: 'cost', max: 100000 }],
+    ['cost', '{ acts { clauses { children { children { children { history { id } } } } } } }', /the query costs \d+; the limit is 40000/, { limit: 'cost', max: 40000 }],
   ])('%s', async (_name, q, message, extensions) => {
     const r = await query(q);
     expect(r.status).toBe(400);

@@ -283,7 +283,7 @@ describe('widget and oEmbed', () => {
 });
 
 describe('CORS', () => {
-  test.each(['/embed.js', '/embed/clause.json?clause=sc-1999-9%2Fpara_1', '/oembed?url=' + encodeURIComponent('http://x/acts/sc-1999-9/para_1'), '/acts/sc-1999-9/para_1', '/acts/sc-1999-9/akn.xml', '/export.json'])(
+  test.each(['/embed.js', '/embed/clause.json?clause=sc-1999-9%2Fpara_1', '/oembed?url=' + encodeURIComponent(`${serverUrl()}/acts/sc-1999-9/para_1`), '/acts/sc-1999-9/para_1', '/acts/sc-1999-9/akn.xml', '/export.json'])(
     'GET %s is open to any origin',
     async (path) => {
       const res = await get(path, { headers: { origin: 'http://other.example' } });

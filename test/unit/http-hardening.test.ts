@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { aliasLimitRule, depthLimitRule, operationCost, operationDepths, DEFAULT_QUERY_LIMITS } from '../../src/http/query-limits';
+import { aliasLimitRule, depthLimitRule, operationCost, operationDepths, DEFAULT_QUERY_LIMITS, FIELD_WEIGHTS } from '../../src/http/query-limits';
 import { introspectionListSizes } from '../../src/http/query-cost';
 import { parseRateLimit, TokenBucketLimiter } from '../../src/http/rate-limit';
 import { markCached, ResponseCache } from '../../src/http/response-cache';
@@ -71,13 +71,15 @@ describe('cost: a list multiplies its fields by "first", or by what the list hol
   const known: Record<string, number> = { 'Query.acts': 2, 'Act.clauses': 25 };
   const sizes = { generation: 1, sizeOf: (t: string, f: string) => known[`${t}.${f}`] ?? introspection(t, f) };
   const realCost = (query: string) => operationCost(SCHEMA, parse(query), undefined, undefined, limits, sizes);
+  const SEARCH = FIELD_WEIGHTS['Query.search'] as number;
 
   it.each([
     ['{ act(id: "a") { id } }', 2],
     ['{ acts { id } }', 1 + 10 * 1],
     ['{ acts { clauses { id } } }', 1 + 10 * (1 + 10 * 1)],
-    ['{ search(first: 5) { totalCount edges { node { id } } } }', 1 + 5 * (1 + (1 + (1 + 1)))],
-    ['{ search { edges { node { id } } } }', 1 + 20 * (1 + (1 + 1))],
+    // a search ranks before it pages: its own weight, then its page
+    ['{ search(first: 5) { totalCount edges { node { id } } } }', SEARCH + 5 * (1 + (1 + (1 + 1)))],
+    ['{ search { edges { node { id } } } }', SEARCH + 20 * (1 + (1 + 1))],
   ])('%s costs %d', (query, expected) => {
     expect(cost(query)).toBe(expected);
   });
@@ -112,7 +114,7 @@ describe('cost: a list multiplies its fields by "first", or by what the list hol
   });
 
   it('reads "first" from the variables', () => {
-    expect(cost('query($n: Int) { search(first: $n) { totalCount } }', { n: 50 })).toBe(1 + 50 * 1);
+    expect(cost('query($n: Int) { search(first: $n) { totalCount } }', { n: 50 })).toBe(SEARCH + 50 * 1);
   });
 
   it('leaves malformed variables to execution (null, no throw)', () => {
