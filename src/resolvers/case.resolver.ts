@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case, CaseConnection, CaseFilter, CaseInput, CaseReference } from '../schema/case.type';
 import { CaseCitation } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
