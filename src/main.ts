@@ -17,8 +17,8 @@ async function main() {
     force.unref();
     void (app?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
   };
-  app = await startApp(config, undefined, { onFatal });
-  process.stdout.write(`Zangraph: GraphQL at ${app.url}/graphql · health at ${app.url}/healthz\n`);
+  const started = await startApp(config, undefined, { onFatal });
+  app = started;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -26,11 +26,13 @@ async function main() {
     process.stderr.write(`${signal}: shutting down\n`);
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
-    await app.stop();
+    await started.stop();
     process.exit(0);
   };
+  // before the line that says the server is ready: whoever waits for it may signal at once
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.stdout.write(`Zangraph: GraphQL at ${started.url}/graphql · health at ${started.url}/healthz\n`);
 }
 
 main().catch((e: unknown) => {

@@ -48,7 +48,8 @@ const CACHEABLE: Array<[string, Record<string, string>]> = [
   ['/embed.js', {}],
   ['/embed/clause.json?clause=sc-1999-9%2Fpara_12&lang=ru', {}],
   ['/embed/clauses.json?card=sc-1999-9%2Fpara_12%3Bru%3B2020-01-01&card=sc-1999-9%2Fpara_1%3Bkk%3B', {}],
-  [`/oembed?url=${encodeURIComponent('http://x/acts/sc-1999-9/para_12?lang=ru')}`, {}],
+  // oEmbed embeds only pages of this server's own origin
+  [`/oembed?url=${encodeURIComponent(`${serverUrl()}/acts/sc-1999-9/para_12?lang=ru`)}`, {}],
   [`/graphql?query=${QUERY}`, GRAPHQL_GET],
 ];
 
