@@ -162,8 +162,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number | ((args: Record<stri
   'Query.cases': 25,
   'Query.search': 1_000,
   'Query.changes': 500,
-  // about 2 ms of extraction per 1,000 characters (bench/citations-dos.ts), whatever the text holds
-  'Query.resolveCitations': (args) => 1 + Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 10),
+  // about 2–4 ms of extraction per 1,000 characters (bench/citations-dos.ts), whatever the text holds
+  'Query.resolveCitations': (args) => 1 + Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 5),
 };
 
 export function costError(cost: number, limits: QueryLimits): LimitExceededError {
