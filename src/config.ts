@@ -6,6 +6,14 @@ const PROJECT_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'src'
 import { z } from 'zod';
 import { parseRateLimit, type RateLimit } from './http/rate-limit';
 
+function parsedUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
 export class ConfigError extends Error {
   readonly name = 'ConfigError';
 }
@@ -25,9 +33,12 @@ const schema = z.object({
   ZANGRAPH_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   ZANGRAPH_PUBLIC_URL: z
     .string()
-    .url('must be an absolute URL such as https://zangraph.example')
-    .refine((v) => /^https?:$/.test(new URL(v).protocol), 'must be an http(s) URL')
-    .refine((v) => new URL(v).pathname === '/' && !new URL(v).search && !new URL(v).hash && !new URL(v).username, 'must be an origin only (scheme://host[:port]), with no path, query or user')
+    .refine((v) => parsedUrl(v) !== null, 'must be an absolute URL such as https://zangraph.example')
+    .refine((v) => /^https?:$/.test(parsedUrl(v)?.protocol ?? 'http:'), 'must be an http(s) URL')
+    .refine((v) => {
+      const u = parsedUrl(v);
+      return !u || (u.pathname === '/' && !u.search && !u.hash && !u.username);
+    }, 'must be an origin only (scheme://host[:port]), with no path, query or user')
     .optional(),
   ZANGRAPH_RESPONSE_CACHE: z.coerce.number().int().min(0).default(2000),
   ZANGRAPH_RESPONSE_CACHE_TTL: z.coerce.number().int().min(1).default(300),

@@ -177,3 +177,15 @@ describe('response cache', () => {
     expect((await query('{ clause(id: "sc-1999-9/para_12") { citation(style: FULL, asOf: "2020-13-01") } }')).json.extensions?.cached).toBeUndefined();
   });
 });
+
+describe('behind a trusted proxy (ZANGRAPH_TRUST_PROXY=1)', () => {
+  it('builds absolute URLs from the forwarded host and scheme, and embeds only pages of that origin', async () => {
+    const proxy = { 'x-forwarded-host': 'laws.example.kz', 'x-forwarded-proto': 'https', 'x-forwarded-for': newClient() };
+    const page = 'https://laws.example.kz/acts/sc-1999-9/para_12';
+    const r = await fetch(`${url}/oembed?url=${encodeURIComponent(page)}`, { headers: proxy });
+    expect(r.status).toBe(200);
+    expect((await r.json()).html).toContain('<script async src="https://laws.example.kz/embed.js"></script>');
+    // the server's own address is another origin for a client that came through the proxy
+    expect((await fetch(`${url}/oembed?url=${encodeURIComponent(`${url}/acts/sc-1999-9/para_12`)}`, { headers: proxy })).status).toBe(404);
+  });
+});
