@@ -1,17 +1,8 @@
 /** `npm run faults`: provokes each fault against a server of its own and prints what clients saw. */
 import { startInstance } from './faults/instance';
 import { editorRaces, expensiveQueries, hostileCitationTexts, hostileHttp } from './faults/attacks';
-import {
-  corruptCorpusFile,
-  externalServicesRestarted,
-  killedDuringIngest,
-  meilisearchKilledUnderLoad,
-  postgresKilledUnderLoad,
-  serviceThatCannotBeRestarted,
-  undecodableCorpusFile,
-  unwritableDataDirectory,
-  type FaultResult,
-} from './faults/scenarios';
+import * as faults from './faults/scenarios';
+import type { FaultResult } from './faults/scenarios';
 
 const EDITOR_TOKEN = 'faults-editor-token-3b9e';
 
@@ -35,14 +26,14 @@ async function main() {
     await run(() => expensiveQueries(inst.url));
     await run(() => hostileHttp(inst.url, EDITOR_TOKEN));
     await run(() => editorRaces(inst.url, EDITOR_TOKEN, { pairs: 12 }));
-    await run(() => meilisearchKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
-    await run(() => postgresKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
-    await run(() => externalServicesRestarted({ workers: 8, downMs: 3000 }));
-    await run(() => serviceThatCannotBeRestarted());
-    await run(() => killedDuringIngest(inst, { multiple: 50, killDelaysMs: [0, 50, 200, 800] }));
-    await run(() => corruptCorpusFile(inst));
-    await run(() => undecodableCorpusFile(inst));
-    await run(() => unwritableDataDirectory());
+    await run(() => faults.meilisearchKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
+    await run(() => faults.postgresKilledUnderLoad(inst, { workers: 8, recoverWithinMs: 30_000 }));
+    await run(() => faults.externalServicesRestarted({ workers: 8, downMs: 3000 }));
+    await run(() => faults.serviceThatCannotBeRestarted());
+    await run(() => faults.killedDuringIngest(inst, { multiple: 50, killDelaysMs: [0, 50, 200, 800] }));
+    await run(() => faults.corruptCorpusFile(inst));
+    await run(() => faults.undecodableCorpusFile(inst));
+    await run(() => faults.unwritableDataDirectory());
   } finally {
     await inst.stop({ keepData: true });
     for (const s of started) await s.stop().catch(() => undefined);
