@@ -60,6 +60,7 @@ function sizesFrom(c: Counts): Map<string, number> {
     ['Clause.noteTexts', n('notes_per_act')],
     ['Clause.claimTypes', n('claim_types_per_clause')],
     ['ClaimType.governingClauses', n('clauses_per_claim_type')],
+    ['ClaimType.unknownGoverningClauses', n('clauses_per_claim_type')],
     ['Case.claimTypes', n('claim_types_per_case')],
     ['Case.references', n('references_per_case')],
     ['Case.citations', n('explicit_per_case') + n('topical_per_case')],
