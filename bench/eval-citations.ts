@@ -12,11 +12,12 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildCatalog, extractCitations, type CitationCatalog, type OutsideReference } from '../src/citations';
+import { sharedFile } from './support';
 
 /** dist/bench/eval-citations.js → the repository root, whatever the working directory. */
 const ROOT = resolve(__dirname, '..', '..');
 const OWN_SET = join(ROOT, 'corpus', 'eval', 'citations.yaml');
-const DEV_SET = resolve(ROOT, '..', 'shared', 'eval', 'citations-dev.yaml');
+const DEV_SET = sharedFile('eval', 'citations-dev.yaml');
 const INVENTORY = join(ROOT, 'corpus', 'eval', 'catalog.yaml');
 
 const referenceSchema = z.object({
@@ -136,8 +137,8 @@ function main(): void {
   const catalog = buildCatalog(inventory.acts);
   console.log(`Citation extraction: catalog ${INVENTORY} (${catalog.acts.length} acts, ${catalog.clauses.length} clauses)`);
   report(`Own set: ${OWN_SET}`, loadSet(OWN_SET), catalog);
-  if (existsSync(DEV_SET)) report(`Development set: ${DEV_SET}`, loadSet(DEV_SET), catalog);
-  else console.log(`\nDevelopment set not found at ${DEV_SET}: skipped.`);
+  if (DEV_SET) report(`Development set: ${DEV_SET}`, loadSet(DEV_SET), catalog);
+  else console.log('\nDevelopment set (shared/eval/citations-dev.yaml) not found: skipped.');
 }
 
 main();

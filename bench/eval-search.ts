@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createMeiliClient } from '../src/search/meili-client';
-import { ROOT } from './support';
+import { ROOT, sharedFile } from './support';
 
 interface EvalQuery {
   q: string;
@@ -54,8 +54,8 @@ async function evaluate(name: string, queries: EvalQuery[], rank: Ranker, verbos
   if (misses.length) console.log(misses.join('\n'));
 }
 
-function loadSet(path: string): EvalQuery[] | null {
-  if (!existsSync(path)) return null;
+function loadSet(path: string | null): EvalQuery[] | null {
+  if (!path || !existsSync(path)) return null;
   return (parse(readFileSync(path, 'utf8')) as { queries: EvalQuery[] }).queries;
 }
 
@@ -95,7 +95,7 @@ async function main() {
     };
 
     const sets: Array<[string, EvalQuery[] | null]> = [
-      ['../shared/eval/search-dev.yaml', loadSet(join(ROOT, '..', 'shared', 'eval', 'search-dev.yaml'))],
+      ['../shared/eval/search-dev.yaml', loadSet(sharedFile('eval', 'search-dev.yaml'))],
       ['corpus/eval/search.yaml', loadSet(join(ROOT, 'corpus', 'eval', 'search.yaml'))],
     ];
     for (const [name, queries] of sets) {

@@ -17,14 +17,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { startInstance } from './faults/instance';
 import { summariseCpuProfile } from './profile-summary';
-import { ms, percentile, ROOT, vocabularyWarmUp } from './support';
+import { ms, percentile, ROOT, sharedFile, vocabularyWarmUp } from './support';
 
-const QUERY_SETS = [join(ROOT, 'corpus', 'eval', 'search.yaml'), join(ROOT, '..', 'shared', 'eval', 'search-dev.yaml')];
+const QUERY_SETS = [join(ROOT, 'corpus', 'eval', 'search.yaml'), sharedFile('eval', 'search-dev.yaml')];
 
 export function evalQueries(): string[] {
   const out = new Set<string>();
   for (const path of QUERY_SETS) {
-    if (!existsSync(path)) continue;
+    if (!path || !existsSync(path)) continue;
     for (const q of (parse(readFileSync(path, 'utf8')) as { queries: Array<{ q: string }> }).queries) out.add(q.q);
   }
   return [...out];

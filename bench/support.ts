@@ -1,8 +1,19 @@
 /** Shared bits of the benchmark scripts: start the compiled server on a data dir, percentiles, printing. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * A file of the shared project material (development query sets): `ZANGRAPH_SHARED_DIR`, else `../shared` beside
+ * the checkout, else two levels up (a checkout kept in a worktree folder); null when none holds it.
+ */
+export function sharedFile(...parts: string[]): string | null {
+  const dirs = [process.env.ZANGRAPH_SHARED_DIR, resolve(ROOT, '..', 'shared'), resolve(ROOT, '..', '..', 'shared')];
+  for (const dir of dirs) if (dir && existsSync(join(dir, ...parts))) return join(dir, ...parts);
+  return null;
+}
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
