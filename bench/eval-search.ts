@@ -42,7 +42,8 @@ async function evaluate(name: string, queries: EvalQuery[], rank: Ranker, verbos
   for (const q of queries) {
     const ranked = await rank(q);
     const m = metrics(ranked, q);
-    for (const g of [q.lang, ...(q.tag === 'para' ? [`${q.lang}:everyday`, 'everyday'] : []), 'all']) (groups[g] ??= []).push(m);
+    const tag = q.tag === 'para' ? 'everyday' : q.tag;
+    for (const g of [q.lang, ...(tag ? [`${q.lang}:${tag}`, tag] : []), 'all']) (groups[g] ??= []).push(m);
     if (verbose && !m.hit5) misses.push(`    miss [${q.lang}] ${q.q} → want ${q.relevant.join(',')} got ${ranked.slice(0, 3).join(',') || '∅'}`);
   }
   const fmt = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3);
@@ -97,6 +98,7 @@ async function main() {
     const sets: Array<[string, EvalQuery[] | null]> = [
       ['../shared/eval/search-dev.yaml', loadSet(sharedFile('eval', 'search-dev.yaml'))],
       ['corpus/eval/search.yaml', loadSet(join(ROOT, 'corpus', 'eval', 'search.yaml'))],
+      ['corpus/eval/search-hard.yaml', loadSet(join(ROOT, 'corpus', 'eval', 'search-hard.yaml'))],
     ];
     for (const [name, queries] of sets) {
       if (!queries) {
