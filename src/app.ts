@@ -139,12 +139,11 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
 
     t = Date.now();
     const meiliClient = createMeiliClient(meiliUrl, meiliKey);
-    const state = ingest.changed ? null : await indexState(dataSource, meiliClient);
-    const reindexed = !state || state.stale ? await reindex(dataSource, meiliClient) : null;
-    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}` : `search index up to date: ${state!.why}`, t);
     const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
+    const state = ingest.changed ? null : await indexState(dataSource, meiliClient, glossary);
+    const reindexed = !state || state.stale ? await reindex(dataSource, meiliClient, glossary) : null;
+    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}` : `search index up to date: ${state!.why}`, t);
     const search = new SearchEngine(dataSource, meiliClient, glossary).watch();
-    search.warmInBackground(log);
 
     // an embedded service that dies is started again where it was; the server meanwhile answers 503 (PostgreSQL)
     // or degraded search (Meilisearch), and needs no restart of its own
@@ -164,11 +163,10 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
           log,
           // a server killed while indexing may have lost what it was given: the index is checked, and rebuilt if stale
           onRestarted: () =>
-            void indexState(source, meiliClient)
+            void indexState(source, meiliClient, glossary)
               .then(async (s) => {
                 if (s.stale) return log(`search: index rebuilt after the restart (${s.why}): ${(await search.rebuild()).documents} documents`);
                 log('search: index intact after the restart');
-                search.warmInBackground(log);
               })
               .catch((e: Error) => log(`search: index check after the restart failed (${e.message}); \`zangraph reindex\` rebuilds it`)),
           onGiveUp: fatal,

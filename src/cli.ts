@@ -11,6 +11,7 @@
 import './production-mode';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from './config';
 import { describeFailure } from './operator-error';
 import { parseAct } from './corpus/parse-act';
@@ -19,6 +20,7 @@ import { createDataSource } from './data-source';
 import { ingestCorpus } from './ingest/ingest';
 import { startEmbeddedPostgres } from './runtime/embedded-postgres';
 import { startEmbeddedMeilisearch } from './runtime/embedded-meilisearch';
+import { loadGlossary } from './search/glossary';
 import { reindex } from './search/indexer';
 import { createMeiliClient } from './search/meili-client';
 import { SingleBar, Presets } from 'cli-progress';
@@ -84,7 +86,8 @@ async function reindexCommand(): Promise<number> {
     await ds.runMigrations({ transaction: 'all' });
     const client = createMeiliClient(config.meiliUrl ?? meili!.url, config.meiliUrl ? config.meiliMasterKey : meili!.masterKey, 30_000);
     let started = false;
-    const result = await reindex(ds, client, (done, total, stage) => {
+    const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
+    const result = await reindex(ds, client, glossary, (done, total, stage) => {
       if (!started) {
         bar.start(total, 0, { stage });
         started = true;

@@ -13,6 +13,7 @@ import { DataVersionAlways1732000000005 } from '../migrations/1732000000005-data
 import { EffectiveWindows1732000000010 } from '../migrations/1732000000010-effective-windows';
 import { RolesAndTranslatorNotes1732000000011 } from '../migrations/1732000000011-roles-and-translator-notes';
 import { CaseVersion1732000000012 } from '../migrations/1732000000012-case-version';
+import { SearchDocumentsAmendments1732000000013 } from '../migrations/1732000000013-search-documents-amendments';
 
 types.setTypeParser(1082, (v: string) => v);
 
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   EffectiveWindows1732000000010,
   RolesAndTranslatorNotes1732000000011,
   CaseVersion1732000000012,
+  SearchDocumentsAmendments1732000000013,
 ];
 
 /** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */

@@ -4,6 +4,8 @@ export { MAX_COMBINATIONS } from './clause-targets';
 export { measureWork } from './work-meter';
 export { formatCitation } from './format';
 export { buildCatalog, clauseFromEId, parseEId, type ActInventory, type EIdParts } from './catalog';
+export { findChains, type Chain } from './designators';
+export { SortedSpans, foldForMatching } from './spans';
 export type {
   ActKind,
   CitableAct,

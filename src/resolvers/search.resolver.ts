@@ -25,6 +25,9 @@ export class SearchResolver {
       throw new GraphQLError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
     }
     const limit = checkFirst(orDefault(first, 10));
+    if (filter?.amendedFrom && filter.amendedTo && filter.amendedFrom > filter.amendedTo) {
+      throw new GraphQLError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+    }
     const offset = decodeCursor(after);
     const result = await services.search.search({
       query,
@@ -33,6 +36,9 @@ export class SearchResolver {
       claimTypes: filter?.claimTypes,
       asOf: services.pit.asOf(filter?.asOf),
       includeRepealed: filter?.includeRepealed ?? false,
+      amendedBy: filter?.amendedBy ?? null,
+      amendedFrom: filter?.amendedFrom ?? null,
+      amendedTo: filter?.amendedTo ?? null,
       offset,
       limit,
     });

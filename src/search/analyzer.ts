@@ -3,9 +3,9 @@
  * search terms, so both meet on the same stems.
  *
  * kk: normalizeForSearch (lowercase, Latin i → і, ё → е, dashes, quotes) → tokenize → drop stop words →
- *     Kazakh stemmer. analyzeKeyboardFolded does the same after folding ә→а, қ→к, і→и …, for Kazakh typed
- *     on a Russian keyboard; index the folded stems in a field of their own and query it with the folded
- *     analysis of the query.
+ *     Kazakh stemmer. analyzeKeyboardFolded does the same after folding ә→а, қ→к, і→и … (and dropping ь, ъ),
+ *     for Kazakh typed on a Russian keyboard or in Latin letters; the index holds the folded stems and is
+ *     queried with the folded analysis of the query.
  * ru: normalizeForSearch → tokenize → drop stop words → Snowball Russian stemmer → derivational fold
  *     ("возмещение" and "возмещен" meet on "возмещ"; see foldRussianDerivation).
  * Numbers ("938", "21-1", "10.08.2023") are kept as they are: clause and article numbers are searched for.
@@ -35,8 +35,11 @@ export function remembered(stem: (word: string) => string): (word: string) => st
     return s;
   };
 }
+const SIGNS = /[ьъ]/g;
 const kazakhStem = remembered(stemKazakh);
-const kazakhFoldedStem = remembered(stemKazakhKeyboardFolded);
+// The folded field also drops the soft and hard signs, which Kazakh writes only in loanwords ("моральдық") and
+// Latin-script Kazakh never writes ("moraldyq")
+const kazakhFoldedStem = remembered((word) => stemKazakhKeyboardFolded(word.replace(SIGNS, '')));
 const russianStem = remembered(stemRussianForSearch);
 
 function analyzeWith(

@@ -4,14 +4,12 @@
  * - expandQuery: find glossary terms in a query, on analyzed stems, longest first, and return the stems of
  *   every term of the matched concepts in both languages, so a Russian query reaches Kazakh text and a
  *   Kazakh query reaches Russian text;
- * - meilisearchSynonyms: the same concepts as a synonyms map on exact word forms, for the engine's own
- *   synonym feature (which does no stemming).
+ * - stemSynonyms: the same concepts as the engine's `synonyms` setting on analyzed forms.
  */
 
 import { z } from 'zod';
 import { YamlSyntaxError, readYamlDocument } from '../corpus/corpus-yaml';
 import { analyze, analyzeKeyboardFolded, type AnalyzerLanguage } from './analyzer';
-import { normalizeForSearch } from './text-folding';
 
 const termList = z.array(z.string().trim().min(1, 'a term must not be empty')).min(1, 'at least one term is required');
 
@@ -229,40 +227,31 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
   return { kk, kkFolded, ru, matches, conceptSize };
 }
 
-function exactForm(term: string): string {
-  return normalizeForSearch(term).replace(/\s+/g, ' ').trim();
-}
-
-export interface SynonymOptions {
-  /** Also map Kazakh terms to Russian ones and back (default true): the text is Kazakh, many queries are
-   *  Russian. */
-  readonly crossLanguage?: boolean;
-}
+/** Meilisearch looks synonyms up for runs of one to three query words, and keeps at most 50 per key. */
+const MAX_SYNONYM_KEY_WORDS = 3;
+const MAX_SYNONYMS_PER_KEY = 50;
 
 /**
- * A Meilisearch `synonyms` setting: every term (normalized exact form) → the other terms of its concepts.
- * Meilisearch matches synonyms on exact word forms only, so this complements, not replaces, expandQuery.
+ * The glossary as a Meilisearch `synonyms` setting on analyzed forms: every term of a concept, as keyboard-folded
+ * Kazakh stems and as Russian stems, → the other terms of its concepts in both. The index holds analyzed forms
+ * and queries are sent as analyzed forms, so the engine's own synonym matching (which does no stemming) meets
+ * every inflection; a Russian query finds the Kazakh field and a Kazakh query the Russian one.
  */
-export function meilisearchSynonyms(glossary: Glossary, options: SynonymOptions = {}): Record<string, string[]> {
-  const crossLanguage = options.crossLanguage ?? true;
+export function stemSynonyms(glossary: Glossary): Record<string, string[]> {
   const synonyms = new Map<string, Set<string>>();
-  const link = (from: string, to: string): void => {
-    if (from === to) return;
-    let targets = synonyms.get(from);
-    if (targets === undefined) {
-      targets = new Set();
-      synonyms.set(from, targets);
+  glossary.analyzed.forEach((terms) => {
+    const phrases = [...new Set([...terms.kkFolded, ...terms.ru].map((stems) => stems.join(' ')))];
+    for (const from of phrases) {
+      if (from.split(' ').length > MAX_SYNONYM_KEY_WORDS) continue;
+      let targets = synonyms.get(from);
+      if (!targets) synonyms.set(from, (targets = new Set()));
+      for (const to of phrases) if (to !== from && targets.size < MAX_SYNONYMS_PER_KEY) targets.add(to);
     }
-    targets.add(to);
-  };
-  for (const entry of glossary.entries) {
-    const groups = crossLanguage ? [[...entry.kk, ...entry.ru]] : [entry.kk, entry.ru];
-    for (const group of groups) {
-      const forms = [...new Set(group.map(exactForm))];
-      for (const from of forms) for (const to of forms) link(from, to);
-    }
-  }
+  });
   const result: Record<string, string[]> = {};
-  for (const key of [...synonyms.keys()].sort()) result[key] = [...(synonyms.get(key) ?? [])].sort();
+  for (const key of [...synonyms.keys()].sort()) {
+    const targets = [...synonyms.get(key)!];
+    if (targets.length) result[key] = targets;
+  }
   return result;
 }

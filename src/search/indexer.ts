@@ -6,38 +6,108 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { MeiliSearch } from 'meilisearch';
-import { buildSearchDocument, type SearchDocument, type SearchSource } from './search-document';
+import { clauseFromEId, formatCitation, type ActKind } from '../citations';
+import { stemSynonyms, type Glossary } from './glossary';
+import { buildSearchDocument, indexedDocument, referenceKey, type SearchDocument, type SearchSource } from './search-document';
 import { SEARCH_INDEX } from './search-types';
 
-export const INDEX_SETTINGS = {
-  searchableAttributes: ['kk_stems', 'ru_stems', 'kk_folded'],
-  filterableAttributes: ['actId', 'claimTypes', 'existsFrom', 'repealedOn'],
-  displayedAttributes: ['*'],
-  sortableAttributes: [],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  pagination: { maxTotalHits: 10000 },
-};
+/**
+ * The index settings. Ranking rules, attribute order, typo tolerance and the query planner's matching strategy
+ * were chosen by measurement on the relevance sets (docs/search.md, `node dist/bench/search-settings.js`).
+ * Only the date and amendment-date attributes need range comparisons; nothing needs facet search.
+ */
+export function indexSettings(glossary: Glossary) {
+  return {
+    searchableAttributes: ['kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'],
+    filterableAttributes: [
+      { attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+      { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
+    ],
+    displayedAttributes: ['clauseId', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'],
+    sortableAttributes: [],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    synonyms: stemSynonyms(glossary),
+    pagination: { maxTotalHits: 10000 },
+  };
+}
 
-interface ClauseRow {
+interface PointRow {
   id: string;
   act_id: string;
   e_id: string;
-  position: number;
   exists_from: string;
   repealed_from: string | null;
+  number: string | null;
+  adopted_on: string;
+  act_kind: ActKind;
+  act_number: string;
+  attachments: number;
 }
 
-/** The searchable points of every act, with their current wordings and dates, from PostgreSQL. */
+/** How a point is cited, in full and short, in each language (what people type to look it up). */
+function citationsOf(p: PointRow): { kk: string[]; ru: string[] } {
+  const act = { id: p.act_id, kind: p.act_kind, number: p.act_number, adoptedOn: p.adopted_on, attachments: p.attachments };
+  const clause = clauseFromEId(p.act_id, p.e_id);
+  const styles = ['FULL', 'SHORT'] as const;
+  return { kk: styles.map((s) => formatCitation(clause, act, 'kk', s)), ru: styles.map((s) => formatCitation(clause, act, 'ru', s)) };
+}
+
+interface AmendmentRow {
+  clause_id: string;
+  kind: string;
+  amending_act_id: string;
+  effective_from: string;
+  note_kk: string | null;
+  note_ru: string | null;
+}
+
+/**
+ * The points an amendment of `clauseId` concerns: the point itself or the point that contains it (a sub-point's
+ * change changes its point), and every point it contains (restated Rules restate each of their points).
+ */
+function concernedPoints(clauseId: string, parent: ReadonlyMap<string, string | null>, children: ReadonlyMap<string, string[]>, isPoint: (id: string) => boolean): string[] {
+  const out = new Set<string>();
+  for (let id: string | null | undefined = clauseId; id; id = parent.get(id)) {
+    if (isPoint(id)) {
+      out.add(id);
+      break;
+    }
+  }
+  const stack = [...(children.get(clauseId) ?? [])];
+  for (let id = stack.pop(); id; id = stack.pop()) {
+    if (isPoint(id)) out.add(id);
+    else stack.push(...(children.get(id) ?? []));
+  }
+  return [...out];
+}
+
+/** The searchable points of every act, with their current wordings, dates, amendments and references, from PostgreSQL. */
 export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]> {
-  const clauses: ClauseRow[] = await ds.query(
-    `SELECT c.id, c.act_id, c.e_id, c.position, c.exists_from::text AS exists_from, c.repealed_from::text AS repealed_from
+  const points: PointRow[] = await ds.query(
+    `SELECT c.id, c.act_id, c.e_id, c.number, c.exists_from::text AS exists_from, c.repealed_from::text AS repealed_from,
+            a.adopted_on::text AS adopted_on, a.kind AS act_kind, a.number AS act_number,
+            (SELECT count(*)::int FROM clause x WHERE x.act_id = a.id AND x.kind = 'ATTACHMENT') AS attachments
        FROM clause c JOIN act a ON a.id = c.act_id
       WHERE c.kind IN ('POINT', 'PREAMBLE')
       ORDER BY a.adopted_on, a.id, c.position`,
   );
+  const tree: Array<{ id: string; parent_id: string | null }> = await ds.query(`SELECT id, parent_id FROM clause`);
   const wordings: Array<{ clause_id: string; lang: string; official: boolean; paragraphs: string[] }> = await ds.query(
     `SELECT clause_id, lang, official, paragraphs FROM wording WHERE clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
+  );
+  const amendments: AmendmentRow[] = await ds.query(
+    `SELECT a.clause_id, a.kind, a.amending_act_id, a.effective_from::text AS effective_from, n.text AS note_kk,
+            (SELECT r.text FROM note r WHERE r.translation_of = n.id ORDER BY r.official DESC, r.id LIMIT 1) AS note_ru
+       FROM amendment a LEFT JOIN note n ON n.id = a.note_id
+      WHERE a.clause_id IS NOT NULL
+      ORDER BY a.effective_from, a.id`,
+  );
+  const amendingActs: Array<{ id: string; kind: string; number: string; adopted_on: string; issuer_kk: string; issuer_ru: string }> = await ds.query(
+    `SELECT id, kind, number, adopted_on::text AS adopted_on, issuer_kk, issuer_ru FROM amending_act`,
+  );
+  const references: Array<{ clause_id: string; target_act: string; article: string | null; chapter: string | null }> = await ds.query(
+    `SELECT clause_id, target_act, article, chapter FROM reference WHERE target_clause_id IS NULL`,
   );
   const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
   const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) : [];
@@ -45,15 +115,46 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
   // indexed once: a lookup per clause in the whole lists grew with the square of the corpus
   const texts = new Map<string, (typeof wordings)[number]>();
   for (const w of wordings) if (!texts.has(`${w.clause_id}\u0001${w.lang}`)) texts.set(`${w.clause_id}\u0001${w.lang}`, w); // official first
+  const pointIds = new Set(points.map((p) => p.id));
+  const parent = new Map(tree.map((c) => [c.id, c.parent_id]));
+  const children = new Map<string, string[]>();
+  for (const c of tree) if (c.parent_id) (children.get(c.parent_id) ?? children.set(c.parent_id, []).get(c.parent_id)!).push(c.id);
+  const actOf = new Map(amendingActs.map((a) => [a.id, a]));
+
+  const concerning = new Map<string, AmendmentRow[]>();
+  for (const a of amendments) {
+    for (const p of concernedPoints(a.clause_id, parent, children, (id) => pointIds.has(id))) (concerning.get(p) ?? concerning.set(p, []).get(p)!).push(a);
+  }
+  const referencesOf = new Map<string, Set<string>>();
+  for (const r of references) {
+    const key = referenceKey(r.target_act, r.article, r.chapter);
+    if (key) (referencesOf.get(r.clause_id) ?? referencesOf.set(r.clause_id, new Set()).get(r.clause_id)!).add(key);
+  }
+  // references of sub-points belong to their point
+  for (const [clauseId, keys] of [...referencesOf]) {
+    if (pointIds.has(clauseId)) continue;
+    for (let id = parent.get(clauseId); id; id = parent.get(id)) {
+      if (!pointIds.has(id)) continue;
+      const into = referencesOf.get(id) ?? referencesOf.set(id, new Set()).get(id)!;
+      for (const k of keys) into.add(k);
+      break;
+    }
+  }
   const claimTypesOf = new Map<string, Set<string>>();
   for (const l of claimLinks) claimTypesOf.set(l.clause_id, (claimTypesOf.get(l.clause_id) ?? new Set()).add(l.code));
-  return clauses.map((c) => {
+
+  return points.map((c) => {
     const kk = texts.get(`${c.id}\u0001kk`);
     const ru = texts.get(`${c.id}\u0001ru`);
+    const events = concerning.get(c.id) ?? [];
+    const notesKk = [...new Set(events.map((e) => e.note_kk).filter((n): n is string => !!n))];
+    const notesRu = [...new Set(events.map((e) => e.note_ru).filter((n): n is string => !!n))];
+    const citations = citationsOf(c);
     return {
       clauseId: c.id,
       actId: c.act_id,
       eId: c.e_id,
+      number: c.number,
       kkText: kk ? kk.paragraphs.join('\n') : '',
       ruText: ru ? ru.paragraphs.join('\n') : '',
       ruOfficial: ru?.official ?? false,
@@ -61,23 +162,36 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       existsFrom: c.exists_from,
       repealedOn: c.repealed_from,
       claimTypes: [...(claimTypesOf.get(c.id) ?? [])].sort(),
+      notesKk,
+      notesRu,
+      amendments: events.flatMap((e) => {
+        const act = actOf.get(e.amending_act_id);
+        return act
+          ? [{ by: act.id, kind: e.kind, effectiveFrom: e.effective_from, act: { kind: act.kind, number: act.number, adoptedOn: act.adopted_on, issuerKk: act.issuer_kk, issuerRu: act.issuer_ru } }]
+          : [];
+      }),
+      references: [...(referencesOf.get(c.id) ?? [])].sort(),
+      citationsKk: citations.kk,
+      citationsRu: citations.ru,
     };
   });
 }
 
-export function fingerprint(docs: SearchDocument[]): string {
-  return createHash('sha256').update(JSON.stringify({ settings: INDEX_SETTINGS, docs })).digest('hex');
+type IndexSettings = ReturnType<typeof indexSettings>;
+
+export function fingerprint(docs: SearchDocument[], settings: IndexSettings): string {
+  return createHash('sha256').update(JSON.stringify({ settings, docs })).digest('hex');
 }
 
 /**
  * The code that turns sources into documents: the text of every module search-document requires (analyzers,
- * stemmers, their word lists), and the index settings. Where the module graph cannot be read, a value of this
- * process alone, so that sources never count as unchanged and documents are compared instead.
+ * stemmers, their word lists). Where the module graph cannot be read, a value of this process alone, so that
+ * sources never count as unchanged and documents are compared instead.
  */
 let builderIdentity: string | undefined;
 function documentBuilderIdentity(): string {
   if (builderIdentity) return builderIdentity;
-  const hash = createHash('sha256').update(JSON.stringify(INDEX_SETTINGS));
+  const hash = createHash('sha256');
   const root = typeof require === 'function' ? require.cache[require.resolve('./search-document')] : undefined;
   if (!root) return (builderIdentity = hash.update(`${process.pid}:${Date.now()}:${Math.random()}`).digest('hex'));
   const files = new Set<string>();
@@ -93,12 +207,11 @@ function documentBuilderIdentity(): string {
 }
 
 /**
- * What the documents are made from: the source rows and the code that analyzes them. Equal values mean equal
- * documents, so a start need not build every document (stemming every text: 20 s at 1000× the corpus) to learn
- * that the index is up to date.
+ * What the index is made from: the source rows, the code that analyzes them and the settings. Equal values mean
+ * an equal index, so a start need not build every document (stemming every text) to learn that it is up to date.
  */
-export function sourcesFingerprint(sources: SearchSource[]): string {
-  return createHash('sha256').update(documentBuilderIdentity()).update(JSON.stringify(sources)).digest('hex');
+export function sourcesFingerprint(sources: SearchSource[], settings: IndexSettings): string {
+  return createHash('sha256').update(documentBuilderIdentity()).update(JSON.stringify(settings)).update(JSON.stringify(sources)).digest('hex');
 }
 
 const recordState = (ds: DataSource, key: string, hash: string) =>
@@ -114,23 +227,29 @@ async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: 
         clause_id: d.clauseId,
         act_id: d.actId,
         position: positions.get(d.clauseId) ?? 0,
+        number: d.number,
         exists_from: d.existsFrom,
-        repealed_on: d.repealedOn,
+        exists_to: d.existsTo,
         claim_types: d.claimTypes,
+        amended_by: d.amendedBy,
+        amended_on: d.amendedOn,
+        amendments: d.amendments,
+        cites: d.references,
         kk_text: d.kk_text,
         ru_text: d.ru_text,
-        kk_stems: d.kk_stems,
         kk_folded: d.kk_folded,
         ru_stems: d.ru_stems,
-        len_kk: d.len_kk,
-        len_folded: d.len_folded,
-        len_ru: d.len_ru,
+        about_kk_folded: d.about_kk_folded,
+        about_ru_stems: d.about_ru_stems,
       }));
       await m.query(
-        `INSERT INTO search_document (id, clause_id, act_id, position, exists_from, repealed_on, claim_types, kk_text, ru_text, kk_stems, kk_folded, ru_stems, len_kk, len_folded, len_ru, terms)
-         SELECT r.id, r.clause_id, r.act_id, r.position, r.exists_from, r.repealed_on, r.claim_types, r.kk_text, r.ru_text, r.kk_stems, r.kk_folded, r.ru_stems, r.len_kk, r.len_folded, r.len_ru,
-                to_tsvector('simple', r.kk_stems || ' ' || r.ru_stems || ' ' || r.kk_folded)
-           FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, exists_from int, repealed_on int, claim_types text[], kk_text text, ru_text text, kk_stems text, kk_folded text, ru_stems text, len_kk int, len_folded int, len_ru int)`,
+        `INSERT INTO search_document (id, clause_id, act_id, position, number, exists_from, exists_to, claim_types, amended_by, amended_on, amendments, cites,
+                                      kk_text, ru_text, kk_folded, ru_stems, about_kk_folded, about_ru_stems, terms)
+         SELECT r.id, r.clause_id, r.act_id, r.position, r.number, r.exists_from, r.exists_to, r.claim_types, r.amended_by, r.amended_on, r.amendments, r.cites,
+                r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.about_kk_folded, r.about_ru_stems,
+                setweight(to_tsvector('simple', r.kk_folded || ' ' || r.ru_stems), 'A') || setweight(to_tsvector('simple', r.about_kk_folded || ' ' || r.about_ru_stems), 'D')
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, number text, exists_from int, exists_to int, claim_types text[],
+                amended_by text[], amended_on int[], amendments text[], cites text[], kk_text text, ru_text text, kk_folded text, ru_stems text, about_kk_folded text, about_ru_stems text)`,
         [JSON.stringify(rows)],
       );
     }
@@ -138,17 +257,26 @@ async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: 
 }
 
 /** Recorded only once Meilisearch holds the documents, so a failed push is retried at the next start. */
-async function recordIndexed(ds: DataSource, docs: SearchDocument[], sources: SearchSource[]) {
-  await recordState(ds, 'search-index', fingerprint(docs));
-  await recordState(ds, 'search-sources', sourcesFingerprint(sources));
+async function recordIndexed(ds: DataSource, docs: SearchDocument[], sources: SearchSource[], settings: IndexSettings) {
+  await recordState(ds, 'search-index', fingerprint(docs, settings));
+  await recordState(ds, 'search-sources', sourcesFingerprint(sources, settings));
 }
 
 export interface ReindexProgress {
   (done: number, total: number, stage: string): void;
 }
 
+/** Documents per batch sent to Meilisearch: queued at once, indexed in order. */
+const BATCH = 5000;
+
 /** Builds every document, writes the fallback table, then fills a fresh Meilisearch index and swaps it in. */
-export async function reindex(ds: DataSource, meili: MeiliSearch | null, progress: ReindexProgress = () => undefined): Promise<{ documents: number; fingerprint: string }> {
+export async function reindex(
+  ds: DataSource,
+  meili: MeiliSearch | null,
+  glossary: Glossary,
+  progress: ReindexProgress = () => undefined,
+): Promise<{ documents: number; fingerprint: string }> {
+  const settings = indexSettings(glossary);
   const sources = await loadSearchSources(ds);
   const docs: SearchDocument[] = [];
   sources.forEach((s, i) => {
@@ -156,26 +284,29 @@ export async function reindex(ds: DataSource, meili: MeiliSearch | null, progres
     progress(i + 1, sources.length, 'analyzing');
   });
   const positions = new Map(sources.map((s, i) => [s.clauseId, i]));
-  await writeFallback(ds, docs, positions);
-  progress(docs.length, docs.length, 'fallback written');
-  if (meili) {
-    const staging = `${SEARCH_INDEX}_staging`;
+  const staging = `${SEARCH_INDEX}_staging`;
+  // the fallback table and the staging index are filled at the same time: PostgreSQL and Meilisearch work in parallel
+  const fillStaging = async () => {
+    if (!meili) return;
     await meili.deleteIndex(staging).waitTask().catch(() => undefined);
     await meili.createIndex(staging, { primaryKey: 'id' }).waitTask();
     const index = meili.index(staging);
-    await index.updateSettings(INDEX_SETTINGS).waitTask();
-    // batches are queued at once and indexed in order; progress follows the tasks as they finish
+    const configured = await index.updateSettings(settings).waitTask();
+    if (configured.status !== 'succeeded') throw new Error(`Meilisearch refused the index settings: ${configured.error?.message ?? configured.status}`);
     const tasks: Array<{ done: number; task: ReturnType<typeof index.addDocuments> }> = [];
-    for (let i = 0; i < docs.length; i += 5000) {
-      const task = index.addDocuments(docs.slice(i, i + 5000));
+    for (let i = 0; i < docs.length; i += BATCH) {
+      const task = index.addDocuments(docs.slice(i, i + BATCH).map(indexedDocument));
       await task; // enqueued: the next batch is sent while this one is indexed
-      tasks.push({ done: Math.min(i + 5000, docs.length), task });
+      tasks.push({ done: Math.min(i + BATCH, docs.length), task });
     }
     for (const t of tasks) {
       const finished = await t.task.waitTask({ timeout: 0 });
       if (finished.status !== 'succeeded') throw new Error(`Meilisearch could not index documents: ${finished.error?.message ?? finished.status}`);
       progress(t.done, docs.length, 'indexing');
     }
+  };
+  await Promise.all([writeFallback(ds, docs, positions).then(() => progress(docs.length, docs.length, 'fallback written')), fillStaging()]);
+  if (meili) {
     const exists = await meili.getIndex(SEARCH_INDEX).then(
       () => true,
       () => false,
@@ -183,9 +314,9 @@ export async function reindex(ds: DataSource, meili: MeiliSearch | null, progres
     if (!exists) await meili.createIndex(SEARCH_INDEX, { primaryKey: 'id' }).waitTask();
     await meili.swapIndexes([{ indexes: [SEARCH_INDEX, staging], rename: false }]).waitTask();
     await meili.deleteIndex(staging).waitTask();
-    await recordIndexed(ds, docs, sources);
+    await recordIndexed(ds, docs, sources, settings);
   }
-  return { documents: docs.length, fingerprint: fingerprint(docs) };
+  return { documents: docs.length, fingerprint: fingerprint(docs, settings) };
 }
 
 export interface IndexState {
@@ -199,14 +330,15 @@ export interface IndexState {
  * neither the source rows nor the code that analyzes them changed since the index was built, the documents are
  * not built again to be compared.
  */
-export async function indexState(ds: DataSource, meili: MeiliSearch): Promise<IndexState> {
+export async function indexState(ds: DataSource, meili: MeiliSearch, glossary: Glossary): Promise<IndexState> {
+  const settings = indexSettings(glossary);
   const sources = await loadSearchSources(ds);
   const rows: Array<{ key: string; hash: string }> = await ds.query(`SELECT key, hash FROM corpus_state WHERE key IN ('search-index', 'search-sources')`);
   const stored = new Map(rows.map((r) => [r.key, r.hash]));
-  const sourcesHash = sourcesFingerprint(sources);
+  const sourcesHash = sourcesFingerprint(sources, settings);
   const sourcesUnchanged = stored.get('search-sources') === sourcesHash;
   if (!sourcesUnchanged) {
-    if (stored.get('search-index') !== fingerprint(sources.map(buildSearchDocument))) return { stale: true, why: 'documents changed' };
+    if (stored.get('search-index') !== fingerprint(sources.map(buildSearchDocument), settings)) return { stale: true, why: 'documents changed' };
     // the same documents from other sources or code (a comment changed, say): known for the next start
     await recordState(ds, 'search-sources', sourcesHash);
   }

@@ -1,24 +1,96 @@
-/** A search query → its language and the stems to look for in Kazakh, keyboard-folded Kazakh and Russian text. */
+/**
+ * A search query → its language, its own stems in the index field of that language, the glossary concepts it
+ * names, and the weighted terms the re-rank scores with. Pure.
+ *
+ * Kazakh is searched in its keyboard-folded form (ә→а, қ→к, і→и …), which meets text and queries typed with or
+ * without the Kazakh letters; words written in Latin letters are transliterated into that alphabet first.
+ */
 import { analyze, analyzeKeyboardFolded } from './analyzer';
-import { expandQuery, type Glossary } from './glossary';
+import { expandQuery, type Glossary, type GlossaryMatch } from './glossary';
 import { detectLanguage } from './language-detect';
+import { transliterateLatin } from './transliteration';
+
+/** The analyzed text fields of the index that queries are matched against. */
+export type TextField = 'kk_folded' | 'ru_stems';
+export const TEXT_FIELDS: readonly TextField[] = ['kk_folded', 'ru_stems'];
+
+export interface WeightedTerm {
+  field: TextField;
+  term: string;
+  weight: number;
+}
 
 export interface AnalyzedQuery {
+  /** The query as typed. */
   source: string;
+  /** What was analyzed: the query with its Latin-script words in Cyrillic. */
+  text: string;
+  transliterated: boolean;
   lang: 'kk' | 'ru';
+  /** The field of the query's language. */
+  ownField: TextField;
+  /** The query's own stems in that field, distinct, in the order typed. */
+  own: string[];
+  /** Each glossary concept the query names, as the stems it was written with (Meilisearch synonyms expand it). */
+  concepts: string[];
+  /** Stems to mark in snippets: the query's own and its concepts' terms, in standard Kazakh, folded Kazakh and Russian. */
   kk: string[];
   kkFolded: string[];
   ru: string[];
-  /** Every distinct stem, the query's own first: what the index is asked for. */
-  terms: string[];
-  /** Per field, for stems the glossary added: the size of the concept that added them (see expandQuery). */
-  conceptSize: { kk: ReadonlyMap<string, number>; kkFolded: ReadonlyMap<string, number>; ru: ReadonlyMap<string, number> };
+  /** Every stem the re-rank scores, per field: the query's own weigh 1, a concept's terms share a lower weight. */
+  terms: WeightedTerm[];
+}
+
+/** Weight of a term the glossary added, against 1 for the query's own words. */
+const EXPANSION_WEIGHT = 0.7;
+/** A long question can expand to more terms than are worth scoring: its own words go first. */
+const MAX_TERMS = 60;
+
+function conceptPhrases(stems: readonly string[], matches: readonly GlossaryMatch[]): string[] {
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (const m of matches) {
+    if (seen.has(m.entryIndex)) continue;
+    seen.add(m.entryIndex);
+    out.push(stems.slice(m.start, m.end).join(' '));
+  }
+  return [...new Set(out)];
 }
 
 export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'ru' | null): AnalyzedQuery {
-  const detected = lang ?? detectLanguage(query);
-  const expansion = expandQuery(query, glossary, detected);
-  const own = detected === 'kk' ? [...analyze(query, 'kk'), ...analyzeKeyboardFolded(query)] : analyze(query, 'ru');
-  const terms = [...new Set([...own, ...expansion.kk, ...expansion.kkFolded, ...expansion.ru])].filter((t) => t.length > 0);
-  return { source: query, lang: detected, kk: [...expansion.kk], kkFolded: [...expansion.kkFolded], ru: [...expansion.ru], terms, conceptSize: expansion.conceptSize };
+  const latin = transliterateLatin(query);
+  const text = latin ?? query;
+  const detected = lang ?? detectLanguage(text);
+  const expansion = expandQuery(text, glossary, detected);
+  const ownStems = detected === 'kk' ? analyzeKeyboardFolded(text) : analyze(text, 'ru');
+  const own = [...new Set(ownStems)].filter((s) => s.length > 0);
+  const ownField: TextField = detected === 'kk' ? 'kk_folded' : 'ru_stems';
+
+  const ownSet = new Set(own);
+  const terms: WeightedTerm[] = [];
+  // a concept's stems share its weight: ten synonyms of "accident" are not ten times the idea
+  const add = (field: TextField, stems: readonly string[], sizes: ReadonlyMap<string, number>) => {
+    for (const term of new Set(stems)) {
+      if (!term) continue;
+      const isOwn = field === ownField && ownSet.has(term);
+      terms.push({ field, term, weight: isOwn ? 1 : EXPANSION_WEIGHT / Math.cbrt(sizes.get(term) ?? 1) });
+    }
+  };
+  add('kk_folded', expansion.kkFolded, expansion.conceptSize.kkFolded);
+  add('ru_stems', expansion.ru, expansion.conceptSize.ru);
+  const ordered = [...terms.filter((t) => t.weight === 1), ...terms.filter((t) => t.weight !== 1)].slice(0, MAX_TERMS);
+
+  return {
+    source: query,
+    text,
+    transliterated: latin !== null,
+    lang: detected,
+    ownField,
+    own,
+    concepts: conceptPhrases(ownStems, expansion.matches),
+    kk: [...expansion.kk],
+    kkFolded: [...expansion.kkFolded],
+    ru: [...expansion.ru],
+    terms: ordered,
+  };
 }

@@ -6,6 +6,11 @@ export interface SearchParams {
   claimTypes?: string[] | null;
   asOf: string;
   includeRepealed: boolean;
+  /** Points changed by this amending act (or a change to a part of them, or to what contains them). */
+  amendedBy?: string | null;
+  /** Points changed by an amendment effective on or after / on or before these ISO dates. */
+  amendedFrom?: string | null;
+  amendedTo?: string | null;
   offset: number;
   limit: number;
 }

@@ -1,0 +1,82 @@
+/**
+ * What a question cites, read by the citation extractor (src/citations) and turned into search hints: the points
+ * it cites ("п. 12 НП ВС № 9" → sc-1999-9/para_12), the outside norms ("ст. 940 ГК" → civil-code:940), the
+ * amending acts it names ("постановление № 1154" → the decree that amended the Rules), and point numbers named
+ * without an act the extractor can resolve ("пункт 12", "Қағидалардың 8-тармағы"). Pure: the caller looks up
+ * only the acts and amending acts whose numbers the question gives (act numbers come after "№").
+ */
+import { SortedSpans, buildCatalog, extractCitations, findChains, foldForMatching, type ActInventory } from '../citations';
+import { referenceKey } from './search-document';
+import type { SearchHints } from './search-plan';
+
+export interface AmendingActRow {
+  id: string;
+  kind: string;
+  number: string;
+  /** ISO date */
+  adoptedOn: string;
+}
+
+/** The acts the hints may name: the knowledge base's and the amending acts whose numbers the question gives. */
+export interface HintCatalog {
+  acts: readonly ActInventory[];
+  amendingActs: readonly AmendingActRow[];
+}
+
+const ACT_NUMBER = /(?:№|\bN|\bNo\.?)\s*(\d+)/giu;
+/** A number written right before the word for an act: "1213 қаулы", "9 нормативтік қаулы", "1154 постановлением". */
+const NUMBER_BEFORE_ACT = /(\d+)\s+(?:нормативтік\s+)?(?:қаулы|каулы|постановлени|нормативн)/giu;
+
+/** Act numbers the question gives; nothing to look up when it gives none. */
+export function actNumbersIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACT_NUMBER)) out.add(m[1]);
+  for (const m of text.matchAll(NUMBER_BEFORE_ACT)) out.add(m[1]);
+  return [...out];
+}
+
+const REFERENCE_OF_KIND: Readonly<Record<string, string>> = {
+  'government-decree': 'GOVERNMENT_DECREE',
+  'supreme-court-resolution': 'SUPREME_COURT_NORMATIVE_RESOLUTION',
+};
+
+/** A sub-point cited is found as its point: "att_1__para_9__subpara_2" → "att_1__para_9". */
+const pointOf = (clauseId: string) => clauseId.replace(/__subpara_[^/]+$/, '');
+
+export function queryHints(text: string, catalog: HintCatalog): SearchHints {
+  const citable = buildCatalog(catalog.acts);
+  const found = extractCitations(text, citable);
+  const clauseIds = new Set<string>();
+  const references = new Set<string>();
+  const amendingActs = new Set<string>();
+  for (const c of found) {
+    if (c.clauseId) {
+      const clause = citable.clauses.find((x) => x.id === c.clauseId);
+      if (clause && clause.kind !== 'ATTACHMENT') clauseIds.add(pointOf(c.clauseId));
+      continue;
+    }
+    const r = c.reference;
+    if (!r) continue;
+    const key = referenceKey(r.targetAct, r.article, r.chapter);
+    if (key && !REFERENCE_OF_KIND[r.targetAct]) references.add(key);
+    const kind = REFERENCE_OF_KIND[r.targetAct];
+    if (kind && r.number) {
+      for (const a of catalog.amendingActs) {
+        if (a.kind === kind && a.number === r.number && (!r.adoptedOn || a.adoptedOn.startsWith(r.adoptedOn))) amendingActs.add(a.id);
+      }
+    }
+  }
+  // point numbers outside the citations that resolved: the extractor needs an act it can identify, a question
+  // often names only the point ("пункт 12") or the act loosely ("№ 9 нормативтік қаулының 21-1-тармағы")
+  const numbers = new Set<string>();
+  const folded = foldForMatching(text);
+  const resolved = new SortedSpans(found.filter((c) => c.clauseId).sort((a, b) => a.start - b.start));
+  for (const chain of findChains(folded, resolved)) {
+    for (const group of chain.groups) {
+      for (const d of group.designators) if (d.level === 'POINT') for (const v of d.values) if (!v.to) numbers.add(v.value);
+    }
+  }
+  const named = new Set(actNumbersIn(text));
+  const numberActs = catalog.acts.filter((a) => named.has(a.number)).map((a) => a.id);
+  return { clauseIds: [...clauseIds], references: [...references], amendingActs: [...amendingActs], numbers: [...numbers], numberActs };
+}

@@ -1,0 +1,136 @@
+/**
+ * The second stage: the engine's best candidates (a few dozen, never the corpus) re-scored on their analyzed
+ * fields. Meilisearch ranks by how many query words a point holds, their proximity and order; it has no notion of
+ * a concept that several glossary terms express, nor of term frequency against the length of a point. Here each
+ * candidate gets BM25 over the query's own stems and its concepts' terms (a concept's terms share one weight),
+ * term frequency and the adjacency of the query's words, the share of the query's own words it holds, a lower
+ * weighted BM25 over the amendment notes, Meilisearch's own score, and a bonus for what the question cites.
+ *
+ * Document frequencies and average lengths are those of the candidates: the statistics of the corpus are not
+ * held anywhere in the API process, and among candidates that all share the question's topic, a term's weight
+ * is what it tells them apart by. Pure.
+ */
+import type { AnalyzedQuery, TextField, WeightedTerm } from './query-analysis';
+import type { SearchHints } from './search-plan';
+
+export interface Candidate {
+  clauseId: string;
+  /** Meilisearch's weighted ranking score of the federated hit (0–3). */
+  engineScore: number;
+  number: string | null;
+  text: Record<TextField, string[]>;
+  notes: Record<TextField, string[]>;
+  references: readonly string[];
+  amendedBy: readonly string[];
+}
+
+export interface Scored {
+  clauseId: string;
+  score: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** Weight of the adjacency of the query's own words in a candidate. */
+const PROXIMITY_WEIGHT = 1.5;
+/** Weight of the share of the query's own words a candidate holds. */
+const COVERAGE_WEIGHT = 2;
+/** Weight of Meilisearch's score. */
+const ENGINE_WEIGHT = 3;
+/** Weight of the notes against the text. */
+const NOTES_WEIGHT = 0.3;
+/** Bonuses for what the question cites: a cited point always comes first. */
+const BONUS = { cited: 100, reference: 4, amendingAct: 4, number: 3 } as const;
+
+interface Statistics {
+  /** field → term → candidates holding it */
+  df: Map<string, number>;
+  n: number;
+  averageLength: Record<TextField, number>;
+}
+
+const key = (field: TextField, term: string) => `${field}\u0001${term}`;
+
+function statistics(docs: ReadonlyArray<Record<TextField, string[]>>): Statistics {
+  const df = new Map<string, number>();
+  const total: Record<TextField, number> = { kk_folded: 0, ru_stems: 0 };
+  for (const d of docs) {
+    for (const field of ['kk_folded', 'ru_stems'] as const) {
+      total[field] += d[field].length;
+      for (const t of new Set(d[field])) df.set(key(field, t), (df.get(key(field, t)) ?? 0) + 1);
+    }
+  }
+  const n = Math.max(1, docs.length);
+  return { df, n: docs.length, averageLength: { kk_folded: total.kk_folded / n || 1, ru_stems: total.ru_stems / n || 1 } };
+}
+
+/**
+ * BM25 with term frequency over one point's fields, plus a bonus for the query's own words standing next to each
+ * other in the text ("жоғары қауіптілік көзінің иесі" against the same words scattered).
+ */
+export function bm25(terms: readonly WeightedTerm[], doc: Record<TextField, string[]>, stats: Statistics): number {
+  let total = 0;
+  for (const field of ['kk_folded', 'ru_stems'] as const) {
+    const stems = doc[field];
+    if (stems.length === 0) continue;
+    const tf = new Map<string, number>();
+    for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+    const norm = K1 * (1 - B + (B * stems.length) / stats.averageLength[field]);
+    const own: string[] = [];
+    for (const t of terms) {
+      if (t.field !== field) continue;
+      if (t.weight === 1) own.push(t.term);
+      const f = tf.get(t.term) ?? 0;
+      if (!f) continue;
+      const df = stats.df.get(key(field, t.term)) ?? 1;
+      const n = Math.max(stats.n, df, 1);
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      total += (t.weight * idf * f * (K1 + 1)) / (f + norm);
+    }
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < own.length; i++) pairs.add(`${own[i]} ${own[i + 1]}`);
+    if (pairs.size === 0) continue;
+    const starts = new Set(own.slice(0, -1));
+    let adjacent = 0;
+    for (let i = 0; i + 1 < stems.length; i++) if (starts.has(stems[i]) && pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
+    total += PROXIMITY_WEIGHT * Math.log(1 + adjacent);
+  }
+  return total;
+}
+
+/** The share of the query's own words (at least two) the point's text holds in the field of the query's language. */
+function coverage(q: AnalyzedQuery, doc: Record<TextField, string[]>): number {
+  if (q.own.length < 2) return 0;
+  const held = new Set(doc[q.ownField]);
+  let n = 0;
+  for (const t of q.own) if (held.has(t)) n++;
+  return n / q.own.length;
+}
+
+function hintBonus(c: Candidate, hints: SearchHints): number {
+  let bonus = 0;
+  if (hints.clauseIds.includes(c.clauseId)) bonus += BONUS.cited;
+  if (hints.references.some((r) => c.references.includes(r))) bonus += BONUS.reference;
+  if (hints.amendingActs.some((a) => c.amendedBy.includes(a))) bonus += BONUS.amendingAct;
+  if (c.number && hints.numbers.includes(c.number) && (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))) bonus += BONUS.number;
+  return bonus;
+}
+
+/** The candidates, best first (ties keep the engine's order). */
+export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints): Scored[] {
+  const textStats = statistics(candidates.map((c) => c.text));
+  const notesStats = statistics(candidates.map((c) => c.notes));
+  return candidates
+    .map((c, i) => ({
+      i,
+      clauseId: c.clauseId,
+      score:
+        bm25(q.terms, c.text, textStats) +
+        COVERAGE_WEIGHT * coverage(q, c.text) +
+        NOTES_WEIGHT * bm25(q.terms, c.notes, notesStats) +
+        ENGINE_WEIGHT * c.engineScore +
+        hintBonus(c, hints),
+    }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ clauseId, score }) => ({ clauseId, score }));
+}

@@ -1,0 +1,144 @@
+/**
+ * A search as one federated Meilisearch multi-search: several queries over the analyzed fields, each with a weight,
+ * sharing one filter, merged and paged by the engine (which also counts the hits). Pure.
+ *
+ * - the query's own stems in the field of its language (at most ten words a query: Meilisearch reads only the
+ *   first ten, so a longer question is split), matched with the `frequency` strategy: words no point holds are
+ *   dropped, then the most frequent ones, so the rarest words the question shares with a point decide;
+ * - the same stems in the field of the other language, which the glossary synonyms reach (a Russian question
+ *   finds the Kazakh text and the other way round);
+ * - the same stems in the amendment notes and amending acts, with a lower weight than the text;
+ * - one query per glossary concept the question names, which carries everyday words to the words of the law;
+ * - what the question cites (a point of an act, an article of a code, an amending act, a point number), as
+ *   filtered queries that put those points among the candidates.
+ */
+import type { AnalyzedQuery, TextField } from './query-analysis';
+import type { SearchParams } from './search-types';
+import { SEARCH_INDEX } from './search-types';
+import { dateNumber } from './search-document';
+
+/** Meilisearch reads only the first ten words of a query. */
+export const MAX_QUERY_WORDS = 10;
+
+/** Federation weights of the planned queries (measured: docs/search.md). */
+export const WEIGHTS = {
+  own: 1,
+  otherLanguage: 0.8,
+  notes: 0.5,
+  concept: 0.7,
+  cited: 3,
+  reference: 1.2,
+  amendingAct: 1.2,
+  number: 1.1,
+} as const;
+
+/** What the question cites, resolved to filter values (src/search/query-citations.ts). */
+export interface SearchHints {
+  /** Points the question cites ("п. 12 НП ВС № 9"). */
+  clauseIds: string[];
+  /** Outside norms it cites, as reference keys ("civil-code:940"). */
+  references: string[];
+  /** Amending acts it names ("постановление № 1154"). */
+  amendingActs: string[];
+  /** Point numbers it names without an act that resolves ("пункт 12", "21-1-тармағы"). */
+  numbers: string[];
+  /** Acts those numbers may belong to (the acts whose number the question gives); empty: any act. */
+  numberActs: string[];
+}
+
+export const NO_HINTS: SearchHints = { clauseIds: [], references: [], amendingActs: [], numbers: [], numberActs: [] };
+
+export const hasHints = (h: SearchHints) => h.clauseIds.length + h.references.length + h.amendingActs.length + h.numbers.length > 0;
+
+/** The attributes the re-rank reads. */
+export const RERANK_ATTRIBUTES = ['clauseId', 'number', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems', 'references', 'amendedBy'];
+
+export function quoteFilter(v: string): string {
+  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+const list = (values: readonly string[]) => `[${values.map(quoteFilter).join(', ')}]`;
+
+/**
+ * The filter of a search: act, claim type, the date the law is searched at, and the amendment filters. A point is
+ * found for the dates on which it existed (from ≤ date < to); repealed points only when asked, and then from the
+ * day they began to exist. `amendmentKeys` are the "<act>@<yyyymmdd>" values of the amending act's changes within
+ * the date range, when both an act and a range are asked (one change must satisfy both).
+ */
+export function searchFilter(p: SearchParams, amendmentKeys: readonly string[] | null = null): string {
+  const parts: string[] = [];
+  if (p.actIds?.length) parts.push(`actId IN ${list(p.actIds)}`);
+  if (p.claimTypes?.length) parts.push(`claimTypes IN ${list(p.claimTypes)}`);
+  const asOf = dateNumber(p.asOf);
+  parts.push(`existsFrom <= ${asOf}`);
+  if (!p.includeRepealed) parts.push(`existsTo > ${asOf}`);
+  const from = p.amendedFrom ? dateNumber(p.amendedFrom) : null;
+  const to = p.amendedTo ? dateNumber(p.amendedTo) : null;
+  if (p.amendedBy && (from !== null || to !== null)) parts.push(`amendments IN ${list(amendmentKeys ?? [])}`);
+  else if (p.amendedBy) parts.push(`amendedBy = ${quoteFilter(p.amendedBy)}`);
+  else if (from !== null && to !== null) parts.push(`amendedOn ${from} TO ${to}`);
+  else if (from !== null) parts.push(`amendedOn >= ${from}`);
+  else if (to !== null) parts.push(`amendedOn <= ${to}`);
+  return parts.join(' AND ');
+}
+
+export interface PlannedQuery {
+  indexUid: string;
+  q: string;
+  attributesToSearchOn?: string[];
+  matchingStrategy?: 'all' | 'last' | 'frequency';
+  filter: string;
+  attributesToRetrieve: string[];
+  federationOptions: { weight: number };
+}
+
+export interface SearchRequest {
+  federation: { offset: number; limit: number };
+  queries: PlannedQuery[];
+}
+
+function chunks(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += MAX_QUERY_WORDS) out.push(words.slice(i, i + MAX_QUERY_WORDS).join(' '));
+  return out;
+}
+
+const OTHER_FIELD: Record<TextField, TextField> = { kk_folded: 'ru_stems', ru_stems: 'kk_folded' };
+
+/**
+ * The federated request for one window of the ranking. `retrieve` names the attributes each hit brings back (the
+ * re-rank's, or only the id for pages past it). Null when the question has nothing to search with.
+ */
+export function planSearch(
+  q: AnalyzedQuery,
+  filter: string,
+  hints: SearchHints,
+  window: { offset: number; limit: number },
+  retrieve: readonly string[],
+): SearchRequest | null {
+  const base = (weight: number) => ({ indexUid: SEARCH_INDEX, filter, attributesToRetrieve: [...retrieve], federationOptions: { weight } });
+  const text = (words: string, fields: string[], weight: number, matchingStrategy: PlannedQuery['matchingStrategy']): PlannedQuery => ({
+    ...base(weight),
+    q: words,
+    attributesToSearchOn: fields,
+    matchingStrategy,
+  });
+  const placeholder = (condition: string, weight: number): PlannedQuery => ({ ...base(weight), q: '', filter: `${filter} AND ${condition}` });
+
+  const queries: PlannedQuery[] = [];
+  for (const words of chunks(q.own)) {
+    queries.push(text(words, [q.ownField], WEIGHTS.own, 'frequency'));
+    queries.push(text(words, [OTHER_FIELD[q.ownField]], WEIGHTS.otherLanguage, 'frequency'));
+    queries.push(text(words, ['about_kk_folded', 'about_ru_stems'], WEIGHTS.notes, 'frequency'));
+  }
+  for (const concept of q.concepts) queries.push(text(concept, ['kk_folded', 'ru_stems'], WEIGHTS.concept, 'all'));
+  if (hints.clauseIds.length) queries.push(placeholder(`clauseId IN ${list(hints.clauseIds)}`, WEIGHTS.cited));
+  if (hints.references.length) queries.push(placeholder(`references IN ${list(hints.references)}`, WEIGHTS.reference));
+  if (hints.amendingActs.length) queries.push(placeholder(`amendedBy IN ${list(hints.amendingActs)}`, WEIGHTS.amendingAct));
+  if (hints.numbers.length) {
+    const acts = hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : '';
+    queries.push(placeholder(`number IN ${list(hints.numbers)}${acts}`, WEIGHTS.number));
+  }
+  if (queries.length === 0) return null;
+  return { federation: { offset: window.offset, limit: window.limit }, queries };
+}

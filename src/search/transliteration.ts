@@ -1,0 +1,111 @@
+/**
+ * Kazakh (and Russian) written in Latin letters → Cyrillic, for search queries.
+ *
+ * People type Kazakh in Latin letters in several ways: the official alphabets of 2017 (apostrophes: a', g', n'),
+ * 2018 (acutes: á, ǵ, ń) and 2021 (ä, ğ, ñ, ş, ū, ü, ı), and informal spellings without any marks ("zhumys
+ * berushi", "ziyan otew", "qyzmetker"). No spelling tells every Kazakh letter apart (ү/ұ/у are all "u" in
+ * most of them), so the target is the Russian-keyboard alphabet that search already folds Kazakh into
+ * (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х, і→и; see foldKazakhKeyboard): a query transliterated here meets the
+ * keyboard-folded index field. The same rules read common Russian transliteration ("vozmeshchenie vreda").
+ *
+ * Only words written wholly in Latin letters are transliterated; single letters and Roman numerals ("N", "II")
+ * are kept, as are words with Cyrillic letters.
+ */
+
+const VOWELS = 'aeiouyäöüūıáóúéíâ';
+const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(ch);
+
+/** Letter groups read as one Cyrillic letter, longest first. */
+const GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['shch', 'щ'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['kh', 'х'],
+  ['gh', 'г'],
+  ['ts', 'ц'],
+  // 2017 alphabet: an apostrophe after a letter
+  ["a'", 'а'],
+  ["o'", 'о'],
+  ["u'", 'у'],
+  ["y'", 'у'],
+  ["i'", 'и'],
+  ["g'", 'г'],
+  ["n'", 'н'],
+  ["s'", 'ш'],
+  ["c'", 'ч'],
+];
+
+/** Single letters; y and i depend on their neighbours (see transliterateWord). */
+const LETTERS: Readonly<Record<string, string>> = {
+  a: 'а', ä: 'а', á: 'а', â: 'а',
+  b: 'б', c: 'ц', ç: 'ч', d: 'д', e: 'е', é: 'е', f: 'ф', g: 'г', ğ: 'г', ǵ: 'г', h: 'х',
+  ı: 'и', í: 'и', ï: 'и', j: 'ж', k: 'к', q: 'к', l: 'л', m: 'м', n: 'н', ñ: 'н', ń: 'н', ŋ: 'н',
+  o: 'о', ö: 'о', ó: 'о', p: 'п', r: 'р', s: 'с', ş: 'ш', t: 'т',
+  u: 'у', ū: 'у', ú: 'у', ü: 'у', ý: 'у', w: 'у', v: 'в', x: 'х', z: 'з',
+};
+
+/** Vowels that y softens into one letter after a vowel or at the start of a word: ya → я, yu → ю, yo → ё. */
+const Y_VOWELS: Readonly<Record<string, string>> = { a: 'я', u: 'ю', o: 'ё' };
+
+const LATIN_WORD = /^[a-zäáâçéğǵıíïñńŋöóşūúüýw']+$/;
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
+
+/** One word in lowercase Latin letters → Cyrillic (Russian-keyboard alphabet). */
+export function transliterateWord(word: string): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const group = GROUPS.find(([latin]) => word.startsWith(latin, i));
+    if (group) {
+      out += group[1];
+      i += group[0].length;
+      continue;
+    }
+    const ch = word[i];
+    const prev = word[i - 1];
+    const next = word[i + 1];
+    if (ch === 'y') {
+      // "ya", "yu", "yo": я, ю, ё (bayanat, ziyan); y after a vowel and not before one: й (syi, qoy);
+      // otherwise ы (qyzmet, saqtandyru)
+      if (next !== undefined && Y_VOWELS[next]) {
+        // after a consonant a soft sign comes first (Russian "zdorovyu" → здоровью)
+        out += (i === 0 || isVowel(prev) ? '' : 'ь') + Y_VOWELS[next];
+        i += 2;
+        continue;
+      }
+      out += isVowel(prev) && !isVowel(next) ? 'й' : 'ы';
+    } else if (ch === 'i') {
+      // i after a vowel and not before one closes the syllable: й (tikelei, buiryq, ai); at the end of a word
+      // after u it is the possessive і of a verbal noun (ketui, oteui)
+      const closes = isVowel(prev) && prev !== 'i' && !isVowel(next) && !(next === undefined && (prev === 'u' || prev === 'w'));
+      out += closes ? 'й' : 'и';
+    } else if (ch === "'") {
+      // an apostrophe the groups did not take (a soft sign in Russian transliteration, or a quote): dropped
+    } else {
+      out += LETTERS[ch] ?? ch;
+    }
+    i++;
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{M}']+/gu;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/**
+ * The query with every word written wholly in Latin letters transliterated to Cyrillic; null when it has none
+ * (nothing to do). Case is lowered for the transliterated words only.
+ */
+export function transliterateLatin(text: string): string | null {
+  let changed = false;
+  const out = text.replace(WORD, (raw) => {
+    const word = raw.toLowerCase();
+    if (word.replace(/'/g, '').length < 2 || CYRILLIC.test(word) || !LATIN_WORD.test(word)) return raw;
+    if (ROMAN_NUMERAL.test(word) && raw === raw.toUpperCase()) return raw;
+    changed = true;
+    return transliterateWord(word.normalize('NFC'));
+  });
+  return changed ? out : null;
+}
