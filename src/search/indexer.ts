@@ -9,6 +9,7 @@ import type { MeiliSearch } from 'meilisearch';
 import { clauseFromEId, formatCitation, type ActKind } from '../citations';
 import { stemSynonyms, type Glossary } from './glossary';
 import { buildSearchDocument, indexedDocument, referenceKey, type SearchDocument, type SearchSource } from './search-document';
+import { RERANK_ATTRIBUTES } from './search-plan';
 import { SEARCH_INDEX } from './search-types';
 
 /**
@@ -23,7 +24,7 @@ export function indexSettings(glossary: Glossary) {
       { attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
       { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
     ],
-    displayedAttributes: ['clauseId', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'],
+    displayedAttributes: RERANK_ATTRIBUTES,
     sortableAttributes: [],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -76,7 +76,10 @@ export function queryHints(text: string, catalog: HintCatalog): SearchHints {
       for (const d of group.designators) if (d.level === 'POINT') for (const v of d.values) if (!v.to) numbers.add(v.value);
     }
   }
+  // an act number the question gives that is an amending act's ("1154 қаулысы қандай өзгерістер енгізді"): the
+  // question is about what that act changed, whether or not the extractor could identify it
   const named = new Set(actNumbersIn(text));
+  for (const a of catalog.amendingActs) if (named.has(a.number)) amendingActs.add(a.id);
   const numberActs = catalog.acts.filter((a) => named.has(a.number)).map((a) => a.id);
   return { clauseIds: [...clauseIds], references: [...references], amendingActs: [...amendingActs], numbers: [...numbers], numberActs };
 }

@@ -40,7 +40,7 @@ const ENGINE_WEIGHT = 3;
 /** Weight of the notes against the text. */
 const NOTES_WEIGHT = 0.3;
 /** Bonuses for what the question cites: a cited point always comes first. */
-const BONUS = { cited: 100, reference: 4, amendingAct: 4, number: 3 } as const;
+const BONUS = { cited: 100, amendingAct: 8, reference: 6, number: 4 } as const;
 
 interface Statistics {
   /** field → term → candidates holding it */

@@ -93,6 +93,79 @@ describe('filters and pagination', () => {
   });
 });
 
+describe('citations, Latin letters and amendments in the question', () => {
+  it.each([
+    ['п. 12 НП ВС № 9', 'sc-1999-9/para_12'],
+    ['пункт 7 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213', 'gov-2012-1213/att_1__para_7'],
+    ['Қағидалардың 8-тармағы', 'gov-2012-1213/att_1__para_8'],
+    ['АК-нің 924-бабы', 'sc-1999-9/para_21-1'],
+  ])('the citation %s finds %s first', async (q, expected) => {
+    expect(ids(await gqlOk(SEARCH, { q }))[0]).toBe(expected);
+  });
+
+  it('an article of a code finds the points that cite it', async () => {
+    const found = ids(await gqlOk(SEARCH, { q: 'ст. 940 ГК' })).slice(0, 3);
+    expect(found).toEqual(expect.arrayContaining(['sc-1999-9/para_4', 'sc-1999-9/para_18']));
+  });
+
+  it.each([
+    ['jerleu shygyndary', 'sc-1999-9/para_12'],
+    ['moraldyq ziyan otew', 'sc-1999-9/para_19'],
+    ['joğary qauıptılık közınıñ ıesı', 'sc-1999-9/para_7'],
+  ])('Kazakh in Latin letters, %s, finds %s among the first three', async (q, expected) => {
+    const data = await gqlOk(SEARCH, { q });
+    expect(data.search.queryLang).toBe('KK');
+    expect(ids(data).slice(0, 3)).toContain(expected);
+  });
+
+  it('finds what an amending act changed, and the changes of a year to a point', async () => {
+    const changed = ['gov-2012-1213/att_1__para_4', 'gov-2012-1213/att_1__para_5', 'gov-2012-1213/att_1__para_7', 'gov-2012-1213/att_1__para_8', 'gov-2012-1213/att_1__para_9'];
+    expect(ids(await gqlOk(SEARCH, { q: 'что изменило постановление Правительства № 1154' })).slice(0, 5).sort()).toEqual(changed);
+    expect(ids(await gqlOk(SEARCH, { q: '1154 қаулысы қандай өзгерістер енгізді' })).slice(0, 5).sort()).toEqual(changed);
+    expect(ids(await gqlOk(SEARCH, { q: 'изменения 2024 года в пункт 12' }))[0]).toBe('sc-1999-9/para_12');
+  });
+});
+
+describe('amendment filters', () => {
+  const byDecree1154 = ['gov-2012-1213/att_1__para_4', 'gov-2012-1213/att_1__para_5', 'gov-2012-1213/att_1__para_7', 'gov-2012-1213/att_1__para_8', 'gov-2012-1213/att_1__para_9'];
+
+  it('amendedBy keeps the points the act changed', async () => {
+    const data = await gqlOk(SEARCH, { q: 'залалды өтеу', f: { amendedBy: 'gov-2023-1154' }, first: 50 });
+    expect(ids(data).length).toBeGreaterThan(0);
+    for (const id of ids(data)) expect(byDecree1154).toContain(id);
+    expect(data.search.totalCount).toBe(ids(data).length);
+  });
+
+  it('a restatement of the whole Rules changed every point of them', async () => {
+    const found = ids(await gqlOk(SEARCH, { q: 'залалды өтеу', f: { amendedBy: 'gov-2023-666' }, first: 50 }));
+    expect(found).toEqual(expect.arrayContaining(['gov-2012-1213/att_1__para_2', 'gov-2012-1213/att_1__para_10']));
+    expect(found.every((id: string) => id.startsWith('gov-2012-1213/'))).toBe(true);
+  });
+
+  it('amendedFrom and amendedTo keep the points changed in that period', async () => {
+    const in2024 = ids(await gqlOk(SEARCH, { q: 'зиян', f: { amendedFrom: '2024-01-01', amendedTo: '2024-12-31' }, first: 50 }));
+    expect(in2024).toContain('sc-1999-9/para_19');
+    expect(in2024).not.toContain('sc-1999-9/para_21-1'); // inserted in 2011, never changed since
+    expect(in2024.every((id: string) => id.startsWith('sc-1999-9/'))).toBe(true);
+    const until2012 = ids(await gqlOk(SEARCH, { q: 'сақтандыру сомасы', f: { amendedTo: '2012-01-01' }, first: 50 }));
+    expect(until2012).toContain('sc-1999-9/para_21-1');
+  });
+
+  it('an act and a period together need one change that is both', async () => {
+    const q = 'сақтандыру сомасы';
+    expect(ids(await gqlOk(SEARCH, { q, f: { amendedBy: 'sc-2011-5', amendedTo: '2011-12-31' } }))).toContain('sc-1999-9/para_21-1');
+    const later = await gqlOk(SEARCH, { q, f: { amendedBy: 'sc-2011-5', amendedFrom: '2012-01-01' } });
+    expect(later.search.totalCount).toBe(0);
+    expect(ids(later)).toEqual([]);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const r = await gql(SEARCH, { q: 'зиян', f: { amendedFrom: '2024-01-01', amendedTo: '2023-01-01' } });
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toMatch(/amendedFrom/);
+  });
+});
+
 describe('bad input never gives a 500', () => {
   it.each([
     ['', /must not be empty/],
@@ -131,6 +204,15 @@ describe('fallback when Meilisearch is down', () => {
     const down = await gqlOk(SEARCH, { q: 'расходы на погребение' });
     expect(down.search.degraded).toBe(true);
     expect(ids(down)).toContain('sc-1999-9/para_12');
+    // the same filters and citations in the fallback
+    const byAct = await gqlOk(SEARCH, { q: 'залалды өтеу', f: { amendedBy: 'gov-2023-1154' }, first: 50 });
+    expect(byAct.search.degraded).toBe(true);
+    expect(ids(byAct).length).toBeGreaterThan(0);
+    for (const id of ids(byAct)) expect(['gov-2012-1213/att_1__para_4', 'gov-2012-1213/att_1__para_5', 'gov-2012-1213/att_1__para_7', 'gov-2012-1213/att_1__para_8', 'gov-2012-1213/att_1__para_9']).toContain(id);
+    const inPeriod = ids(await gqlOk(SEARCH, { q: 'сақтандыру сомасы', f: { amendedBy: 'sc-2011-5', amendedTo: '2011-12-31' } }));
+    expect(inPeriod).toContain('sc-1999-9/para_21-1');
+    expect((await gqlOk(SEARCH, { q: 'сақтандыру сомасы', f: { amendedBy: 'sc-2011-5', amendedFrom: '2012-01-01' } })).search.totalCount).toBe(0);
+    expect(ids(await gqlOk(SEARCH, { q: 'п. 12 НП ВС № 9' }))[0]).toBe('sc-1999-9/para_12');
     // /healthz reports what the background check (every second) found
     let health = await fetch(`${serverUrl()}/healthz`);
     for (let i = 0; i < 30 && health.status !== 503; i++) {
