@@ -1,74 +1,47 @@
 /**
- * `npm run eval`: search relevance on the development query sets, through GraphQL, beside two baselines measured
- * in the same run — plain Meilisearch on the raw official (Kazakh) text, and PostgreSQL `simple` full-text search
- * on the same text. A report, not a test.
+ * `npm run eval`: search relevance on the development question sets, through GraphQL, beside baselines measured in
+ * the same run on the same data — a report, not a test:
+ * - Meilisearch's native ranking on the analyzed fields with the glossary as synonyms: the question analyzed as the
+ *   engine analyzes it (stems, keyboard folding, transliteration), sent as one query to the shipped index (same
+ *   settings, same date filter), with the `last` (Meilisearch's default) and the `frequency` matching strategy;
+ * - plain Meilisearch on the raw official (Kazakh) text with default settings;
+ * - PostgreSQL `simple` full-text search on the same text.
+ *
+ *   node dist/bench/eval-search.js [--verbose]
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { Client } from 'pg';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
+import { currentDateInKazakhstan } from '../src/domain/point-in-time';
+import { loadGlossary } from '../src/search/glossary';
 import { createMeiliClient } from '../src/search/meili-client';
-import { ROOT, sharedFile } from './support';
+import { analyzeQuery } from '../src/search/query-analysis';
+import { MAX_QUERY_WORDS, searchFilter } from '../src/search/search-plan';
+import { SEARCH_INDEX } from '../src/search/search-types';
+import { evaluate, querySets, type Measures, type Ranker } from './relevance';
+import { ROOT } from './support';
 
-interface EvalQuery {
-  q: string;
-  lang: 'kk' | 'ru';
-  tag?: string;
-  relevant: string[];
-  partial?: string[];
-}
-
-type Ranker = (q: EvalQuery) => Promise<string[]>;
-
-function metrics(ranked: string[], q: EvalQuery) {
-  const gain = (id: string) => (q.relevant.includes(id) ? 2 : (q.partial ?? []).includes(id) ? 1 : 0);
-  const firstRelevant = ranked.findIndex((id) => q.relevant.includes(id));
-  const dcg = ranked.slice(0, 10).reduce((s, id, i) => s + (2 ** gain(id) - 1) / Math.log2(i + 2), 0);
-  const ideal = [...q.relevant.map(() => 2), ...(q.partial ?? []).map(() => 1)].slice(0, 10).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
-  return {
-    hit1: firstRelevant === 0 ? 1 : 0,
-    hit5: firstRelevant >= 0 && firstRelevant < 5 ? 1 : 0,
-    mrr: firstRelevant >= 0 && firstRelevant < 10 ? 1 / (firstRelevant + 1) : 0,
-    ndcg: ideal > 0 ? dcg / ideal : 0,
-  };
-}
-
-async function evaluate(name: string, queries: EvalQuery[], rank: Ranker, verbose = false) {
-  const groups: Record<string, Array<ReturnType<typeof metrics>>> = {};
-  const misses: string[] = [];
-  for (const q of queries) {
-    const ranked = await rank(q);
-    const m = metrics(ranked, q);
-    const tag = q.tag === 'para' ? 'everyday' : q.tag;
-    for (const g of [q.lang, ...(tag ? [`${q.lang}:${tag}`, tag] : []), 'all']) (groups[g] ??= []).push(m);
-    if (verbose && !m.hit5) misses.push(`    miss [${q.lang}] ${q.q} → want ${q.relevant.join(',')} got ${ranked.slice(0, 3).join(',') || '∅'}`);
+function print(name: string, groups: Map<string, Measures>) {
+  const f = (x: number) => x.toFixed(3);
+  for (const [g, m] of groups) {
+    console.log(`  ${name.padEnd(30)} ${g.padEnd(16)} n=${String(m.n).padStart(3)}  Hit@1 ${f(m.hit1)}  Hit@5 ${f(m.hit5)}  MRR@10 ${f(m.mrr)}  nDCG@10 ${f(m.ndcg)}`);
   }
-  const fmt = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3);
-  for (const [g, ms] of Object.entries(groups)) {
-    console.log(
-      `  ${name.padEnd(22)} ${g.padEnd(12)} n=${String(ms.length).padStart(3)}  Hit@1 ${fmt(ms.map((m) => m.hit1))}  Hit@5 ${fmt(ms.map((m) => m.hit5))}  MRR@10 ${fmt(ms.map((m) => m.mrr))}  nDCG@10 ${fmt(ms.map((m) => m.ndcg))}`,
-    );
-  }
-  if (misses.length) console.log(misses.join('\n'));
-}
-
-function loadSet(path: string | null): EvalQuery[] | null {
-  if (!path || !existsSync(path)) return null;
-  return (parse(readFileSync(path, 'utf8')) as { queries: EvalQuery[] }).queries;
 }
 
 async function main() {
   const verbose = process.argv.includes('--verbose');
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-eval-'));
   chmodSync(dataDir, 0o755);
-  const app = await startApp({ ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: process.env.DATABASE_URL ?? null, meiliUrl: process.env.MEILI_URL ?? null }, () => undefined);
+  const config = { ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_RESPONSE_CACHE: '0' }), databaseUrl: process.env.DATABASE_URL ?? null, meiliUrl: process.env.MEILI_URL ?? null };
+  const app = await startApp(config, () => undefined);
   const pg = new Client({ connectionString: app.databaseUrl });
   await pg.connect();
   try {
     const meili = createMeiliClient(app.meili.url, app.meili.masterKey);
+    const glossary = loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8'));
     // Baseline index: the raw official text, default settings.
     const raw: Array<{ clause_id: string; kk_text: string }> = await pg.query('SELECT clause_id, kk_text FROM search_document').then((r) => r.rows);
     await meili.deleteIndex('eval_raw').waitTask().catch(() => undefined);
@@ -84,6 +57,14 @@ async function main() {
       const body = (await res.json()) as { data?: { search: { edges: Array<{ node: { clause: { id: string } } }> } } };
       return body.data?.search.edges.map((e) => e.node.clause.id) ?? [];
     };
+    const filter = searchFilter({ query: '', asOf: currentDateInKazakhstan(), includeRepealed: false, offset: 0, limit: 10 });
+    const native =
+      (matchingStrategy: 'last' | 'frequency'): Ranker =>
+      async (q) => {
+        const words = analyzeQuery(q.q, glossary, q.lang).own.slice(0, MAX_QUERY_WORDS).join(' ');
+        const r = await meili.index<{ clauseId: string }>(SEARCH_INDEX).search(words, { limit: 10, matchingStrategy, filter, attributesToRetrieve: ['clauseId'] });
+        return r.hits.map((h) => h.clauseId);
+      };
     const meiliRaw: Ranker = async (q) => (await meili.index<{ clauseId: string }>('eval_raw').search(q.q, { limit: 10 })).hits.map((h) => h.clauseId);
     const pgSimple: Ranker = async (q) => {
       const words = (q.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `'${w.replace(/'/g, "''")}'`);
@@ -95,20 +76,17 @@ async function main() {
       return r.rows.map((x) => x.clause_id);
     };
 
-    const sets: Array<[string, EvalQuery[] | null]> = [
-      ['../shared/eval/search-dev.yaml', loadSet(sharedFile('eval', 'search-dev.yaml'))],
-      ['corpus/eval/search.yaml', loadSet(join(ROOT, 'corpus', 'eval', 'search.yaml'))],
-      ['corpus/eval/search-hard.yaml', loadSet(join(ROOT, 'corpus', 'eval', 'search-hard.yaml'))],
-    ];
-    for (const [name, queries] of sets) {
-      if (!queries) {
-        console.log(`# ${name}: not found, skipped`);
-        continue;
-      }
+    const sets = querySets();
+    if (!sets.some((s) => s.name.startsWith('../shared'))) console.log('# ../shared/eval/search-dev.yaml: not found, skipped');
+    for (const { name, queries } of sets) {
       console.log(`# ${name} (${queries.length} queries)`);
-      await evaluate('zangraph (GraphQL)', queries, system, verbose);
-      await evaluate('meilisearch raw text', queries, meiliRaw);
-      await evaluate('postgres simple FTS', queries, pgSimple);
+      const misses: string[] = [];
+      print('zangraph (GraphQL)', await evaluate(queries, system, (q, ranked) => misses.push(`    miss [${q.lang}${q.tag ? `/${q.tag}` : ''}] ${q.q} → want ${q.relevant.join(',')} got ${ranked.slice(0, 3).join(',') || '∅'}`)));
+      if (verbose && misses.length) console.log(misses.join('\n'));
+      print('meilisearch native, last', await evaluate(queries, native('last')));
+      print('meilisearch native, frequency', await evaluate(queries, native('frequency')));
+      print('meilisearch raw text', await evaluate(queries, meiliRaw));
+      print('postgres simple FTS', await evaluate(queries, pgSimple));
     }
   } finally {
     await pg.end();

@@ -4,7 +4,8 @@
  * a concept that several glossary terms express, nor of term frequency against the length of a point. Here each
  * candidate gets BM25 over the query's own stems and its concepts' terms (a concept's terms share one weight),
  * term frequency and the adjacency of the query's words, the share of the query's own words it holds, a lower
- * weighted BM25 over the amendment notes, Meilisearch's own score, and a bonus for what the question cites.
+ * weighted BM25 over what is said about it (citation, notes, amending acts), Meilisearch's own score, and a bonus
+ * for what the question cites.
  *
  * Document frequencies and average lengths are those of the candidates: the statistics of the corpus are not
  * held anywhere in the API process, and among candidates that all share the question's topic, a term's weight
@@ -19,7 +20,8 @@ export interface Candidate {
   engineScore: number;
   number: string | null;
   text: Record<TextField, string[]>;
-  notes: Record<TextField, string[]>;
+  /** What is said about the point: its citation, amendment notes and amending acts. */
+  about: Record<TextField, string[]>;
   references: readonly string[];
   amendedBy: readonly string[];
 }
@@ -31,16 +33,31 @@ export interface Scored {
 
 const K1 = 1.2;
 const B = 0.75;
-/** Weight of the adjacency of the query's own words in a candidate. */
-const PROXIMITY_WEIGHT = 1.5;
-/** Weight of the share of the query's own words a candidate holds. */
-const COVERAGE_WEIGHT = 2;
-/** Weight of Meilisearch's score. */
-const ENGINE_WEIGHT = 3;
-/** Weight of the notes against the text. */
-const NOTES_WEIGHT = 0.3;
-/** Bonuses for what the question cites: a cited point always comes first. */
-const BONUS = { cited: 100, amendingAct: 8, reference: 6, number: 4 } as const;
+
+/** Weights of the second stage; the defaults were chosen by measurement (docs/search.md). */
+export interface RerankTuning {
+  /** How many of the engine's best candidates are re-scored (0: the engine's order as it is). */
+  depth: number;
+  /** The adjacency of the query's own words in a candidate. */
+  proximity: number;
+  /** The share of the query's own words a candidate holds. */
+  coverage: number;
+  /** Meilisearch's score. */
+  engine: number;
+  /** What is said about the point (citation, notes, amending acts) against its text. */
+  about: number;
+  /** What the question cites: a cited point always comes first. */
+  bonus: { cited: number; amendingAct: number; reference: number; number: number };
+}
+
+export const DEFAULT_RERANK: RerankTuning = {
+  depth: 30,
+  proximity: 1.5,
+  coverage: 2,
+  engine: 3,
+  about: 0.3,
+  bonus: { cited: 100, amendingAct: 8, reference: 6, number: 4 },
+};
 
 interface Statistics {
   /** field → term → candidates holding it */
@@ -68,7 +85,7 @@ function statistics(docs: ReadonlyArray<Record<TextField, string[]>>): Statistic
  * BM25 with term frequency over one point's fields, plus a bonus for the query's own words standing next to each
  * other in the text ("жоғары қауіптілік көзінің иесі" against the same words scattered).
  */
-export function bm25(terms: readonly WeightedTerm[], doc: Record<TextField, string[]>, stats: Statistics): number {
+export function bm25(terms: readonly WeightedTerm[], doc: Record<TextField, string[]>, stats: Statistics, proximity = DEFAULT_RERANK.proximity): number {
   let total = 0;
   for (const field of ['kk_folded', 'ru_stems'] as const) {
     const stems = doc[field];
@@ -93,7 +110,7 @@ export function bm25(terms: readonly WeightedTerm[], doc: Record<TextField, stri
     const starts = new Set(own.slice(0, -1));
     let adjacent = 0;
     for (let i = 0; i + 1 < stems.length; i++) if (starts.has(stems[i]) && pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
-    total += PROXIMITY_WEIGHT * Math.log(1 + adjacent);
+    total += proximity * Math.log(1 + adjacent);
   }
   return total;
 }
@@ -107,29 +124,29 @@ function coverage(q: AnalyzedQuery, doc: Record<TextField, string[]>): number {
   return n / q.own.length;
 }
 
-function hintBonus(c: Candidate, hints: SearchHints): number {
-  let bonus = 0;
-  if (hints.clauseIds.includes(c.clauseId)) bonus += BONUS.cited;
-  if (hints.references.some((r) => c.references.includes(r))) bonus += BONUS.reference;
-  if (hints.amendingActs.some((a) => c.amendedBy.includes(a))) bonus += BONUS.amendingAct;
-  if (c.number && hints.numbers.includes(c.number) && (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))) bonus += BONUS.number;
-  return bonus;
+function hintBonus(c: Candidate, hints: SearchHints, bonus: RerankTuning['bonus']): number {
+  let total = 0;
+  if (hints.clauseIds.includes(c.clauseId)) total += bonus.cited;
+  if (hints.references.some((r) => c.references.includes(r))) total += bonus.reference;
+  if (hints.amendingActs.some((a) => c.amendedBy.includes(a))) total += bonus.amendingAct;
+  if (c.number && hints.numbers.includes(c.number) && (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))) total += bonus.number;
+  return total;
 }
 
 /** The candidates, best first (ties keep the engine's order). */
-export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints): Scored[] {
+export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints, tuning: RerankTuning = DEFAULT_RERANK): Scored[] {
   const textStats = statistics(candidates.map((c) => c.text));
-  const notesStats = statistics(candidates.map((c) => c.notes));
+  const aboutStats = statistics(candidates.map((c) => c.about));
   return candidates
     .map((c, i) => ({
       i,
       clauseId: c.clauseId,
       score:
-        bm25(q.terms, c.text, textStats) +
-        COVERAGE_WEIGHT * coverage(q, c.text) +
-        NOTES_WEIGHT * bm25(q.terms, c.notes, notesStats) +
-        ENGINE_WEIGHT * c.engineScore +
-        hintBonus(c, hints),
+        bm25(q.terms, c.text, textStats, tuning.proximity) +
+        tuning.coverage * coverage(q, c.text) +
+        tuning.about * bm25(q.terms, c.about, aboutStats, tuning.proximity) +
+        tuning.engine * c.engineScore +
+        hintBonus(c, hints, tuning.bonus),
     }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ clauseId, score }) => ({ clauseId, score }));

@@ -17,9 +17,9 @@ import { MeiliResponseError, MeiliUnavailableError } from './meili-client';
 import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
 import { actNumbersIn, queryHints, type HintCatalog } from './query-citations';
-import { rerank, type Candidate } from './rerank';
+import { DEFAULT_RERANK, rerank, type Candidate, type RerankTuning } from './rerank';
 import { amendmentKey, dateNumber } from './search-document';
-import { NO_HINTS, planSearch, RERANK_ATTRIBUTES, searchFilter, type SearchHints, type SearchRequest } from './search-plan';
+import { DEFAULT_PLAN, NO_HINTS, planSearch, RERANK_ATTRIBUTES, searchFilter, type PlanTuning, type SearchHints, type SearchRequest } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
 
@@ -31,8 +31,6 @@ export class SearchUnavailableError extends Error {
 const RETRY_AFTER_MS = 2000;
 /** The heartbeat keeps the health report current without a request having to fail first. */
 const HEARTBEAT_MS = 200;
-/** How many of the engine's best candidates the second stage re-scores. */
-export const RERANK_DEPTH = 30;
 /** Acts (and amending acts) looked up for the numbers a question gives, at most. */
 const HINT_ACTS = 20;
 
@@ -71,17 +69,24 @@ function candidateOf(h: EngineHit): Candidate {
     engineScore: h._federation?.weightedRankingScore ?? 0,
     number: h.number ?? null,
     text: { kk_folded: words(h.kk_folded), ru_stems: words(h.ru_stems) },
-    notes: { kk_folded: words(h.about_kk_folded), ru_stems: words(h.about_ru_stems) },
+    about: { kk_folded: words(h.about_kk_folded), ru_stems: words(h.about_ru_stems) },
     references: h.references ?? [],
     amendedBy: h.amendedBy ?? [],
   };
 }
 
 /** The federated window a page needs: the re-ranked head whenever the page starts inside it. */
-export function windowFor(offset: number, limit: number): { offset: number; limit: number; reranked: boolean } {
-  if (offset >= RERANK_DEPTH) return { offset, limit, reranked: false };
-  return { offset: 0, limit: Math.max(RERANK_DEPTH, offset + limit), reranked: true };
+export function windowFor(offset: number, limit: number, depth: number): { offset: number; limit: number; reranked: boolean } {
+  if (offset >= depth) return { offset, limit, reranked: false };
+  return { offset: 0, limit: Math.max(depth, offset + limit), reranked: true };
 }
+
+export interface SearchTuning {
+  plan: PlanTuning;
+  rerank: RerankTuning;
+}
+
+export const DEFAULT_TUNING: SearchTuning = { plan: DEFAULT_PLAN, rerank: DEFAULT_RERANK };
 
 export class SearchEngine {
   private downSince: number | null = null;
@@ -91,6 +96,7 @@ export class SearchEngine {
     private readonly ds: DataSource,
     private readonly meili: MeiliSearch | null,
     private readonly glossary: Glossary,
+    private readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {}
 
   /** Starts watching Meilisearch; the timer does not keep the process alive. */
@@ -146,9 +152,9 @@ export class SearchEngine {
    */
   async plan(q: AnalyzedQuery, p: SearchParams): Promise<{ request: SearchRequest | null; hints: SearchHints; reranked: boolean; window: { offset: number; limit: number } }> {
     const [hints, keys] = await Promise.all([this.hints(q), this.amendmentKeys(p)]);
-    const window = windowFor(p.offset, p.limit);
+    const window = windowFor(p.offset, p.limit, this.tuning.rerank.depth);
     if (keys !== null && keys.length === 0) return { request: null, hints, reranked: window.reranked, window };
-    const request = planSearch(q, searchFilter(p, keys), hints, window, window.reranked ? RERANK_ATTRIBUTES : ['clauseId']);
+    const request = planSearch(q, searchFilter(p, keys), hints, window, window.reranked ? RERANK_ATTRIBUTES : ['clauseId'], this.tuning.plan);
     return { request, hints, reranked: window.reranked, window };
   }
 
@@ -157,7 +163,8 @@ export class SearchEngine {
     if (!request) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
     const res = (await this.meili!.multiSearch(request)) as unknown as { hits: EngineHit[]; estimatedTotalHits?: number };
     const engineOrder = res.hits.map((h) => ({ clauseId: h.clauseId, score: h._federation?.weightedRankingScore ?? 0 }));
-    const ordered = reranked ? [...rerank(q, res.hits.slice(0, RERANK_DEPTH).map(candidateOf), hints), ...engineOrder.slice(RERANK_DEPTH)] : engineOrder;
+    const depth = this.tuning.rerank.depth;
+    const ordered = reranked ? [...rerank(q, res.hits.slice(0, depth).map(candidateOf), hints, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
     const page = ordered.slice(p.offset - window.offset, p.offset - window.offset + p.limit);
     const texts = await this.texts(page.map((h) => h.clauseId));
     const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk ?? '', texts.get(h.clauseId)?.ru ?? '', h.score, q));

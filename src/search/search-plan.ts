@@ -20,17 +20,31 @@ import { dateNumber } from './search-document';
 /** Meilisearch reads only the first ten words of a query. */
 export const MAX_QUERY_WORDS = 10;
 
-/** Federation weights of the planned queries (measured: docs/search.md). */
-export const WEIGHTS = {
-  own: 1,
-  otherLanguage: 0.8,
-  notes: 0.5,
-  concept: 0.7,
-  cited: 3,
-  reference: 1.2,
-  amendingAct: 1.2,
-  number: 1.1,
-} as const;
+/** Federation weights of the planned queries. */
+export interface PlanWeights {
+  own: number;
+  otherLanguage: number;
+  about: number;
+  concept: number;
+  cited: number;
+  reference: number;
+  amendingAct: number;
+  number: number;
+}
+
+/** How searches are planned; the defaults were chosen by measurement (docs/search.md, bench/search-settings.ts). */
+export interface PlanTuning {
+  indexUid: string;
+  weights: PlanWeights;
+  /** How Meilisearch drops words of the question's own queries when no point holds them all. */
+  ownStrategy: 'frequency' | 'last' | 'all';
+}
+
+export const DEFAULT_PLAN: PlanTuning = {
+  indexUid: SEARCH_INDEX,
+  weights: { own: 1, otherLanguage: 0.8, about: 0.5, concept: 0.7, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
+  ownStrategy: 'frequency',
+};
 
 /** What the question cites, resolved to filter values (src/search/query-citations.ts). */
 export interface SearchHints {
@@ -115,8 +129,10 @@ export function planSearch(
   hints: SearchHints,
   window: { offset: number; limit: number },
   retrieve: readonly string[],
+  tuning: PlanTuning = DEFAULT_PLAN,
 ): SearchRequest | null {
-  const base = (weight: number) => ({ indexUid: SEARCH_INDEX, filter, attributesToRetrieve: [...retrieve], federationOptions: { weight } });
+  const w = tuning.weights;
+  const base = (weight: number) => ({ indexUid: tuning.indexUid, filter, attributesToRetrieve: [...retrieve], federationOptions: { weight } });
   const text = (words: string, fields: string[], weight: number, matchingStrategy: PlannedQuery['matchingStrategy']): PlannedQuery => ({
     ...base(weight),
     q: words,
@@ -127,17 +143,17 @@ export function planSearch(
 
   const queries: PlannedQuery[] = [];
   for (const words of chunks(q.own)) {
-    queries.push(text(words, [q.ownField], WEIGHTS.own, 'frequency'));
-    queries.push(text(words, [OTHER_FIELD[q.ownField]], WEIGHTS.otherLanguage, 'frequency'));
-    queries.push(text(words, ['about_kk_folded', 'about_ru_stems'], WEIGHTS.notes, 'frequency'));
+    queries.push(text(words, [q.ownField], w.own, tuning.ownStrategy));
+    queries.push(text(words, [OTHER_FIELD[q.ownField]], w.otherLanguage, tuning.ownStrategy));
+    queries.push(text(words, ['about_kk_folded', 'about_ru_stems'], w.about, tuning.ownStrategy));
   }
-  for (const concept of q.concepts) queries.push(text(concept, ['kk_folded', 'ru_stems'], WEIGHTS.concept, 'all'));
-  if (hints.clauseIds.length) queries.push(placeholder(`clauseId IN ${list(hints.clauseIds)}`, WEIGHTS.cited));
-  if (hints.references.length) queries.push(placeholder(`references IN ${list(hints.references)}`, WEIGHTS.reference));
-  if (hints.amendingActs.length) queries.push(placeholder(`amendedBy IN ${list(hints.amendingActs)}`, WEIGHTS.amendingAct));
+  for (const concept of q.concepts) queries.push(text(concept, ['kk_folded', 'ru_stems'], w.concept, 'all'));
+  if (hints.clauseIds.length) queries.push(placeholder(`clauseId IN ${list(hints.clauseIds)}`, w.cited));
+  if (hints.references.length) queries.push(placeholder(`references IN ${list(hints.references)}`, w.reference));
+  if (hints.amendingActs.length) queries.push(placeholder(`amendedBy IN ${list(hints.amendingActs)}`, w.amendingAct));
   if (hints.numbers.length) {
     const acts = hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : '';
-    queries.push(placeholder(`number IN ${list(hints.numbers)}${acts}`, WEIGHTS.number));
+    queries.push(placeholder(`number IN ${list(hints.numbers)}${acts}`, w.number));
   }
   if (queries.length === 0) return null;
   return { federation: { offset: window.offset, limit: window.limit }, queries };
