@@ -66,22 +66,3 @@ export async function startServer(env: Record<string, string>): Promise<StartedS
       }),
   };
 }
-
-export interface WarmUp {
-  terms: number;
-  millis: number;
-}
-
-/**
- * Waits until the server says it has remembered the index vocabulary (it does so in the background after start
- * and every reindex), so what is measured next is not the warm-up; null if it never says so in `timeoutMs`.
- */
-export async function vocabularyWarmUp(output: () => string, timeoutMs: number): Promise<WarmUp | null> {
-  const started = Date.now();
-  for (;;) {
-    const m = /search: (\d+) terms remembered in (\d+) ms/.exec(output());
-    if (m) return { terms: Number(m[1]), millis: Number(m[2]) };
-    if (Date.now() - started >= timeoutMs) return null;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

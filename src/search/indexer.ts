@@ -26,8 +26,8 @@ export function indexSettings(glossary: Glossary) {
     ],
     displayedAttributes: RERANK_ATTRIBUTES,
     sortableAttributes: [],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    rankingRules: ['words', 'exactness', 'proximity', 'typo', 'attribute'],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     synonyms: stemSynonyms(glossary),
     pagination: { maxTotalHits: 10000 },
   };

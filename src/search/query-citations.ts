@@ -66,12 +66,12 @@ export function queryHints(text: string, catalog: HintCatalog): SearchHints {
       }
     }
   }
-  // point numbers outside the citations that resolved: the extractor needs an act it can identify, a question
-  // often names only the point ("пункт 12") or the act loosely ("№ 9 нормативтік қаулының 21-1-тармағы")
+  // point numbers outside what the extractor read: it needs an act it can identify, a question often names only
+  // the point ("пункт 12") or the act loosely ("№ 9 нормативтік қаулының 21-1-тармағы"); a point of another act
+  // it did read (a Soviet resolution, a code) is not a hint
   const numbers = new Set<string>();
   const folded = foldForMatching(text);
-  const resolved = new SortedSpans(found.filter((c) => c.clauseId).sort((a, b) => a.start - b.start));
-  for (const chain of findChains(folded, resolved)) {
+  for (const chain of findChains(folded, new SortedSpans([...found].sort((a, b) => a.start - b.start)))) {
     for (const group of chain.groups) {
       for (const d of group.designators) if (d.level === 'POINT') for (const v of d.values) if (!v.to) numbers.add(v.value);
     }

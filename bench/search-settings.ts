@@ -1,0 +1,147 @@
+/**
+ * How the index settings and the search plan were chosen: each variant measured on the relevance sets (MRR@10 per
+ * language, everyday questions, the harder set), the engine (plan + re-rank) and Meilisearch alone (the plan's
+ * queries merged by the engine, no re-rank) side by side, on one server, in one run. A report, not a test.
+ *
+ *   node dist/bench/search-settings.js
+ *
+ * Index variants are built from the same documents as the shipped index (`clauses_variant_<n>`, dropped at the
+ * end); plan and re-rank variants run against the shipped index.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createDataSource } from '../src/data-source';
+import { currentDateInKazakhstan } from '../src/domain/point-in-time';
+import { loadGlossary } from '../src/search/glossary';
+import { indexSettings, loadSearchSources } from '../src/search/indexer';
+import { createMeiliClient } from '../src/search/meili-client';
+import { DEFAULT_RERANK, type RerankTuning } from '../src/search/rerank';
+import { buildSearchDocument, indexedDocument } from '../src/search/search-document';
+import { DEFAULT_TUNING, SearchEngine, type SearchTuning } from '../src/search/search-engine';
+import { DEFAULT_PLAN, type PlanTuning } from '../src/search/search-plan';
+import { SEARCH_INDEX } from '../src/search/search-types';
+import { evaluate, querySets, type Measures } from './relevance';
+import { ROOT } from './support';
+
+type Settings = ReturnType<typeof indexSettings>;
+
+interface IndexVariant {
+  name: string;
+  change: (s: Settings) => Settings;
+}
+
+const rules = (...order: string[]) => (s: Settings): Settings => ({ ...s, rankingRules: order });
+const typos = (oneTypo: number, twoTypos: number) => (s: Settings): Settings => ({ ...s, typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo, twoTypos } } });
+
+const INDEX_VARIANTS: IndexVariant[] = [
+  { name: 'shipped: words, exactness, proximity, typo, attribute; typos from 4/8 letters', change: (s) => s },
+  { name: "ranking rules: Meilisearch's default order (words, typo, proximity, attribute, exactness)", change: rules('words', 'typo', 'proximity', 'attribute', 'exactness') },
+  { name: 'ranking rules: words, proximity, attribute, typo, exactness', change: rules('words', 'proximity', 'attribute', 'typo', 'exactness') },
+  { name: 'ranking rules: words, exactness, typo, proximity, attribute', change: rules('words', 'exactness', 'typo', 'proximity', 'attribute') },
+  { name: 'ranking rules: words, exactness, attribute, proximity, typo', change: rules('words', 'exactness', 'attribute', 'proximity', 'typo') },
+  { name: 'ranking rules: words, proximity, exactness, typo, attribute', change: rules('words', 'proximity', 'exactness', 'typo', 'attribute') },
+  { name: 'ranking rules: exactness, words, proximity, typo, attribute', change: rules('exactness', 'words', 'proximity', 'typo', 'attribute') },
+  { name: 'typo tolerance off', change: (s) => ({ ...s, typoTolerance: { ...s.typoTolerance, enabled: false } }) },
+  { name: 'typos from 5/9 letters', change: typos(5, 9) },
+  { name: 'typos from 3/7 letters', change: typos(3, 7) },
+  { name: 'attributes: Russian before Kazakh', change: (s) => ({ ...s, searchableAttributes: ['ru_stems', 'kk_folded', 'about_ru_stems', 'about_kk_folded'] }) },
+  { name: 'no synonyms', change: (s) => ({ ...s, synonyms: {} }) },
+  { name: 'proximity precision by attribute', change: (s) => ({ ...s, proximityPrecision: 'byAttribute' }) },
+];
+
+interface TuningVariant {
+  name: string;
+  plan?: Omit<Partial<PlanTuning>, 'weights'> & { weights?: Partial<PlanTuning['weights']> };
+  rerank?: Partial<RerankTuning>;
+}
+
+const TUNING_VARIANTS: TuningVariant[] = [
+  { name: 'matching strategy last', plan: { ownStrategy: 'last' } },
+  { name: 'matching strategy all', plan: { ownStrategy: 'all' } },
+  { name: 'other language weight 0.5', plan: { weights: { otherLanguage: 0.5 } } },
+  { name: 'other language weight 1', plan: { weights: { otherLanguage: 1 } } },
+  { name: 'about (citation, notes) weight 0.3', plan: { weights: { about: 0.3 } } },
+  { name: 'about (citation, notes) weight 0.8', plan: { weights: { about: 0.8 } } },
+  { name: 'concept weight 0.7', plan: { weights: { concept: 0.7 } } },
+  { name: 'concept weight 1.5', plan: { weights: { concept: 1.5 } } },
+  { name: 're-rank depth 0 (the engine order)', rerank: { depth: 0 } },
+  { name: 're-rank depth 10', rerank: { depth: 10 } },
+  { name: 're-rank depth 20', rerank: { depth: 20 } },
+  { name: 're-rank depth 50', rerank: { depth: 50 } },
+  { name: 're-rank: engine score weight 0', rerank: { engine: 0 } },
+  { name: 're-rank: engine score weight 6', rerank: { engine: 6 } },
+  { name: 're-rank: coverage weight 0', rerank: { coverage: 0 } },
+  { name: 're-rank: coverage weight 4', rerank: { coverage: 4 } },
+  { name: 're-rank: about weight 0', rerank: { about: 0 } },
+  { name: 're-rank: about weight 0.6', rerank: { about: 0.6 } },
+];
+
+function tuning(indexUid: string, v: TuningVariant = { name: '' }): SearchTuning {
+  const plan: PlanTuning = { ...DEFAULT_PLAN, ...v.plan, indexUid, weights: { ...DEFAULT_PLAN.weights, ...v.plan?.weights } };
+  const rerank: RerankTuning = { ...DEFAULT_RERANK, ...v.rerank };
+  return { plan, rerank };
+}
+
+const f = (x: number | undefined) => (x === undefined ? '  —  ' : x.toFixed(3));
+
+function row(name: string, results: Array<Map<string, Measures>>): string {
+  const [dev, own, hard] = results;
+  const cells = [dev, own].flatMap((g) => [f(g?.get('kk')?.mrr), f(g?.get('ru')?.mrr), f(g?.get('everyday')?.mrr)]);
+  return `| ${name} | ${cells.join(' | ')} | ${f(hard?.get('all')?.mrr)} |`;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-settings-'));
+  chmodSync(dataDir, 0o755);
+  const app = await startApp({ ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: null, meiliUrl: null }, () => undefined);
+  const ds = createDataSource(app.databaseUrl);
+  await ds.initialize();
+  const meili = createMeiliClient(app.meili.url, app.meili.masterKey, 30_000);
+  const glossary = loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8'));
+  const sets = querySets();
+  const today = currentDateInKazakhstan();
+  const measureWith = async (t: SearchTuning) => {
+    const engine = new SearchEngine(ds, meili, glossary, t);
+    const out: Array<Map<string, Measures>> = [];
+    for (const { queries } of sets) {
+      out.push(await evaluate(queries, async (q) => (await engine.search({ query: q.q, lang: q.lang, asOf: today, includeRepealed: false, offset: 0, limit: 10 })).hits.map((h) => h.clauseId)));
+    }
+    return out;
+  };
+  const created: string[] = [];
+  try {
+    console.log(`# search settings — ${new Date().toISOString()} — node dist/bench/search-settings.js — MRR@10; sets: ${sets.map((s) => `${s.name} (${s.queries.length})`).join(', ')}`);
+    console.log('| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    const docs = (await loadSearchSources(ds)).map(buildSearchDocument).map(indexedDocument);
+    for (const [i, v] of INDEX_VARIANTS.entries()) {
+      let uid = SEARCH_INDEX;
+      if (i > 0) {
+        uid = `${SEARCH_INDEX}_variant_${i}`;
+        created.push(uid);
+        await meili.deleteIndex(uid).waitTask().catch(() => undefined);
+        await meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
+        const configured = await meili.index(uid).updateSettings(v.change(indexSettings(glossary)) as never).waitTask();
+        if (configured.status !== 'succeeded') throw new Error(`${v.name}: ${configured.error?.message}`);
+        await meili.index(uid).addDocuments(docs).waitTask({ timeout: 0 });
+      }
+      console.log(row(`index: ${v.name} — engine`, await measureWith(tuning(uid))));
+      console.log(row(`index: ${v.name} — Meilisearch alone (plan, no re-rank)`, await measureWith(tuning(uid, { name: '', rerank: { depth: 0 } }))));
+    }
+    for (const v of TUNING_VARIANTS) console.log(row(`plan: ${v.name}`, await measureWith(tuning(SEARCH_INDEX, v))));
+    console.log(row('shipped (again, for drift)', await measureWith(DEFAULT_TUNING)));
+  } finally {
+    for (const uid of created) await meili.deleteIndex(uid).waitTask().catch(() => undefined);
+    await ds.destroy();
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

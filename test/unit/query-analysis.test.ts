@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
+import { loadGlossary } from '../../src/search/glossary';
+import { analyzeQuery } from '../../src/search/query-analysis';
+
+const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
+
+describe('analyzeQuery', () => {
+  it.each([
+    ['жерлеу шығындары', 'kk', 'kk_folded'],
+    ['жерлеу шыгындары', 'kk', 'kk_folded'],
+    ['jerleu shygyndary', 'kk', 'kk_folded'],
+    ['расходы на погребение', 'ru', 'ru_stems'],
+    ['rasxody na pogrebenie', 'ru', 'ru_stems'],
+  ])('%s is %s, searched in %s', (q, lang, field) => {
+    const a = analyzeQuery(q, glossary);
+    expect(a.lang).toBe(lang);
+    expect(a.ownField).toBe(field);
+  });
+
+  it('Kazakh typed three ways has the same own stems', () => {
+    const own = analyzeQuery('жерлеу шығындары', glossary).own;
+    expect(analyzeQuery('жерлеу шыгындары', glossary).own).toEqual(own);
+    expect(analyzeQuery('jerleu shygyndary', glossary).own).toEqual(own);
+    expect(own).toEqual(analyzeKeyboardFolded('жерлеу шығындары'));
+  });
+
+  it('names each glossary concept once, as the question wrote it, and weighs its terms below the question’s own', () => {
+    const a = analyzeQuery('кто платит моральный вред при аварии', glossary);
+    expect(a.concepts).toEqual(expect.arrayContaining([analyze('моральный вред', 'ru').join(' '), analyze('аварии', 'ru').join(' ')]));
+    expect(new Set(a.concepts).size).toBe(a.concepts.length);
+    const weights = new Map(a.terms.map((t) => [`${t.field}:${t.term}`, t.weight]));
+    expect(weights.get(`ru_stems:${analyze('моральный', 'ru')[0]}`)).toBe(1);
+    expect(weights.get(`kk_folded:${analyzeKeyboardFolded('зиян')[0]}`)).toBeLessThan(1);
+  });
+
+  it('keeps the question as typed beside what was analyzed', () => {
+    const a = analyzeQuery('ziyan otew', glossary);
+    expect(a.source).toBe('ziyan otew');
+    expect(a.text).toBe('зиян отеу');
+    expect(a.transliterated).toBe(true);
+  });
+});

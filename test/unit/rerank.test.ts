@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
+import { loadGlossary } from '../../src/search/glossary';
+import { analyzeQuery } from '../../src/search/query-analysis';
+import { rerank, type Candidate } from '../../src/search/rerank';
+import { NO_HINTS } from '../../src/search/search-plan';
+
+const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
+
+const candidate = (clauseId: string, ru: string, extra: Partial<Candidate> = {}): Candidate => ({
+  clauseId,
+  engineScore: 0.5,
+  number: null,
+  text: { kk_folded: [], ru_stems: analyze(ru, 'ru') },
+  about: { kk_folded: [], ru_stems: [] },
+  references: [],
+  amendedBy: [],
+  ...extra,
+});
+
+describe('rerank', () => {
+  const q = analyzeQuery('расходы на погребение', glossary, 'ru');
+
+  it('prefers the point that holds more of the question, and keeps the engine order on a tie', () => {
+    const order = rerank(q, [candidate('a', 'иные расходы'), candidate('b', 'расходы на погребение умершего'), candidate('c', 'иные расходы')], NO_HINTS).map((s) => s.clauseId);
+    expect(order).toEqual(['b', 'a', 'c']);
+  });
+
+  it('counts a glossary concept in the other language', () => {
+    const kk = { kk_folded: analyzeKeyboardFolded('жерлеу шығыстары'), ru_stems: [] };
+    const order = rerank(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map((s) => s.clauseId);
+    expect(order[0]).toBe('kk');
+  });
+
+  it('puts what the question cites first', () => {
+    const cited = [candidate('sc-1999-9/para_1', 'расходы на погребение'), candidate('sc-1999-9/para_12', 'иное', { number: '12' })];
+    expect(rerank(q, cited, { ...NO_HINTS, clauseIds: ['sc-1999-9/para_12'] })[0].clauseId).toBe('sc-1999-9/para_12');
+    // a point number named without its act tips points that hold the question alike
+    const numbered = [candidate('sc-1999-9/para_1', 'расходы', { number: '1' }), candidate('sc-1999-9/para_12', 'расходы', { number: '12' })];
+    expect(rerank(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: [] })[0].clauseId).toBe('sc-1999-9/para_12');
+    expect(rerank(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: ['gov-2012-1213'] })[0].clauseId).toBe('sc-1999-9/para_1');
+    const amended = [candidate('a', 'расходы на погребение'), candidate('b', 'иное', { amendedBy: ['sc-2024-2'] })];
+    expect(rerank(q, amended, { ...NO_HINTS, amendingActs: ['sc-2024-2'] })[0].clauseId).toBe('b');
+  });
+
+  it('scores nothing for no candidates', () => {
+    expect(rerank(q, [], NO_HINTS)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { amendmentLines, buildSearchDocument, indexedDocument, NEVER, referenceKey, type SearchSource } from '../../src/search/search-document';
+import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
+
+const source: SearchSource = {
+  clauseId: 'gov-2012-1213/att_1__para_5',
+  actId: 'gov-2012-1213',
+  eId: 'att_1__para_5',
+  number: '5',
+  kkText: '5. Залалды өтеу үшін қызметкер баянат ұсынады.',
+  ruText: '5. Для возмещения ущерба сотрудник представляет рапорт.',
+  ruOfficial: false,
+  existsFrom: '2012-09-18',
+  repealedOn: null,
+  claimTypes: ['NSB_SERVICE_MEMBER_DAMAGE'],
+  notesKk: ['Ескерту. 5-тармақ жаңа редакцияда - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.'],
+  notesRu: ['Сноска. Пункт 5 в редакции постановления Правительства РК от 20.12.2023 № 1154.'],
+  amendments: [
+    { by: 'gov-2023-666', kind: 'RESTATED', effectiveFrom: '2023-08-10', act: { kind: 'GOVERNMENT_DECREE', number: '666', adoptedOn: '2023-08-10', issuerKk: 'Қазақстан Республикасының Үкіметі', issuerRu: 'Правительство Республики Казахстан' } },
+    { by: 'gov-2023-1154', kind: 'RESTATED', effectiveFrom: '2023-12-20', act: { kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', issuerKk: 'Қазақстан Республикасының Үкіметі', issuerRu: 'Правительство Республики Казахстан' } },
+  ],
+  references: ['law-national-security-bodies:18'],
+  citationsKk: ['ҚР Үкіметінің 18.09.2012 № 1213 қаулысымен бекітілген Қағидалардың 5-т.'],
+  citationsRu: ['п. 5 Правил, утв. ПП РК от 18.09.2012 № 1213'],
+};
+
+describe('buildSearchDocument', () => {
+  const d = buildSearchDocument(source);
+
+  it('holds the folded Kazakh and Russian stems of the text, and of what is said about the point apart', () => {
+    expect(d.kk_folded.split(' ')).toEqual(analyzeKeyboardFolded(source.kkText));
+    expect(d.ru_stems.split(' ')).toEqual(analyze(source.ruText, 'ru'));
+    for (const stem of ['1154', '1213', '2023']) expect(d.about_ru_stems.split(' ')).toContain(stem);
+    expect(d.about_ru_stems.split(' ')).toEqual(expect.arrayContaining(analyze('постановление изменен', 'ru')));
+    expect(d.kk_folded).not.toContain('1154');
+  });
+
+  it('says when the point existed and what changed it when, as filter values', () => {
+    expect(d).toMatchObject({ id: 'gov-2012-1213--att_1__para_5', number: '5', existsFrom: 20120918, existsTo: NEVER });
+    expect(d.amendedBy).toEqual(['gov-2023-1154', 'gov-2023-666']);
+    expect(d.amendedOn).toEqual([20230810, 20231220]);
+    expect(d.amendments).toEqual(['gov-2023-1154@20231220', 'gov-2023-666@20230810']);
+    expect(d.references).toEqual(['law-national-security-bodies:18']);
+    expect(buildSearchDocument({ ...source, repealedOn: '2011-12-30' }).existsTo).toBe(20111230);
+  });
+
+  it('keeps the texts for PostgreSQL, not for Meilisearch', () => {
+    expect(d.kk_text).toBe(source.kkText);
+    expect(indexedDocument(d)).not.toHaveProperty('kk_text');
+    expect(indexedDocument(d)).not.toHaveProperty('ru_text');
+  });
+});
+
+describe('amendmentLines', () => {
+  it('names the act, its number, its year and what it did, in each language', () => {
+    const { kk, ru } = amendmentLines(source.amendments.slice(1));
+    expect(ru).toContain('№ 1154');
+    expect(ru).toContain('2023 года');
+    expect(ru).toMatch(/изложен в новой редакции/);
+    expect(kk).toMatch(/жаңа редакцияда/);
+    expect(kk).toContain('20.12.2023');
+  });
+});
+
+describe('referenceKey', () => {
+  it.each([
+    ['civil-code', '940', null, 'civil-code:940'],
+    ['civil-code', null, '47', 'civil-code:ch47'],
+    ['other-act', null, null, null],
+  ])('%s %s %s', (act, article, chapter, key) => {
+    expect(referenceKey(act, article, chapter)).toBe(key);
+  });
+});

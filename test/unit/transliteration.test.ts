@@ -1,0 +1,69 @@
+import { transliterateLatin, transliterateWord } from '../../src/search/transliteration';
+import { analyzeKeyboardFolded } from '../../src/search/analyzer';
+import { detectLanguage } from '../../src/search/language-detect';
+import fc from 'fast-check';
+
+describe('transliterateWord: Latin-script Kazakh to the keyboard-folded Cyrillic alphabet', () => {
+  it.each([
+    // informal spellings without marks
+    ['zhumys', 'жумыс'],
+    ['berushi', 'беруши'],
+    ['ziyan', 'зиян'],
+    ['otew', 'отеу'],
+    ['jerleu', 'жерлеу'],
+    ['shygyndary', 'шыгындары'],
+    ['qyzmetker', 'кызметкер'],
+    ['bayanat', 'баянат'],
+    ['tikelei', 'тикелей'],
+    ['buiryq', 'буйрык'],
+    ['ketui', 'кетуи'],
+    ['qoyu', 'кою'],
+    // the 2021 alphabet
+    ['joğary', 'жогары'],
+    ['qauıptılık', 'кауиптилик'],
+    ['közınıñ', 'козинин'],
+    ['būryñğy', 'бурынгы'],
+    ['şaharynyñ', 'шахарынын'],
+    ['äke', 'аке'],
+    // 2017 apostrophes and 2018 acutes
+    ["a'ke", 'аке'],
+    ["s'ygys", 'шыгыс'],
+    ['ǵylym', 'гылым'],
+    // Russian transliteration reads the same way
+    ['vozmeshchenie', 'возмещение'],
+    ['zdorovyu', 'здоровью'],
+  ])('%s → %s', (latin, cyrillic) => {
+    expect(transliterateWord(latin)).toBe(cyrillic);
+  });
+});
+
+describe('transliterateLatin on a question', () => {
+  it('transliterates the Latin words only and says when it did nothing', () => {
+    expect(transliterateLatin('зиян otew')).toBe('зиян отеу');
+    expect(transliterateLatin('моральдық зиян')).toBeNull();
+    expect(transliterateLatin('12, 2024')).toBeNull();
+  });
+
+  it('keeps single letters and Roman numerals', () => {
+    expect(transliterateLatin('N 9 II')).toBeNull();
+    expect(transliterateLatin('bap II')).toBe('бап II');
+  });
+
+  it('makes Latin-script Kazakh meet the folded stems of the official text and be read as Kazakh', () => {
+    const latin = transliterateLatin('jerleu shygyndary')!;
+    expect(analyzeKeyboardFolded(latin)).toEqual(analyzeKeyboardFolded('жерлеу шығындары'));
+    expect(detectLanguage(latin)).toBe('kk');
+    expect(analyzeKeyboardFolded(transliterateLatin('moraldyq ziyan')!)).toEqual(analyzeKeyboardFolded('моральдық зиян'));
+  });
+
+  it('never throws, never lengthens a word more than twice, and only ever writes Cyrillic for a Latin word', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zäğıñöşūü' ]{0,40}$/), (text) => {
+        const out = transliterateLatin(text);
+        if (out === null) return;
+        for (const word of out.split(/\s+/).filter((w) => w.length > 1)) expect(word).toMatch(/^[\u0400-\u04FF]+$|^'?[a-z]'?$/);
+        expect(out.length).toBeLessThanOrEqual(text.length * 2);
+      }),
+    );
+  });
+});
