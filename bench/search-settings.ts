@@ -37,7 +37,7 @@ const rules = (...order: string[]) => (s: Settings): Settings => ({ ...s, rankin
 const typos = (oneTypo: number, twoTypos: number) => (s: Settings): Settings => ({ ...s, typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo, twoTypos } } });
 
 const INDEX_VARIANTS: IndexVariant[] = [
-  { name: 'shipped: words, exactness, proximity, typo, attribute; typos from 4/8 letters', change: (s) => s },
+  { name: 'shipped: words, exactness, proximity, typo, attribute; typos from 4/8 letters; proximity by attribute', change: (s) => s },
   { name: "ranking rules: Meilisearch's default order (words, typo, proximity, attribute, exactness)", change: rules('words', 'typo', 'proximity', 'attribute', 'exactness') },
   { name: 'ranking rules: words, proximity, attribute, typo, exactness', change: rules('words', 'proximity', 'attribute', 'typo', 'exactness') },
   { name: 'ranking rules: words, exactness, typo, proximity, attribute', change: rules('words', 'exactness', 'typo', 'proximity', 'attribute') },
@@ -49,7 +49,7 @@ const INDEX_VARIANTS: IndexVariant[] = [
   { name: 'typos from 3/7 letters', change: typos(3, 7) },
   { name: 'attributes: Russian before Kazakh', change: (s) => ({ ...s, searchableAttributes: ['ru_stems', 'kk_folded', 'about_ru_stems', 'about_kk_folded'] }) },
   { name: 'no synonyms', change: (s) => ({ ...s, synonyms: {} }) },
-  { name: 'proximity precision by attribute', change: (s) => ({ ...s, proximityPrecision: 'byAttribute' }) },
+  { name: 'proximity precision by word', change: (s) => ({ ...s, proximityPrecision: 'byWord' }) },
 ];
 
 interface TuningVariant {
@@ -65,8 +65,8 @@ const TUNING_VARIANTS: TuningVariant[] = [
   { name: 'other language weight 1', plan: { weights: { otherLanguage: 1 } } },
   { name: 'about (citation, notes) weight 0.3', plan: { weights: { about: 0.3 } } },
   { name: 'about (citation, notes) weight 0.8', plan: { weights: { about: 0.8 } } },
-  { name: 'concept weight 0.7', plan: { weights: { concept: 0.7 } } },
-  { name: 'concept weight 1.5', plan: { weights: { concept: 1.5 } } },
+  { name: 'concept weight 0.5', plan: { weights: { concept: 0.5 } } },
+  { name: 'concept weight 1', plan: { weights: { concept: 1 } } },
   { name: 're-rank depth 0 (the engine order)', rerank: { depth: 0 } },
   { name: 're-rank depth 10', rerank: { depth: 10 } },
   { name: 're-rank depth 20', rerank: { depth: 20 } },

@@ -28,6 +28,9 @@ export function indexSettings(glossary: Glossary) {
     sortableAttributes: [],
     rankingRules: ['words', 'exactness', 'proximity', 'typo', 'attribute'],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    // word pairs near each other in an attribute, not at each distance: as good on the relevance sets, and it
+    // spares the engine most of its indexing work
+    proximityPrecision: 'byAttribute' as const,
     synonyms: stemSynonyms(glossary),
     pagination: { maxTotalHits: 10000 },
   };

@@ -25,13 +25,17 @@ export function stemRussian(word: string): string {
  * "возмещен" → "возмещ"; "повреждение" → "поврежден", "поврежден" → "поврежд"; "государственный" →
  * "государствен", "государство" → "государств". Legal Russian says the same thing both ways ("возмещение
  * вреда" / "вред возмещен"), so search folds the -ен(-ие/-ный) and -ан(-ие/-ный) tails of long stems back to
- * the verb or noun stem. Short stems keep them ("член", "решен", "лишен": too little would remain to tell
- * words apart).
+ * the verb or noun stem, and the -ова/-ева of an -овать verb's infinitive goes too. Short stems keep them
+ * ("член", "решен", "лишен": too little would remain to tell words apart).
  */
 export function foldRussianDerivation(stem: string): string {
-  if (stem.length >= 6 && stem.endsWith('ен')) return stem.slice(0, -2);
-  if (stem.length >= 7 && stem.endsWith('ан')) return stem.slice(0, -1);
-  return stem;
+  let s = stem;
+  if (s.length >= 6 && s.endsWith('ен')) s = s.slice(0, -2);
+  else if (s.length >= 7 && s.endsWith('ан')) s = s.slice(0, -1);
+  // the -овать/-евать verbs: the infinitive keeps -ова, the present tense does not ("индексировать" →
+  // индексирова, "индексируют" → индексир; "требовать", "требует", "требования")
+  if (s.length >= 7 && (s.endsWith('ова') || s.endsWith('ева'))) s = s.slice(0, -3);
+  return s;
 }
 
 /** The stem search indexes and queries with: Snowball, then the derivational fold. */

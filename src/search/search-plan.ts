@@ -42,7 +42,7 @@ export interface PlanTuning {
 
 export const DEFAULT_PLAN: PlanTuning = {
   indexUid: SEARCH_INDEX,
-  weights: { own: 1, otherLanguage: 0.8, about: 0.5, concept: 1, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
+  weights: { own: 1, otherLanguage: 0.8, about: 0.5, concept: 0.7, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
   ownStrategy: 'frequency',
 };
 
