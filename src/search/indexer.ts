@@ -30,7 +30,7 @@ export function indexSettings(glossary: Glossary) {
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     // word pairs near each other in an attribute, not at each distance: as good on the relevance sets, and it
     // spares the engine most of its indexing work
-    proximityPrecision: 'byAttribute' as const,
+    proximityPrecision: 'byAttribute' as 'byAttribute' | 'byWord',
     synonyms: stemSynonyms(glossary),
     pagination: { maxTotalHits: 10000 },
   };
