@@ -1,9 +1,10 @@
 /**
  * `npm run eval`: search relevance on the development question sets, through GraphQL, beside baselines measured in
  * the same run on the same data — a report, not a test:
- * - Meilisearch's native ranking on the analyzed fields with the glossary as synonyms: the question analyzed as the
- *   engine analyzes it (stems, keyboard folding, transliteration), sent as one query to the shipped index (same
- *   settings, same date filter), with the `last` (Meilisearch's default) and the `frequency` matching strategy;
+ * - Meilisearch's native ranking on the analyzed fields with the glossary as synonyms: the shipped documents and
+ *   settings with the glossary as Meilisearch `synonyms` on the analyzed forms (an index of its own), the question
+ *   analyzed as the engine analyzes it (stems, keyboard folding, transliteration) and sent as one query with the
+ *   same date filter, with the `last` (Meilisearch's default) and the `frequency` matching strategy;
  * - plain Meilisearch on the raw official (Kazakh) text with default settings;
  * - PostgreSQL `simple` full-text search on the same text.
  *
@@ -16,13 +17,17 @@ import { Client } from 'pg';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { currentDateInKazakhstan } from '../src/domain/point-in-time';
-import { loadGlossary } from '../src/search/glossary';
+import { loadGlossary, stemSynonyms } from '../src/search/glossary';
 import { createMeiliClient } from '../src/search/meili-client';
 import { analyzeQuery } from '../src/search/query-analysis';
 import { MAX_QUERY_WORDS, searchFilter } from '../src/search/search-plan';
-import { SEARCH_INDEX } from '../src/search/search-types';
+import { createDataSource } from '../src/data-source';
+import { indexSettings, loadSearchSources } from '../src/search/indexer';
+import { buildSearchDocument, indexedDocument } from '../src/search/search-document';
 import { evaluate, querySets, type Measures, type Ranker } from './relevance';
 import { ROOT } from './support';
+
+const NATIVE = 'eval_native';
 
 function print(name: string, groups: Map<string, Measures>) {
   const f = (x: number) => x.toFixed(3);
@@ -42,7 +47,16 @@ async function main() {
   try {
     const meili = createMeiliClient(app.meili.url, app.meili.masterKey);
     const glossary = loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8'));
-    // Baseline index: the raw official text, default settings.
+    // Native baseline index: the shipped documents and settings, the glossary as synonyms on the analyzed forms.
+    const ds = createDataSource(app.databaseUrl);
+    await ds.initialize();
+    const docs = (await loadSearchSources(ds)).map((s) => indexedDocument(buildSearchDocument(s, glossary)));
+    await ds.destroy();
+    await meili.deleteIndex(NATIVE).waitTask().catch(() => undefined);
+    await meili.createIndex(NATIVE, { primaryKey: 'id' }).waitTask();
+    await meili.index(NATIVE).updateSettings({ ...indexSettings(), synonyms: stemSynonyms(glossary) }).waitTask();
+    await meili.index(NATIVE).addDocuments(docs).waitTask({ timeout: 0 });
+    // Raw baseline index: the raw official text, default settings.
     const raw: Array<{ clause_id: string; kk_text: string }> = await pg.query('SELECT clause_id, kk_text FROM search_document').then((r) => r.rows);
     await meili.deleteIndex('eval_raw').waitTask().catch(() => undefined);
     await meili.createIndex('eval_raw', { primaryKey: 'id' }).waitTask();
@@ -62,7 +76,7 @@ async function main() {
       (matchingStrategy: 'last' | 'frequency'): Ranker =>
       async (q) => {
         const words = analyzeQuery(q.q, glossary, q.lang).own.slice(0, MAX_QUERY_WORDS).join(' ');
-        const r = await meili.index<{ clauseId: string }>(SEARCH_INDEX).search(words, { limit: 10, matchingStrategy, filter, attributesToRetrieve: ['clauseId'] });
+        const r = await meili.index<{ clauseId: string }>(NATIVE).search(words, { limit: 10, matchingStrategy, filter, attributesToRetrieve: ['clauseId'], attributesToSearchOn: ['kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'] });
         return r.hits.map((h) => h.clauseId);
       };
     const meiliRaw: Ranker = async (q) => (await meili.index<{ clauseId: string }>('eval_raw').search(q.q, { limit: 10 })).hits.map((h) => h.clauseId);

@@ -15,7 +15,7 @@ import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/data-source';
 import { currentDateInKazakhstan } from '../src/domain/point-in-time';
-import { loadGlossary } from '../src/search/glossary';
+import { loadGlossary, stemSynonyms } from '../src/search/glossary';
 import { indexSettings, loadSearchSources } from '../src/search/indexer';
 import { createMeiliClient } from '../src/search/meili-client';
 import { DEFAULT_RERANK, type RerankTuning } from '../src/search/rerank';
@@ -26,7 +26,9 @@ import { SEARCH_INDEX } from '../src/search/search-types';
 import { evaluate, querySets, type Measures } from './relevance';
 import { ROOT } from './support';
 
-type Settings = ReturnType<typeof indexSettings>;
+type Settings = ReturnType<typeof indexSettings> & { synonyms?: Record<string, string[]> };
+
+const glossaryForVariants = loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8'));
 
 interface IndexVariant {
   name: string;
@@ -34,7 +36,7 @@ interface IndexVariant {
 }
 
 const rules = (...order: string[]) => (s: Settings): Settings => ({ ...s, rankingRules: order });
-const typos = (oneTypo: number, twoTypos: number) => (s: Settings): Settings => ({ ...s, typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo, twoTypos } } });
+const typos = (oneTypo: number, twoTypos: number) => (s: Settings): Settings => ({ ...s, typoTolerance: { ...s.typoTolerance, minWordSizeForTypos: { oneTypo, twoTypos } } });
 
 const INDEX_VARIANTS: IndexVariant[] = [
   { name: 'shipped: words, exactness, proximity, typo, attribute; typos from 4/8 letters; proximity by attribute', change: (s) => s },
@@ -48,7 +50,7 @@ const INDEX_VARIANTS: IndexVariant[] = [
   { name: 'typos from 5/9 letters', change: typos(5, 9) },
   { name: 'typos from 3/7 letters', change: typos(3, 7) },
   { name: 'attributes: Russian before Kazakh', change: (s) => ({ ...s, searchableAttributes: ['ru_stems', 'kk_folded', 'about_ru_stems', 'about_kk_folded'] }) },
-  { name: 'no synonyms', change: (s) => ({ ...s, synonyms: {} }) },
+  { name: 'the glossary also as Meilisearch synonyms on the analyzed forms', change: (s) => ({ ...s, synonyms: stemSynonyms(glossaryForVariants) }) },
   { name: 'proximity precision by word', change: (s) => ({ ...s, proximityPrecision: 'byWord' }) },
 ];
 
@@ -61,8 +63,9 @@ interface TuningVariant {
 const TUNING_VARIANTS: TuningVariant[] = [
   { name: 'matching strategy last', plan: { ownStrategy: 'last' } },
   { name: 'matching strategy all', plan: { ownStrategy: 'all' } },
-  { name: 'other language weight 0.5', plan: { weights: { otherLanguage: 0.5 } } },
-  { name: 'other language weight 1', plan: { weights: { otherLanguage: 1 } } },
+  { name: 'own words also in the other language field (weight 0.5)', plan: { weights: { otherLanguage: 0.5 } } },
+  { name: 'concept matching strategy frequency', plan: { conceptStrategy: 'frequency' } },
+  { name: 'concept matching strategy all', plan: { conceptStrategy: 'all' } },
   { name: 'about (citation, notes) weight 0.3', plan: { weights: { about: 0.3 } } },
   { name: 'about (citation, notes) weight 0.8', plan: { weights: { about: 0.8 } } },
   { name: 'concept weight 0.5', plan: { weights: { concept: 0.5 } } },
@@ -72,11 +75,14 @@ const TUNING_VARIANTS: TuningVariant[] = [
   { name: 're-rank depth 20', rerank: { depth: 20 } },
   { name: 're-rank depth 50', rerank: { depth: 50 } },
   { name: 're-rank: engine score weight 0', rerank: { engine: 0 } },
-  { name: 're-rank: engine score weight 6', rerank: { engine: 6 } },
+  { name: 're-rank: engine score weight 3', rerank: { engine: 3 } },
   { name: 're-rank: coverage weight 0', rerank: { coverage: 0 } },
   { name: 're-rank: coverage weight 4', rerank: { coverage: 4 } },
   { name: 're-rank: about weight 0', rerank: { about: 0 } },
-  { name: 're-rank: about weight 0.6', rerank: { about: 0.6 } },
+  { name: 're-rank: about weight 1', rerank: { about: 1 } },
+  { name: 're-rank: proximity weight 3', rerank: { proximity: 3 } },
+  { name: 'each word and concept alone: weight 0 (not asked)', plan: { weights: { ownWord: 0, conceptEach: 0 } } },
+  { name: 'each word and concept alone: weight 0.3', plan: { weights: { ownWord: 0.3, conceptEach: 0.3 } } },
 ];
 
 function tuning(indexUid: string, v: TuningVariant = { name: '' }): SearchTuning {
@@ -87,10 +93,10 @@ function tuning(indexUid: string, v: TuningVariant = { name: '' }): SearchTuning
 
 const f = (x: number | undefined) => (x === undefined ? '  —  ' : x.toFixed(3));
 
-function row(name: string, results: Array<Map<string, Measures>>): string {
+function row(name: string, { results, millisPerSearch }: { results: Array<Map<string, Measures>>; millisPerSearch: number }): string {
   const [dev, own, hard] = results;
   const cells = [dev, own].flatMap((g) => [f(g?.get('kk')?.mrr), f(g?.get('ru')?.mrr), f(g?.get('everyday')?.mrr)]);
-  return `| ${name} | ${cells.join(' | ')} | ${f(hard?.get('all')?.mrr)} |`;
+  return `| ${name} | ${cells.join(' | ')} | ${f(hard?.get('all')?.mrr)} | ${millisPerSearch.toFixed(1)} ms |`;
 }
 
 async function main() {
@@ -106,17 +112,27 @@ async function main() {
   const measureWith = async (t: SearchTuning) => {
     const engine = new SearchEngine(ds, meili, glossary, t);
     const out: Array<Map<string, Measures>> = [];
+    let millis = 0;
+    let searches = 0;
     for (const { queries } of sets) {
-      out.push(await evaluate(queries, async (q) => (await engine.search({ query: q.q, lang: q.lang, asOf: today, includeRepealed: false, offset: 0, limit: 10 })).hits.map((h) => h.clauseId)));
+      out.push(
+        await evaluate(queries, async (q) => {
+          const t0 = performance.now();
+          const r = await engine.search({ query: q.q, lang: q.lang, asOf: today, includeRepealed: false, offset: 0, limit: 10 });
+          millis += performance.now() - t0;
+          searches++;
+          return r.hits.map((h) => h.clauseId);
+        }),
+      );
     }
-    return out;
+    return { results: out, millisPerSearch: millis / searches };
   };
   const created: string[] = [];
   try {
     console.log(`# search settings — ${new Date().toISOString()} — node dist/bench/search-settings.js — MRR@10; sets: ${sets.map((s) => `${s.name} (${s.queries.length})`).join(', ')}`);
-    console.log('| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all |');
-    console.log('|---|---|---|---|---|---|---|---|');
-    const docs = (await loadSearchSources(ds)).map(buildSearchDocument).map(indexedDocument);
+    console.log('| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all | time per search, one at a time |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    const docs = (await loadSearchSources(ds)).map((x) => indexedDocument(buildSearchDocument(x, glossary)));
     for (const [i, v] of INDEX_VARIANTS.entries()) {
       let uid = SEARCH_INDEX;
       if (i > 0) {
@@ -124,7 +140,7 @@ async function main() {
         created.push(uid);
         await meili.deleteIndex(uid).waitTask().catch(() => undefined);
         await meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
-        const configured = await meili.index(uid).updateSettings(v.change(indexSettings(glossary)) as never).waitTask();
+        const configured = await meili.index(uid).updateSettings(v.change(indexSettings()) as never).waitTask();
         if (configured.status !== 'succeeded') throw new Error(`${v.name}: ${configured.error?.message}`);
         await meili.index(uid).addDocuments(docs).waitTask({ timeout: 0 });
       }

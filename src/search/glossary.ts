@@ -227,6 +227,39 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
   return { kk, kkFolded, ru, matches, conceptSize };
 }
 
+/** Matchers by their first stem, built once per glossary: a text is scanned once, not once per term. */
+const byFirstStem = new WeakMap<readonly AnalyzedTerm[], Map<string, AnalyzedTerm[]>>();
+
+function firstStemIndex(matchers: readonly AnalyzedTerm[]): Map<string, AnalyzedTerm[]> {
+  let index = byFirstStem.get(matchers);
+  if (!index) {
+    index = new Map();
+    for (const m of matchers) if (m.stems.length) (index.get(m.stems[0]) ?? index.set(m.stems[0], []).get(m.stems[0])!).push(m);
+    byFirstStem.set(matchers, index);
+  }
+  return index;
+}
+
+/**
+ * The glossary concepts a text names, by entry index: every term of any concept found in its keyboard-folded
+ * Kazakh stems or its Russian stems (a text naming "моральдық зиян" names that concept and "зиян" too).
+ */
+export function conceptsIn(glossary: Glossary, kkFolded: readonly string[], ru: readonly string[]): number[] {
+  const found = new Set<number>();
+  const scan = (stems: readonly string[], matchers: readonly AnalyzedTerm[]) => {
+    const index = firstStemIndex(matchers);
+    for (let start = 0; start < stems.length; start++) {
+      for (const m of index.get(stems[start]) ?? []) if (!found.has(m.entryIndex) && occursAt(stems, m.stems, start)) found.add(m.entryIndex);
+    }
+  };
+  scan(kkFolded, glossary.kkMatchers);
+  scan(ru, glossary.ruMatchers);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** A concept as one word of the index: fixed width, so that no concept's token is a prefix of another's. */
+export const conceptToken = (entryIndex: number) => `g${String(entryIndex).padStart(4, '0')}`;
+
 /** Meilisearch looks synonyms up for runs of one to three query words, and keeps at most 50 per key. */
 const MAX_SYNONYM_KEY_WORDS = 3;
 const MAX_SYNONYMS_PER_KEY = 50;

@@ -1,5 +1,6 @@
 /**
- * PostgreSQL → search documents → Meilisearch (and the PostgreSQL fallback table). The index is derived: it can be
+ * PostgreSQL → search documents → Meilisearch (and the PostgreSQL fallback table, and the term statistics of the
+ * re-rank). The index is derived: it can be
  * rebuilt at any time; a rebuild goes into a fresh index that is swapped in, so searches never see half of it.
  */
 import { createHash } from 'node:crypto';
@@ -7,19 +8,22 @@ import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { MeiliSearch } from 'meilisearch';
 import { clauseFromEId, formatCitation, type ActKind } from '../citations';
-import { stemSynonyms, type Glossary } from './glossary';
+import type { Glossary } from './glossary';
 import { buildSearchDocument, indexedDocument, referenceKey, type SearchDocument, type SearchSource } from './search-document';
 import { RERANK_ATTRIBUTES } from './search-plan';
 import { SEARCH_INDEX } from './search-types';
+import { writeTermStatistics } from './term-statistics';
 
 /**
  * The index settings. Ranking rules, attribute order, typo tolerance and the query planner's matching strategy
  * were chosen by measurement on the relevance sets (docs/search.md, `node dist/bench/search-settings.js`).
- * Only the date and amendment-date attributes need range comparisons; nothing needs facet search.
+ * Only the date and amendment-date attributes need range comparisons; nothing needs facet search. The glossary
+ * is in the documents (a token per concept a point names) rather than in `synonyms`, which cost each query word
+ * a look-up of every synonym's postings: 5–10 times the time of a query without them (docs/search.md).
  */
-export function indexSettings(glossary: Glossary) {
+export function indexSettings() {
   return {
-    searchableAttributes: ['kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'],
+    searchableAttributes: ['kk_folded', 'ru_stems', 'concepts', 'about_kk_folded', 'about_ru_stems'],
     filterableAttributes: [
       { attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
       { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
@@ -27,11 +31,11 @@ export function indexSettings(glossary: Glossary) {
     displayedAttributes: RERANK_ATTRIBUTES,
     sortableAttributes: [],
     rankingRules: ['words', 'exactness', 'proximity', 'typo', 'attribute'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    // a concept token is an identifier: one letter off is another concept
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['concepts'] },
     // word pairs near each other in an attribute, not at each distance: as good on the relevance sets, and it
     // spares the engine most of its indexing work
     proximityPrecision: 'byAttribute' as 'byAttribute' | 'byWord',
-    synonyms: stemSynonyms(glossary),
     pagination: { maxTotalHits: 10000 },
   };
 }
@@ -211,11 +215,11 @@ function documentBuilderIdentity(): string {
 }
 
 /**
- * What the index is made from: the source rows, the code that analyzes them and the settings. Equal values mean
+ * What the index is made from: the source rows, the code that analyzes them, the glossary and the settings. Equal values mean
  * an equal index, so a start need not build every document (stemming every text) to learn that it is up to date.
  */
-export function sourcesFingerprint(sources: SearchSource[], settings: IndexSettings): string {
-  return createHash('sha256').update(documentBuilderIdentity()).update(JSON.stringify(settings)).update(JSON.stringify(sources)).digest('hex');
+export function sourcesFingerprint(sources: SearchSource[], settings: IndexSettings, glossary: Glossary): string {
+  return createHash('sha256').update(documentBuilderIdentity()).update(JSON.stringify(settings)).update(JSON.stringify(glossary.entries)).update(JSON.stringify(sources)).digest('hex');
 }
 
 const recordState = (ds: DataSource, key: string, hash: string) =>
@@ -223,6 +227,7 @@ const recordState = (ds: DataSource, key: string, hash: string) =>
 
 async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: Map<string, number>) {
   await ds.transaction(async (m) => {
+    await writeTermStatistics(m, docs);
     await m.query('DELETE FROM search_document');
     // a thousand documents per statement: one round trip each instead of one per document
     for (let i = 0; i < docs.length; i += 1000) {
@@ -243,17 +248,20 @@ async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: 
         ru_text: d.ru_text,
         kk_folded: d.kk_folded,
         ru_stems: d.ru_stems,
+        concepts: d.concepts,
         about_kk_folded: d.about_kk_folded,
         about_ru_stems: d.about_ru_stems,
       }));
       await m.query(
         `INSERT INTO search_document (id, clause_id, act_id, position, number, exists_from, exists_to, claim_types, amended_by, amended_on, amendments, cites,
-                                      kk_text, ru_text, kk_folded, ru_stems, about_kk_folded, about_ru_stems, terms)
+                                      kk_text, ru_text, kk_folded, ru_stems, concepts, about_kk_folded, about_ru_stems, terms)
          SELECT r.id, r.clause_id, r.act_id, r.position, r.number, r.exists_from, r.exists_to, r.claim_types, r.amended_by, r.amended_on, r.amendments, r.cites,
-                r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.about_kk_folded, r.about_ru_stems,
-                setweight(to_tsvector('simple', r.kk_folded || ' ' || r.ru_stems), 'A') || setweight(to_tsvector('simple', r.about_kk_folded || ' ' || r.about_ru_stems), 'D')
+                r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.concepts, r.about_kk_folded, r.about_ru_stems,
+                setweight(to_tsvector('simple', r.kk_folded || ' ' || r.ru_stems), 'A') || setweight(to_tsvector('simple', r.concepts), 'B')
+                  || setweight(to_tsvector('simple', r.about_kk_folded || ' ' || r.about_ru_stems), 'D')
            FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, number text, exists_from int, exists_to int, claim_types text[],
-                amended_by text[], amended_on int[], amendments text[], cites text[], kk_text text, ru_text text, kk_folded text, ru_stems text, about_kk_folded text, about_ru_stems text)`,
+                amended_by text[], amended_on int[], amendments text[], cites text[], kk_text text, ru_text text, kk_folded text, ru_stems text, concepts text,
+                about_kk_folded text, about_ru_stems text)`,
         [JSON.stringify(rows)],
       );
     }
@@ -261,9 +269,9 @@ async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: 
 }
 
 /** Recorded only once Meilisearch holds the documents, so a failed push is retried at the next start. */
-async function recordIndexed(ds: DataSource, docs: SearchDocument[], sources: SearchSource[], settings: IndexSettings) {
+async function recordIndexed(ds: DataSource, docs: SearchDocument[], sources: SearchSource[], settings: IndexSettings, glossary: Glossary) {
   await recordState(ds, 'search-index', fingerprint(docs, settings));
-  await recordState(ds, 'search-sources', sourcesFingerprint(sources, settings));
+  await recordState(ds, 'search-sources', sourcesFingerprint(sources, settings, glossary));
 }
 
 export interface ReindexProgress {
@@ -280,11 +288,11 @@ export async function reindex(
   glossary: Glossary,
   progress: ReindexProgress = () => undefined,
 ): Promise<{ documents: number; fingerprint: string }> {
-  const settings = indexSettings(glossary);
+  const settings = indexSettings();
   const sources = await loadSearchSources(ds);
   const docs: SearchDocument[] = [];
   sources.forEach((s, i) => {
-    docs.push(buildSearchDocument(s));
+    docs.push(buildSearchDocument(s, glossary));
     progress(i + 1, sources.length, 'analyzing');
   });
   const positions = new Map(sources.map((s, i) => [s.clauseId, i]));
@@ -318,7 +326,7 @@ export async function reindex(
     if (!exists) await meili.createIndex(SEARCH_INDEX, { primaryKey: 'id' }).waitTask();
     await meili.swapIndexes([{ indexes: [SEARCH_INDEX, staging], rename: false }]).waitTask();
     await meili.deleteIndex(staging).waitTask();
-    await recordIndexed(ds, docs, sources, settings);
+    await recordIndexed(ds, docs, sources, settings, glossary);
   }
   return { documents: docs.length, fingerprint: fingerprint(docs, settings) };
 }
@@ -335,14 +343,14 @@ export interface IndexState {
  * not built again to be compared.
  */
 export async function indexState(ds: DataSource, meili: MeiliSearch, glossary: Glossary): Promise<IndexState> {
-  const settings = indexSettings(glossary);
+  const settings = indexSettings();
   const sources = await loadSearchSources(ds);
   const rows: Array<{ key: string; hash: string }> = await ds.query(`SELECT key, hash FROM corpus_state WHERE key IN ('search-index', 'search-sources')`);
   const stored = new Map(rows.map((r) => [r.key, r.hash]));
-  const sourcesHash = sourcesFingerprint(sources, settings);
+  const sourcesHash = sourcesFingerprint(sources, settings, glossary);
   const sourcesUnchanged = stored.get('search-sources') === sourcesHash;
   if (!sourcesUnchanged) {
-    if (stored.get('search-index') !== fingerprint(sources.map(buildSearchDocument), settings)) return { stale: true, why: 'documents changed' };
+    if (stored.get('search-index') !== fingerprint(sources.map((x) => buildSearchDocument(x, glossary)), settings)) return { stale: true, why: 'documents changed' };
     // the same documents from other sources or code (a comment changed, say): known for the next start
     await recordState(ds, 'search-sources', sourcesHash);
   }

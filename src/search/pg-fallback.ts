@@ -1,9 +1,11 @@
 /**
  * Search from PostgreSQL full-text search when Meilisearch is unreachable: the same documents (written beside the
- * index at every reindex), the same analyzed stems (the text weighted above what is said about the point), the
- * same filters and the same hints, ranked by ts_rank_cd. Answers are marked degraded.
+ * index at every reindex), the same analyzed stems and concept tokens (the text weighted above the concepts, both
+ * above what is said about the point), the same filters and the same hints, ranked by ts_rank_cd. Answers are
+ * marked degraded.
  */
 import type { DataSource } from 'typeorm';
+import { conceptToken } from './glossary';
 import type { AnalyzedQuery } from './query-analysis';
 import type { SearchHints } from './search-plan';
 import type { SearchParams } from './search-types';
@@ -21,7 +23,7 @@ export interface FallbackRow {
 }
 
 export async function searchPostgres(ds: DataSource, q: AnalyzedQuery, p: SearchParams, hints: SearchHints): Promise<{ rows: FallbackRow[]; total: number }> {
-  const stems = [...new Set(q.terms.map((t) => t.term))];
+  const stems = [...new Set([...q.terms.map((t) => t.term), ...q.concepts.map(conceptToken)])];
   const params: unknown[] = [];
   const param = (v: unknown) => {
     params.push(v);

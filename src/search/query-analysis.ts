@@ -6,7 +6,7 @@
  * without the Kazakh letters; words written in Latin letters are transliterated into that alphabet first.
  */
 import { analyze, analyzeKeyboardFolded } from './analyzer';
-import { expandQuery, type Glossary, type GlossaryMatch } from './glossary';
+import { expandQuery, type Glossary } from './glossary';
 import { detectLanguage } from './language-detect';
 import { transliterateLatin } from './transliteration';
 
@@ -31,8 +31,8 @@ export interface AnalyzedQuery {
   ownField: TextField;
   /** The query's own stems in that field, distinct, in the order typed. */
   own: string[];
-  /** Each glossary concept the query names, as the stems it was written with (Meilisearch synonyms expand it). */
-  concepts: string[];
+  /** The glossary concepts the query names (entry indices): the index holds a token for each concept a point names. */
+  concepts: number[];
   /** Stems to mark in snippets: the query's own and its concepts' terms, in standard Kazakh, folded Kazakh and Russian. */
   kk: string[];
   kkFolded: string[];
@@ -45,17 +45,6 @@ export interface AnalyzedQuery {
 const EXPANSION_WEIGHT = 0.7;
 /** A long question can expand to more terms than are worth scoring: its own words go first. */
 const MAX_TERMS = 60;
-
-function conceptPhrases(stems: readonly string[], matches: readonly GlossaryMatch[]): string[] {
-  const seen = new Set<number>();
-  const out: string[] = [];
-  for (const m of matches) {
-    if (seen.has(m.entryIndex)) continue;
-    seen.add(m.entryIndex);
-    out.push(stems.slice(m.start, m.end).join(' '));
-  }
-  return [...new Set(out)];
-}
 
 export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'ru' | null): AnalyzedQuery {
   const latin = transliterateLatin(query);
@@ -87,7 +76,7 @@ export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'r
     lang: detected,
     ownField,
     own,
-    concepts: conceptPhrases(ownStems, expansion.matches),
+    concepts: [...new Set(expansion.matches.map((m) => m.entryIndex))],
     kk: [...expansion.kk],
     kkFolded: [...expansion.kkFolded],
     ru: [...expansion.ru],

@@ -7,12 +7,12 @@
  * weighted BM25 over what is said about it (citation, notes, amending acts), Meilisearch's own score, and a bonus
  * for what the question cites.
  *
- * Document frequencies and average lengths are those of the candidates: the statistics of the corpus are not
- * held anywhere in the API process, and among candidates that all share the question's topic, a term's weight
- * is what it tells them apart by. Pure.
+ * Document frequencies, the number of points and average lengths are the corpus's (term-statistics.ts: read for
+ * the question's terms only, beside the engine's answer). Pure.
  */
 import type { AnalyzedQuery, TextField, WeightedTerm } from './query-analysis';
 import type { SearchHints } from './search-plan';
+import type { StatisticsField, TermStatistics } from './term-statistics';
 
 export interface Candidate {
   clauseId: string;
@@ -54,53 +54,38 @@ export const DEFAULT_RERANK: RerankTuning = {
   depth: 30,
   proximity: 1.5,
   coverage: 2,
-  engine: 3,
-  about: 0.3,
+  engine: 1,
+  about: 0.5,
   bonus: { cited: 100, amendingAct: 8, reference: 6, number: 4 },
 };
-
-interface Statistics {
-  /** field → term → candidates holding it */
-  df: Map<string, number>;
-  n: number;
-  averageLength: Record<TextField, number>;
-}
-
-const key = (field: TextField, term: string) => `${field}\u0001${term}`;
-
-function statistics(docs: ReadonlyArray<Record<TextField, string[]>>): Statistics {
-  const df = new Map<string, number>();
-  const total: Record<TextField, number> = { kk_folded: 0, ru_stems: 0 };
-  for (const d of docs) {
-    for (const field of ['kk_folded', 'ru_stems'] as const) {
-      total[field] += d[field].length;
-      for (const t of new Set(d[field])) df.set(key(field, t), (df.get(key(field, t)) ?? 0) + 1);
-    }
-  }
-  const n = Math.max(1, docs.length);
-  return { df, n: docs.length, averageLength: { kk_folded: total.kk_folded / n || 1, ru_stems: total.ru_stems / n || 1 } };
-}
 
 /**
  * BM25 with term frequency over one point's fields, plus a bonus for the query's own words standing next to each
  * other in the text ("жоғары қауіптілік көзінің иесі" against the same words scattered).
  */
-export function bm25(terms: readonly WeightedTerm[], doc: Record<TextField, string[]>, stats: Statistics, proximity = DEFAULT_RERANK.proximity): number {
+export function bm25(
+  terms: readonly WeightedTerm[],
+  doc: Record<TextField, string[]>,
+  stats: TermStatistics,
+  fields: Record<TextField, StatisticsField>,
+  proximity = DEFAULT_RERANK.proximity,
+): number {
   let total = 0;
   for (const field of ['kk_folded', 'ru_stems'] as const) {
     const stems = doc[field];
     if (stems.length === 0) continue;
+    const statsField = fields[field];
     const tf = new Map<string, number>();
     for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-    const norm = K1 * (1 - B + (B * stems.length) / stats.averageLength[field]);
+    const norm = K1 * (1 - B + (B * stems.length) / stats.averageLength(statsField));
     const own: string[] = [];
     for (const t of terms) {
       if (t.field !== field) continue;
       if (t.weight === 1) own.push(t.term);
       const f = tf.get(t.term) ?? 0;
       if (!f) continue;
-      const df = stats.df.get(key(field, t.term)) ?? 1;
-      const n = Math.max(stats.n, df, 1);
+      const df = Math.max(1, stats.documentFrequency(statsField, t.term));
+      const n = Math.max(stats.documents, df, 1);
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       total += (t.weight * idf * f * (K1 + 1)) / (f + norm);
     }
@@ -134,17 +119,26 @@ function hintBonus(c: Candidate, hints: SearchHints, bonus: RerankTuning['bonus'
 }
 
 /** The candidates, best first (ties keep the engine's order). */
-export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints, tuning: RerankTuning = DEFAULT_RERANK): Scored[] {
-  const textStats = statistics(candidates.map((c) => c.text));
-  const aboutStats = statistics(candidates.map((c) => c.about));
+const TEXT_FIELDS: Record<TextField, StatisticsField> = { kk_folded: 'kk_folded', ru_stems: 'ru_stems' };
+const ABOUT_FIELDS: Record<TextField, StatisticsField> = { kk_folded: 'about_kk_folded', ru_stems: 'about_ru_stems' };
+
+/** The terms whose statistics the re-rank of a question reads. */
+export function statisticsTerms(q: AnalyzedQuery): Array<{ field: StatisticsField; term: string }> {
+  return q.terms.flatMap((t) => [
+    { field: TEXT_FIELDS[t.field], term: t.term },
+    { field: ABOUT_FIELDS[t.field], term: t.term },
+  ]);
+}
+
+export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints, stats: TermStatistics, tuning: RerankTuning = DEFAULT_RERANK): Scored[] {
   return candidates
     .map((c, i) => ({
       i,
       clauseId: c.clauseId,
       score:
-        bm25(q.terms, c.text, textStats, tuning.proximity) +
+        bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity) +
         tuning.coverage * coverage(q, c.text) +
-        tuning.about * bm25(q.terms, c.about, aboutStats, tuning.proximity) +
+        tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity) +
         tuning.engine * c.engineScore +
         hintBonus(c, hints, tuning.bonus),
     }))

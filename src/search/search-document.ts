@@ -1,11 +1,13 @@
 /**
  * What the search index holds for one point: the analyzed forms of its current wording in Kazakh and Russian
- * (official Russian where known, else the project's translation); the analyzed forms of what is said about it —
+ * (official Russian where known, else the project's translation) and the glossary concepts it names; the analyzed
+ * forms of what is said about it —
  * how it is cited, the amendment notes that concern it and the acts that amended it; when it existed, what it
  * governs, what amended it and when, and the outside norms it cites. Derived only from PostgreSQL rows; a hit is a point (the text of a point includes
  * its sub-points). Pure.
  */
 import { analyze, analyzeKeyboardFolded } from './analyzer';
+import { conceptsIn, conceptToken, type Glossary } from './glossary';
 
 /** One change that concerns a point: to the point, to a part of it, or to what contains it (restated Rules). */
 export interface SearchAmendment {
@@ -56,6 +58,8 @@ export interface SearchDocument {
   kk_folded: string;
   /** Russian stems of the text. */
   ru_stems: string;
+  /** The glossary concepts the text names, one token each (conceptToken), whatever the language and term. */
+  concepts: string;
   /** The same analyses of what is said about the point: how it is cited, its amendment notes, the amending acts. */
   about_kk_folded: string;
   about_ru_stems: string;
@@ -123,11 +127,13 @@ export function amendmentLines(amendments: readonly SearchAmendment[]): { kk: st
   return { kk: kk.join('\n'), ru: ru.join('\n') };
 }
 
-export function buildSearchDocument(s: SearchSource): SearchDocument {
+export function buildSearchDocument(s: SearchSource, glossary: Glossary): SearchDocument {
   const lines = amendmentLines(s.amendments);
   const aboutKk = [...s.citationsKk, ...s.notesKk, lines.kk].join('\n');
   const aboutRu = [...s.citationsRu, ...s.notesRu, lines.ru].join('\n');
   const amendedOn = s.amendments.map((a) => dateNumber(a.effectiveFrom));
+  const kkFolded = analyzeKeyboardFolded(s.kkText);
+  const ru = analyze(s.ruText, 'ru');
   return {
     id: documentId(s.clauseId),
     clauseId: s.clauseId,
@@ -137,8 +143,9 @@ export function buildSearchDocument(s: SearchSource): SearchDocument {
     kk_text: s.kkText,
     ru_text: s.ruText,
     ru_official: s.ruOfficial,
-    kk_folded: analyzeKeyboardFolded(s.kkText).join(' '),
-    ru_stems: analyze(s.ruText, 'ru').join(' '),
+    kk_folded: kkFolded.join(' '),
+    ru_stems: ru.join(' '),
+    concepts: conceptsIn(glossary, kkFolded, ru).map(conceptToken).join(' '),
     about_kk_folded: analyzeKeyboardFolded(aboutKk).join(' '),
     about_ru_stems: analyze(aboutRu, 'ru').join(' '),
     existsFrom: dateNumber(s.existsFrom),

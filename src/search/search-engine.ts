@@ -1,7 +1,8 @@
 /**
  * Bilingual clause search. Meilisearch ranks, filters, pages and counts: each question is one federated
  * multi-search over the analyzed fields (search-plan.ts); the best few dozen candidates are re-scored here
- * (rerank.ts); the page's texts come from PostgreSQL for the snippets. Nothing proportional to the corpus is held
+ * (rerank.ts) with the corpus statistics of the question's terms, read from PostgreSQL meanwhile; the page's
+ * texts come from PostgreSQL for the snippets. Nothing proportional to the corpus is held
  * in this process, so any number of servers against one PostgreSQL and one Meilisearch answer alike.
  *
  * When Meilisearch cannot be reached, PostgreSQL full-text search answers the same analyzed question with the same
@@ -17,7 +18,8 @@ import { MeiliResponseError, MeiliUnavailableError } from './meili-client';
 import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
 import { actNumbersIn, queryHints, type HintCatalog } from './query-citations';
-import { DEFAULT_RERANK, rerank, type Candidate, type RerankTuning } from './rerank';
+import { DEFAULT_RERANK, rerank, statisticsTerms, type Candidate, type RerankTuning } from './rerank';
+import { readTermStatistics } from './term-statistics';
 import { amendmentKey, dateNumber } from './search-document';
 import { DEFAULT_PLAN, NO_HINTS, planSearch, RERANK_ATTRIBUTES, searchFilter, type PlanTuning, type SearchHints, type SearchRequest } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
@@ -161,10 +163,14 @@ export class SearchEngine {
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
     const { request, hints, reranked, window } = await this.plan(q, p);
     if (!request) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
-    const res = (await this.meili!.multiSearch(request)) as unknown as { hits: EngineHit[]; estimatedTotalHits?: number };
+    // the statistics of the question's terms are read while Meilisearch answers
+    const [res, stats] = await Promise.all([
+      this.meili!.multiSearch(request) as unknown as Promise<{ hits: EngineHit[]; estimatedTotalHits?: number }>,
+      reranked ? readTermStatistics(this.ds, statisticsTerms(q)) : null,
+    ]);
     const engineOrder = res.hits.map((h) => ({ clauseId: h.clauseId, score: h._federation?.weightedRankingScore ?? 0 }));
     const depth = this.tuning.rerank.depth;
-    const ordered = reranked ? [...rerank(q, res.hits.slice(0, depth).map(candidateOf), hints, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
+    const ordered = stats ? [...rerank(q, res.hits.slice(0, depth).map(candidateOf), hints, stats, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
     const page = ordered.slice(p.offset - window.offset, p.offset - window.offset + p.limit);
     const texts = await this.texts(page.map((h) => h.clauseId));
     const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk ?? '', texts.get(h.clauseId)?.ru ?? '', h.score, q));

@@ -5,10 +5,11 @@
  * - the query's own stems in the field of its language (at most ten words a query: Meilisearch reads only the
  *   first ten, so a longer question is split), matched with the `frequency` strategy: words no point holds are
  *   dropped, then the most frequent ones, so the rarest words the question shares with a point decide;
- * - the same stems in the field of the other language, which the glossary synonyms reach (a Russian question
- *   finds the Kazakh text and the other way round);
- * - the same stems in the amendment notes and amending acts, with a lower weight than the text;
- * - one query per glossary concept the question names, which carries everyday words to the words of the law;
+ * - the glossary concepts the question names, as the concept tokens the index holds for every point naming them
+ *   in either language and in any of their terms: this carries a Russian question to the Kazakh text and the
+ *   other way round, and everyday words to the words of the law;
+ * - the same stems in what is said about a point (its citation, amendment notes, amending acts), with a lower
+ *   weight than the text;
  * - what the question cites (a point of an act, an article of a code, an amending act, a point number), as
  *   filtered queries that put those points among the candidates.
  */
@@ -16,6 +17,7 @@ import type { AnalyzedQuery, TextField } from './query-analysis';
 import type { SearchParams } from './search-types';
 import { SEARCH_INDEX } from './search-types';
 import { dateNumber } from './search-document';
+import { conceptToken } from './glossary';
 
 /** Meilisearch reads only the first ten words of a query. */
 export const MAX_QUERY_WORDS = 10;
@@ -23,9 +25,13 @@ export const MAX_QUERY_WORDS = 10;
 /** Federation weights of the planned queries. */
 export interface PlanWeights {
   own: number;
+  /** Each own word alone: points that hold any of the question's words are candidates, whatever the others. */
+  ownWord: number;
   otherLanguage: number;
   about: number;
   concept: number;
+  /** Each concept alone. */
+  conceptEach: number;
   cited: number;
   reference: number;
   amendingAct: number;
@@ -38,12 +44,15 @@ export interface PlanTuning {
   weights: PlanWeights;
   /** How Meilisearch drops words of the question's own queries when no point holds them all. */
   ownStrategy: 'frequency' | 'last' | 'all';
+  /** The same for the question's glossary concepts. */
+  conceptStrategy: 'frequency' | 'last' | 'all';
 }
 
 export const DEFAULT_PLAN: PlanTuning = {
   indexUid: SEARCH_INDEX,
-  weights: { own: 1, otherLanguage: 0.8, about: 0.5, concept: 0.7, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
+  weights: { own: 1, ownWord: 0.6, otherLanguage: 0, about: 0.5, concept: 0.7, conceptEach: 0.5, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
   ownStrategy: 'frequency',
+  conceptStrategy: 'last',
 };
 
 /** What the question cites, resolved to filter values (src/search/query-citations.ts). */
@@ -144,10 +153,16 @@ export function planSearch(
   const queries: PlannedQuery[] = [];
   for (const words of chunks(q.own)) {
     queries.push(text(words, [q.ownField], w.own, tuning.ownStrategy));
-    queries.push(text(words, [OTHER_FIELD[q.ownField]], w.otherLanguage, tuning.ownStrategy));
+    if (w.otherLanguage > 0) queries.push(text(words, [OTHER_FIELD[q.ownField]], w.otherLanguage, tuning.ownStrategy));
     queries.push(text(words, ['about_kk_folded', 'about_ru_stems'], w.about, tuning.ownStrategy));
   }
-  for (const concept of q.concepts) queries.push(text(concept, ['kk_folded', 'ru_stems'], w.concept, 'all'));
+  // Meilisearch drops words of a query only down to its rarest ones (all of them on a tie, and none of the others
+  // below them), so a point that lacks those is not found by the whole question: each word and concept is also
+  // asked for alone, and the re-rank adds up what each candidate holds
+  if (w.ownWord > 0 && q.own.length > 1) for (const word of q.own) queries.push(text(word, [q.ownField], w.ownWord, 'all'));
+  const concepts = q.concepts.map(conceptToken);
+  for (const tokens of chunks(concepts)) queries.push(text(tokens, ['concepts'], w.concept, tuning.conceptStrategy));
+  if (w.conceptEach > 0 && concepts.length > 1) for (const token of concepts) queries.push(text(token, ['concepts'], w.conceptEach, 'all'));
   if (hints.clauseIds.length) queries.push(placeholder(`clauseId IN ${list(hints.clauseIds)}`, w.cited));
   if (hints.references.length) queries.push(placeholder(`references IN ${list(hints.references)}`, w.reference));
   if (hints.amendingActs.length) queries.push(placeholder(`amendedBy IN ${list(hints.amendingActs)}`, w.amendingAct));

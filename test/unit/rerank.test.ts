@@ -4,7 +4,21 @@ import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
 import { loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
 import { rerank, type Candidate } from '../../src/search/rerank';
-import { NO_HINTS } from '../../src/search/search-plan';
+import { NO_HINTS, type SearchHints } from '../../src/search/search-plan';
+import type { TermStatistics } from '../../src/search/term-statistics';
+
+/** Statistics of a corpus made of the candidates themselves. */
+function statisticsOf(candidates: readonly Candidate[]): TermStatistics {
+  const df = new Map<string, number>();
+  for (const c of candidates) {
+    for (const [field, stems] of [...Object.entries(c.text), ...Object.entries(c.about).map(([f, v]) => [`about_${f}`, v] as const)]) {
+      for (const t of new Set(stems)) df.set(`${field}:${t}`, (df.get(`${field}:${t}`) ?? 0) + 1);
+    }
+  }
+  return { documents: candidates.length, averageLength: () => 10, documentFrequency: (field, term) => df.get(`${field}:${term}`) ?? 0 };
+}
+
+const rerankAll = (q: ReturnType<typeof analyzeQuery>, candidates: Candidate[], hints: SearchHints) => rerank(q, candidates, hints, statisticsOf(candidates));
 
 const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
 
@@ -23,28 +37,28 @@ describe('rerank', () => {
   const q = analyzeQuery('расходы на погребение', glossary, 'ru');
 
   it('prefers the point that holds more of the question, and keeps the engine order on a tie', () => {
-    const order = rerank(q, [candidate('a', 'иные расходы'), candidate('b', 'расходы на погребение умершего'), candidate('c', 'иные расходы')], NO_HINTS).map((s) => s.clauseId);
+    const order = rerankAll(q, [candidate('a', 'иные расходы'), candidate('b', 'расходы на погребение умершего'), candidate('c', 'иные расходы')], NO_HINTS).map((s) => s.clauseId);
     expect(order).toEqual(['b', 'a', 'c']);
   });
 
   it('counts a glossary concept in the other language', () => {
     const kk = { kk_folded: analyzeKeyboardFolded('жерлеу шығыстары'), ru_stems: [] };
-    const order = rerank(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map((s) => s.clauseId);
+    const order = rerankAll(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map((s) => s.clauseId);
     expect(order[0]).toBe('kk');
   });
 
   it('puts what the question cites first', () => {
     const cited = [candidate('sc-1999-9/para_1', 'расходы на погребение'), candidate('sc-1999-9/para_12', 'иное', { number: '12' })];
-    expect(rerank(q, cited, { ...NO_HINTS, clauseIds: ['sc-1999-9/para_12'] })[0].clauseId).toBe('sc-1999-9/para_12');
+    expect(rerankAll(q, cited, { ...NO_HINTS, clauseIds: ['sc-1999-9/para_12'] })[0].clauseId).toBe('sc-1999-9/para_12');
     // a point number named without its act tips points that hold the question alike
     const numbered = [candidate('sc-1999-9/para_1', 'расходы', { number: '1' }), candidate('sc-1999-9/para_12', 'расходы', { number: '12' })];
-    expect(rerank(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: [] })[0].clauseId).toBe('sc-1999-9/para_12');
-    expect(rerank(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: ['gov-2012-1213'] })[0].clauseId).toBe('sc-1999-9/para_1');
+    expect(rerankAll(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: [] })[0].clauseId).toBe('sc-1999-9/para_12');
+    expect(rerankAll(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: ['gov-2012-1213'] })[0].clauseId).toBe('sc-1999-9/para_1');
     const amended = [candidate('a', 'расходы на погребение'), candidate('b', 'иное', { amendedBy: ['sc-2024-2'] })];
-    expect(rerank(q, amended, { ...NO_HINTS, amendingActs: ['sc-2024-2'] })[0].clauseId).toBe('b');
+    expect(rerankAll(q, amended, { ...NO_HINTS, amendingActs: ['sc-2024-2'] })[0].clauseId).toBe('b');
   });
 
   it('scores nothing for no candidates', () => {
-    expect(rerank(q, [], NO_HINTS)).toEqual([]);
+    expect(rerankAll(q, [], NO_HINTS)).toEqual([]);
   });
 });

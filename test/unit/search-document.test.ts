@@ -1,5 +1,10 @@
 import { amendmentLines, buildSearchDocument, indexedDocument, NEVER, referenceKey, type SearchSource } from '../../src/search/search-document';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
+import { conceptToken, loadGlossary } from '../../src/search/glossary';
+
+const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
 
 const source: SearchSource = {
   clauseId: 'gov-2012-1213/att_1__para_5',
@@ -24,7 +29,7 @@ const source: SearchSource = {
 };
 
 describe('buildSearchDocument', () => {
-  const d = buildSearchDocument(source);
+  const d = buildSearchDocument(source, glossary);
 
   it('holds the folded Kazakh and Russian stems of the text, and of what is said about the point apart', () => {
     expect(d.kk_folded.split(' ')).toEqual(analyzeKeyboardFolded(source.kkText));
@@ -40,7 +45,15 @@ describe('buildSearchDocument', () => {
     expect(d.amendedOn).toEqual([20230810, 20231220]);
     expect(d.amendments).toEqual(['gov-2023-1154@20231220', 'gov-2023-666@20230810']);
     expect(d.references).toEqual(['law-national-security-bodies:18']);
-    expect(buildSearchDocument({ ...source, repealedOn: '2011-12-30' }).existsTo).toBe(20111230);
+    expect(buildSearchDocument({ ...source, repealedOn: '2011-12-30' }, glossary).existsTo).toBe(20111230);
+  });
+
+  it('holds a token for each glossary concept the text names, in either language', () => {
+    const tokens = d.concepts.split(' ');
+    const entry = (kk: string) => glossary.entries.findIndex((e) => e.kk.includes(kk));
+    expect(tokens).toContain(conceptToken(entry('баянат'))); // Kazakh text only: "баянат"
+    expect(tokens).toContain(conceptToken(entry('залал'))); // "залалды" in Kazakh, "ущерба" in Russian
+    expect(new Set(tokens).size).toBe(tokens.length);
   });
 
   it('keeps the texts for PostgreSQL, not for Meilisearch', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGlossary } from '../../src/search/glossary';
+import { conceptToken, loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
 import { MAX_QUERY_WORDS, NO_HINTS, planSearch, searchFilter } from '../../src/search/search-plan';
 import type { SearchParams } from '../../src/search/search-types';
@@ -39,27 +39,33 @@ describe('searchFilter', () => {
 describe('planSearch', () => {
   const plan = (query: string, hints = NO_HINTS) => planSearch(analyzeQuery(query, glossary), 'F', hints, { offset: 0, limit: 30 }, ['clauseId']);
 
-  it('asks for the own words in the field of the language, the other language, and what is said about the point', () => {
+  it('asks for the own words in the field of the language, each word alone, and in what is said about the point', () => {
     const r = plan('расходы на погребение')!;
     expect(r.federation).toEqual({ offset: 0, limit: 30 });
-    const fields = r.queries.map((q) => q.attributesToSearchOn?.join(','));
-    expect(fields).toEqual(expect.arrayContaining(['ru_stems', 'kk_folded', 'about_kk_folded,about_ru_stems']));
     expect(r.queries.every((q) => q.filter.startsWith('F'))).toBe(true);
-    expect(r.queries.find((q) => q.attributesToSearchOn?.join() === 'ru_stems')!.federationOptions.weight).toBeGreaterThan(r.queries.find((q) => q.attributesToSearchOn?.join() === 'kk_folded')!.federationOptions.weight);
+    const own = analyzeQuery('расходы на погребение', glossary).own;
+    const onText = r.queries.filter((q) => q.attributesToSearchOn?.join() === 'ru_stems');
+    expect(onText.map((q) => q.q)).toEqual([own.join(' '), ...own]);
+    expect(onText[0].federationOptions.weight).toBeGreaterThan(onText[1].federationOptions.weight);
+    const about = r.queries.find((q) => q.attributesToSearchOn?.join(',') === 'about_kk_folded,about_ru_stems')!;
+    expect(about.q).toBe(own.join(' '));
+    expect(about.federationOptions.weight).toBeLessThan(onText[0].federationOptions.weight);
   });
 
-  it('asks once more for each glossary concept of the question', () => {
-    const r = plan('кто платит моральный вред при аварии')!;
-    const concepts = r.queries.filter((q) => q.matchingStrategy === 'all').map((q) => q.q);
-    expect(concepts).toEqual(expect.arrayContaining(['моральн вред', 'авар']));
+  it('asks for the glossary concepts of the question as the concept tokens the index holds, together and each alone', () => {
+    const a = analyzeQuery('кто платит моральный вред при аварии', glossary);
+    const tokens = a.concepts.map(conceptToken);
+    const onConcepts = plan('кто платит моральный вред при аварии')!.queries.filter((q) => q.attributesToSearchOn?.join() === 'concepts').map((q) => q.q);
+    expect(onConcepts).toEqual([tokens.join(' '), ...tokens]);
+    expect(tokens).toContain(conceptToken(glossary.entries.findIndex((e) => e.ru.includes('моральный вред'))));
   });
 
   it('never sends Meilisearch more than ten words in a query: a long question is split', () => {
     const long = 'истица просит взыскать расходы на лечение посторонний уход дополнительное питание протезирование санаторное лечение ответчик ссылается на пособие по инвалидности пенсию';
     const r = plan(long)!;
     for (const q of r.queries) expect(q.q.split(' ').filter(Boolean).length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
-    const own = r.queries.filter((q) => q.attributesToSearchOn?.join() === 'ru_stems').map((q) => q.q.split(' ')).flat();
-    expect(own).toEqual(analyzeQuery(long, glossary).own);
+    const whole = r.queries.filter((q) => q.attributesToSearchOn?.join() === 'ru_stems' && q.q.includes(' ')).map((q) => q.q.split(' ')).flat();
+    expect(whole).toEqual(analyzeQuery(long, glossary).own);
   });
 
   it('puts what the question cites among the candidates with filtered queries', () => {
