@@ -1,6 +1,6 @@
 /**
- * The exact Meilisearch request the engine sends for a question (its federated multi-search, same analysis, same
- * filter, same window), so a bench can send it straight to Meilisearch and compare: the difference is what the
+ * The exact Meilisearch request the engine sends for a question (its multi-search: same analysis, same filter, same
+ * window, same counts), so a bench can send it straight to Meilisearch and compare: the difference is what the
  * server adds (GraphQL, analysis, the citation look-up, the re-rank, snippets and clause data).
  */
 import { readFileSync } from 'node:fs';
@@ -17,8 +17,8 @@ export async function plannedRequests(pgUrl: string, corpusDir: string, params: 
     const engine = new SearchEngine(ds, null, loadGlossary(readFileSync(join(corpusDir, 'glossary.yaml'), 'utf8')));
     const out: string[] = [];
     for (const p of params) {
-      const { request } = await engine.plan(engine.analyze(p.query, p.lang), p);
-      out.push(JSON.stringify(request ?? { federation: {}, queries: [] }));
+      const planned = await engine.plan(engine.analyze(p.query, p.lang), p);
+      out.push(JSON.stringify(planned?.body ?? { queries: [] }));
     }
     return out;
   } finally {

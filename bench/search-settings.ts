@@ -61,15 +61,14 @@ interface TuningVariant {
 }
 
 const TUNING_VARIANTS: TuningVariant[] = [
-  { name: 'matching strategy last', plan: { ownStrategy: 'last' } },
-  { name: 'matching strategy all', plan: { ownStrategy: 'all' } },
-  { name: 'own words also in the other language field (weight 0.5)', plan: { weights: { otherLanguage: 0.5 } } },
-  { name: 'concept matching strategy frequency', plan: { conceptStrategy: 'frequency' } },
-  { name: 'concept matching strategy all', plan: { conceptStrategy: 'all' } },
-  { name: 'about (citation, notes) weight 0.3', plan: { weights: { about: 0.3 } } },
-  { name: 'about (citation, notes) weight 0.8', plan: { weights: { about: 0.8 } } },
+  { name: 'own words: matching strategy last', plan: { ownStrategy: 'last' } },
+  { name: 'own words: matching strategy all', plan: { ownStrategy: 'all' } },
+  { name: 'concepts: matching strategy frequency', plan: { conceptStrategy: 'frequency' } },
+  { name: 'concepts: matching strategy all', plan: { conceptStrategy: 'all' } },
   { name: 'concept weight 0.5', plan: { weights: { concept: 0.5 } } },
   { name: 'concept weight 1', plan: { weights: { concept: 1 } } },
+  { name: 'each concept alone: not asked', plan: { weights: { conceptEach: 0 } } },
+  { name: 'each concept alone: weight 0.3', plan: { weights: { conceptEach: 0.3 } } },
   { name: 're-rank depth 0 (the engine order)', rerank: { depth: 0 } },
   { name: 're-rank depth 10', rerank: { depth: 10 } },
   { name: 're-rank depth 20', rerank: { depth: 20 } },
@@ -81,8 +80,6 @@ const TUNING_VARIANTS: TuningVariant[] = [
   { name: 're-rank: about weight 0', rerank: { about: 0 } },
   { name: 're-rank: about weight 1', rerank: { about: 1 } },
   { name: 're-rank: proximity weight 3', rerank: { proximity: 3 } },
-  { name: 'each word and concept alone: weight 0 (not asked)', plan: { weights: { ownWord: 0, conceptEach: 0 } } },
-  { name: 'each word and concept alone: weight 0.3', plan: { weights: { ownWord: 0.3, conceptEach: 0.3 } } },
 ];
 
 function tuning(indexUid: string, v: TuningVariant = { name: '' }): SearchTuning {

@@ -26,7 +26,7 @@ export function indexSettings() {
     searchableAttributes: ['kk_folded', 'ru_stems', 'concepts', 'about_kk_folded', 'about_ru_stems'],
     filterableAttributes: [
       { attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
-      { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
+      { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'concepts', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
     ],
     displayedAttributes: RERANK_ATTRIBUTES,
     sortableAttributes: [],
@@ -248,7 +248,7 @@ async function writeFallback(ds: DataSource, docs: SearchDocument[], positions: 
         ru_text: d.ru_text,
         kk_folded: d.kk_folded,
         ru_stems: d.ru_stems,
-        concepts: d.concepts,
+        concepts: d.concepts.join(' '),
         about_kk_folded: d.about_kk_folded,
         about_ru_stems: d.about_ru_stems,
       }));

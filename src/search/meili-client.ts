@@ -21,6 +21,12 @@ export class MeiliResponseError extends Error {
   }
 }
 
+/** The transport's error behind one the client wrapped (its errors carry the transport's as `cause`). */
+export function transportError<T extends Error>(e: unknown, type: new (...args: never[]) => T): T | null {
+  for (let x: unknown = e, depth = 0; x && depth < 4; x = (x as { cause?: unknown }).cause, depth++) if (x instanceof type) return x;
+  return null;
+}
+
 export function createMeiliClient(url: string, apiKey: string | null, timeoutMs = 2000): MeiliSearch {
   const secure = url.startsWith('https:');
   const agent = secure ? new HttpsAgent({ keepAlive: true, maxSockets: 32 }) : new Agent({ keepAlive: true, maxSockets: 32 });

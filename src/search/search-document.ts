@@ -59,7 +59,7 @@ export interface SearchDocument {
   /** Russian stems of the text. */
   ru_stems: string;
   /** The glossary concepts the text names, one token each (conceptToken), whatever the language and term. */
-  concepts: string;
+  concepts: string[];
   /** The same analyses of what is said about the point: how it is cited, its amendment notes, the amending acts. */
   about_kk_folded: string;
   about_ru_stems: string;
@@ -145,7 +145,7 @@ export function buildSearchDocument(s: SearchSource, glossary: Glossary): Search
     ru_official: s.ruOfficial,
     kk_folded: kkFolded.join(' '),
     ru_stems: ru.join(' '),
-    concepts: conceptsIn(glossary, kkFolded, ru).map(conceptToken).join(' '),
+    concepts: conceptsIn(glossary, kkFolded, ru).map(conceptToken),
     about_kk_folded: analyzeKeyboardFolded(aboutKk).join(' '),
     about_ru_stems: analyze(aboutRu, 'ru').join(' '),
     existsFrom: dateNumber(s.existsFrom),

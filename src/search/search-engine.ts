@@ -1,6 +1,7 @@
 /**
- * Bilingual clause search. Meilisearch ranks, filters, pages and counts: each question is one federated
- * multi-search over the analyzed fields (search-plan.ts); the best few dozen candidates are re-scored here
+ * Bilingual clause search. Meilisearch ranks, filters and counts: each question is one multi-search over the
+ * analyzed fields (search-plan.ts), its queries' hits merged by weighted ranking score; the best few dozen
+ * candidates are re-scored here
  * (rerank.ts) with the corpus statistics of the question's terms, read from PostgreSQL meanwhile; the page's
  * texts come from PostgreSQL for the snippets. Nothing proportional to the corpus is held
  * in this process, so any number of servers against one PostgreSQL and one Meilisearch answer alike.
@@ -14,14 +15,31 @@ import type { DataSource } from 'typeorm';
 import { analyze, analyzeKeyboardFolded, remembered } from './analyzer';
 import type { Glossary } from './glossary';
 import { reindex } from './indexer';
-import { MeiliResponseError, MeiliUnavailableError } from './meili-client';
+import { MeiliResponseError, MeiliUnavailableError, transportError } from './meili-client';
 import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
 import { actNumbersIn, queryHints, type HintCatalog } from './query-citations';
 import { DEFAULT_RERANK, rerank, statisticsTerms, type Candidate, type RerankTuning } from './rerank';
 import { readTermStatistics } from './term-statistics';
 import { amendmentKey, dateNumber } from './search-document';
-import { DEFAULT_PLAN, NO_HINTS, planSearch, RERANK_ATTRIBUTES, searchFilter, type PlanTuning, type SearchHints, type SearchRequest } from './search-plan';
+import {
+  DEFAULT_PLAN,
+  MAX_QUERY_WORDS,
+  mergeHits,
+  multiSearchBody,
+  NO_HINTS,
+  planSearch,
+  queryWords,
+  RERANK_ATTRIBUTES,
+  searchFilter,
+  totalOf,
+  type EngineHit,
+  type EngineResult,
+  type MultiSearchBody,
+  type PlanTuning,
+  type SearchHints,
+  type SearchPlan,
+} from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
 
@@ -35,52 +53,36 @@ const RETRY_AFTER_MS = 2000;
 const HEARTBEAT_MS = 200;
 /** Acts (and amending acts) looked up for the numbers a question gives, at most. */
 const HINT_ACTS = 20;
+/** As deep as Meilisearch pages (its pagination.maxTotalHits). */
+const MAX_HITS = 10_000;
 
 // snippets stem every word of every hit
 const kkStem = remembered((w) => analyze(w, 'kk')[0] ?? '');
 const kkFoldedStem = remembered((w) => analyzeKeyboardFolded(w)[0] ?? '');
 const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
-/** Whether the error or one of its causes is of the class (the client wraps what its transport throws). */
-function causedBy(e: unknown, kind: new (...args: never[]) => Error): boolean {
-  let c: unknown = e;
-  for (let n = 0; c instanceof Error && n < 10; n++) {
-    if (c instanceof kind) return true;
-    c = (c as Error).cause;
-  }
-  return false;
-}
-
-interface EngineHit {
-  clauseId: string;
-  number?: string | null;
-  kk_folded?: string;
-  ru_stems?: string;
-  about_kk_folded?: string;
-  about_ru_stems?: string;
-  references?: string[];
-  amendedBy?: string[];
-  _federation?: { weightedRankingScore?: number };
-}
-
 const words = (s: string | undefined) => (s ? s.split(' ') : []);
 
-function candidateOf(h: EngineHit): Candidate {
+function candidateOf({ hit, score }: { hit: EngineHit; score: number }): Candidate {
+  const text = (key: string) => words(typeof hit[key] === 'string' ? (hit[key] as string) : undefined);
+  const list = (key: string) => (Array.isArray(hit[key]) ? (hit[key] as string[]) : []);
   return {
-    clauseId: h.clauseId,
-    engineScore: h._federation?.weightedRankingScore ?? 0,
-    number: h.number ?? null,
-    text: { kk_folded: words(h.kk_folded), ru_stems: words(h.ru_stems) },
-    about: { kk_folded: words(h.about_kk_folded), ru_stems: words(h.about_ru_stems) },
-    references: h.references ?? [],
-    amendedBy: h.amendedBy ?? [],
+    clauseId: hit.clauseId,
+    engineScore: score,
+    number: typeof hit.number === 'string' ? hit.number : null,
+    text: { kk_folded: text('kk_folded'), ru_stems: text('ru_stems') },
+    about: { kk_folded: text('about_kk_folded'), ru_stems: text('about_ru_stems') },
+    references: list('references'),
+    amendedBy: list('amendedBy'),
   };
 }
 
-/** The federated window a page needs: the re-ranked head whenever the page starts inside it. */
-export function windowFor(offset: number, limit: number, depth: number): { offset: number; limit: number; reranked: boolean } {
-  if (offset >= depth) return { offset, limit, reranked: false };
-  return { offset: 0, limit: Math.max(depth, offset + limit), reranked: true };
+/**
+ * How many of each query's best hits a page needs (the merged ranking is read from its start), and whether the
+ * page starts inside the re-ranked head.
+ */
+export function windowFor(offset: number, limit: number, depth: number): { limit: number; reranked: boolean } {
+  return { limit: Math.min(MAX_HITS, Math.max(offset < depth ? depth : 0, offset + limit)), reranked: offset < depth };
 }
 
 export interface SearchTuning {
@@ -141,7 +143,10 @@ export class SearchEngine {
         this.downSince = null;
         return r;
       } catch (e) {
-        if (e instanceof MeiliResponseError && e.status < 500 && e.code !== 'index_not_found') throw e;
+        // a refusal of the request is a fault of the request (or of this code), not an outage: never hidden behind
+        // the fallback; the client wraps what the transport reports in an error of its own
+        const refusal = transportError(e, MeiliResponseError);
+        if (refusal && refusal.status < 500 && refusal.code !== 'index_not_found') throw refusal;
         this.markDown();
       }
     }
@@ -149,32 +154,43 @@ export class SearchEngine {
   }
 
   /**
-   * The federated request for a search, as sent to Meilisearch (benchmarks send the same request directly to
+   * The multi-search the engine sends Meilisearch for a search (benchmarks send the same request directly to
    * compare); null when nothing can match (no words, or an amending act with no change in the date range).
    */
-  async plan(q: AnalyzedQuery, p: SearchParams): Promise<{ request: SearchRequest | null; hints: SearchHints; reranked: boolean; window: { offset: number; limit: number } }> {
-    const [hints, keys] = await Promise.all([this.hints(q), this.amendmentKeys(p)]);
+  async plan(q: AnalyzedQuery, p: SearchParams): Promise<{ plan: SearchPlan; body: MultiSearchBody; hints: SearchHints; reranked: boolean } | null> {
+    const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q)]);
+    if (keys !== null && keys.length === 0) return null;
+    const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
+    if (!plan) return null;
     const window = windowFor(p.offset, p.limit, this.tuning.rerank.depth);
-    if (keys !== null && keys.length === 0) return { request: null, hints, reranked: window.reranked, window };
-    const request = planSearch(q, searchFilter(p, keys), hints, window, window.reranked ? RERANK_ATTRIBUTES : ['clauseId'], this.tuning.plan);
-    return { request, hints, reranked: window.reranked, window };
+    const body = multiSearchBody(plan, window.limit, window.reranked ? RERANK_ATTRIBUTES : ['clauseId'], true);
+    return { plan, body, hints, reranked: window.reranked };
   }
 
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
-    const { request, hints, reranked, window } = await this.plan(q, p);
-    if (!request) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
+    const planned = await this.plan(q, p);
+    if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
+    const { plan, body, hints, reranked } = planned;
     // the statistics of the question's terms are read while Meilisearch answers
     const [res, stats] = await Promise.all([
-      this.meili!.multiSearch(request) as unknown as Promise<{ hits: EngineHit[]; estimatedTotalHits?: number }>,
+      this.meili!.multiSearch(body as never) as unknown as Promise<{ results: EngineResult[] }>,
       reranked ? readTermStatistics(this.ds, statisticsTerms(q)) : null,
     ]);
-    const engineOrder = res.hits.map((h) => ({ clauseId: h.clauseId, score: h._federation?.weightedRankingScore ?? 0 }));
+    const merged = mergeHits(plan, res.results);
     const depth = this.tuning.rerank.depth;
-    const ordered = stats ? [...rerank(q, res.hits.slice(0, depth).map(candidateOf), hints, stats, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
-    const page = ordered.slice(p.offset - window.offset, p.offset - window.offset + p.limit);
+    const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
+    const ordered = stats ? [...rerank(q, merged.slice(0, depth).map(candidateOf), hints, stats, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
+    const page = ordered.slice(p.offset, p.offset + p.limit);
     const texts = await this.texts(page.map((h) => h.clauseId));
     const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk ?? '', texts.get(h.clauseId)?.ru ?? '', h.score, q));
-    return { lang: q.lang, hits, totalCount: Math.max(res.estimatedTotalHits ?? 0, p.offset + hits.length), degraded: false };
+    return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
+  }
+
+  /** The words Meilisearch is asked for; only a question longer than it reads needs their frequencies first. */
+  private async queryWords(q: AnalyzedQuery): Promise<string[]> {
+    if (q.own.length <= MAX_QUERY_WORDS) return q.own;
+    const stats = await readTermStatistics(this.ds, q.own.map((term) => ({ field: q.ownField, term })));
+    return queryWords(q.own, (term) => stats.documentFrequency(q.ownField, term));
   }
 
   /** What the question cites; the acts are looked up only when it gives act numbers. */
@@ -233,7 +249,7 @@ export class SearchEngine {
     try {
       return await reindex(this.ds, this.meili, this.glossary);
     } catch (e) {
-      if (causedBy(e, MeiliUnavailableError)) {
+      if (transportError(e, MeiliUnavailableError)) {
         this.markDown();
         throw new SearchUnavailableError('the search engine cannot be reached; the PostgreSQL fallback was rebuilt, the index was not');
       }

@@ -1,19 +1,22 @@
 /**
- * A search as one federated Meilisearch multi-search: several queries over the analyzed fields, each with a weight,
- * sharing one filter, merged and paged by the engine (which also counts the hits). Pure.
+ * A search as one Meilisearch multi-search: a few queries over the analyzed fields, each with a weight, sharing one
+ * filter, their hits merged by weighted ranking score as Meilisearch's federated search merges them, and counts
+ * that give the number of points the question matches. Pure.
  *
- * - the query's own stems in the field of its language (at most ten words a query: Meilisearch reads only the
- *   first ten, so a longer question is split), matched with the `frequency` strategy: words no point holds are
- *   dropped, then the most frequent ones, so the rarest words the question shares with a point decide;
+ * - the question's own stems, in the field of its language and in what is said about a point (its citation,
+ *   amendment notes, amending acts), the text first; at most ten words (Meilisearch reads only the first ten of
+ *   a query); matched with the `frequency` strategy: words no point holds are dropped, then the most frequent ones,
+ *   so the rarest words the question shares with a point decide;
  * - the glossary concepts the question names, as the concept tokens the index holds for every point naming them
- *   in either language and in any of their terms: this carries a Russian question to the Kazakh text and the
- *   other way round, and everyday words to the words of the law;
- * - the same stems in what is said about a point (its citation, amendment notes, amending acts), with a lower
- *   weight than the text;
- * - what the question cites (a point of an act, an article of a code, an amending act, a point number), as
- *   filtered queries that put those points among the candidates.
+ *   in either language and in any of their terms: this carries a Russian question to the Kazakh text and the other
+ *   way round, and everyday words to the words of the law; together, and each alone;
+ * - what the question cites (a point of an act, an article of a code, an amending act, a point number), as filtered
+ *   queries that put those points among the candidates.
+ *
+ * The hits are merged here and not by a federated search because Meilisearch 1.21 spends about 5 ms of CPU on every
+ * federated request however small (docs/search.md): three to five times what these queries cost.
  */
-import type { AnalyzedQuery, TextField } from './query-analysis';
+import type { AnalyzedQuery } from './query-analysis';
 import type { SearchParams } from './search-types';
 import { SEARCH_INDEX } from './search-types';
 import { dateNumber } from './search-document';
@@ -22,13 +25,9 @@ import { conceptToken } from './glossary';
 /** Meilisearch reads only the first ten words of a query. */
 export const MAX_QUERY_WORDS = 10;
 
-/** Federation weights of the planned queries. */
+/** Weights of the planned queries' ranking scores against each other. */
 export interface PlanWeights {
   own: number;
-  /** Each own word alone: points that hold any of the question's words are candidates, whatever the others. */
-  ownWord: number;
-  otherLanguage: number;
-  about: number;
   concept: number;
   /** Each concept alone. */
   conceptEach: number;
@@ -50,7 +49,7 @@ export interface PlanTuning {
 
 export const DEFAULT_PLAN: PlanTuning = {
   indexUid: SEARCH_INDEX,
-  weights: { own: 1, ownWord: 0.6, otherLanguage: 0, about: 0.5, concept: 0.7, conceptEach: 0.5, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
+  weights: { own: 1, concept: 0.7, conceptEach: 0.5, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
   ownStrategy: 'frequency',
   conceptStrategy: 'last',
 };
@@ -111,65 +110,134 @@ export interface PlannedQuery {
   attributesToSearchOn?: string[];
   matchingStrategy?: 'all' | 'last' | 'frequency';
   filter: string;
-  attributesToRetrieve: string[];
-  federationOptions: { weight: number };
+  /** How much a hit of this query counts against the others' (Meilisearch's ranking score times this). */
+  weight: number;
 }
-
-export interface SearchRequest {
-  federation: { offset: number; limit: number };
-  queries: PlannedQuery[];
-}
-
-function chunks(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i += MAX_QUERY_WORDS) out.push(words.slice(i, i + MAX_QUERY_WORDS).join(' '));
-  return out;
-}
-
-const OTHER_FIELD: Record<TextField, TextField> = { kk_folded: 'ru_stems', ru_stems: 'kk_folded' };
 
 /**
- * The federated request for one window of the ranking. `retrieve` names the attributes each hit brings back (the
- * re-rank's, or only the id for pages past it). Null when the question has nothing to search with.
+ * The queries of a search, and what counts as a match of the whole question: the points the own-words query
+ * finds, and those of `matchSet`, a filter condition (the question's concepts and what it cites).
  */
-export function planSearch(
-  q: AnalyzedQuery,
-  filter: string,
-  hints: SearchHints,
-  window: { offset: number; limit: number },
-  retrieve: readonly string[],
-  tuning: PlanTuning = DEFAULT_PLAN,
-): SearchRequest | null {
+export interface SearchPlan {
+  /** The filter every query shares (the citation queries add their condition to it). */
+  filter: string;
+  queries: PlannedQuery[];
+  /** Index in `queries` of the own-words query, if the question has words. */
+  own: number | null;
+  matchSet: string | null;
+}
+
+/** The Meilisearch multi-search of a plan: each query's best `limit` hits (with `retrieve`), then the counts. */
+export interface MultiSearchBody {
+  queries: Array<Omit<PlannedQuery, 'weight'> & { limit: number; showRankingScore?: boolean; attributesToRetrieve: string[] }>;
+}
+
+/**
+ * The question's words Meilisearch is asked for: all of them up to ten (it reads only the first ten of a query); of
+ * a longer question, the ten the corpus holds that are rarest (a word no point holds finds nothing; the re-rank
+ * still weighs every word).
+ */
+export function queryWords(own: readonly string[], documentFrequency: ((term: string) => number) | null): string[] {
+  if (own.length <= MAX_QUERY_WORDS || !documentFrequency) return own.slice(0, MAX_QUERY_WORDS);
+  const known = own.map((w, i) => ({ w, i, df: documentFrequency(w) })).filter((x) => x.df > 0);
+  const rarest = known.sort((a, b) => a.df - b.df || a.i - b.i).slice(0, MAX_QUERY_WORDS);
+  return rarest.sort((a, b) => a.i - b.i).map((x) => x.w);
+}
+
+/** The queries of a search over the filtered points. Null when the question has nothing to search with. */
+export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: string, hints: SearchHints, tuning: PlanTuning = DEFAULT_PLAN): SearchPlan | null {
   const w = tuning.weights;
-  const base = (weight: number) => ({ indexUid: tuning.indexUid, filter, attributesToRetrieve: [...retrieve], federationOptions: { weight } });
-  const text = (words: string, fields: string[], weight: number, matchingStrategy: PlannedQuery['matchingStrategy']): PlannedQuery => ({
-    ...base(weight),
-    q: words,
+  const text = (value: string, fields: string[], weight: number, matchingStrategy: PlannedQuery['matchingStrategy']): PlannedQuery => ({
+    indexUid: tuning.indexUid,
+    q: value,
     attributesToSearchOn: fields,
     matchingStrategy,
+    filter,
+    weight,
   });
-  const placeholder = (condition: string, weight: number): PlannedQuery => ({ ...base(weight), q: '', filter: `${filter} AND ${condition}` });
+  const placeholder = (condition: string, weight: number): PlannedQuery => ({ indexUid: tuning.indexUid, q: '', filter: `${filter} AND ${condition}`, weight });
 
   const queries: PlannedQuery[] = [];
-  for (const words of chunks(q.own)) {
-    queries.push(text(words, [q.ownField], w.own, tuning.ownStrategy));
-    if (w.otherLanguage > 0) queries.push(text(words, [OTHER_FIELD[q.ownField]], w.otherLanguage, tuning.ownStrategy));
-    queries.push(text(words, ['about_kk_folded', 'about_ru_stems'], w.about, tuning.ownStrategy));
+  let own: number | null = null;
+  if (words.length) {
+    // what is said about a point (its citation, notes, amending acts) is searched with its text: the attribute
+    // ranking rule puts the text first
+    own = queries.push(text(words.join(' '), [q.ownField, 'about_kk_folded', 'about_ru_stems'], w.own, tuning.ownStrategy)) - 1;
   }
-  // Meilisearch drops words of a query only down to its rarest ones (all of them on a tie, and none of the others
-  // below them), so a point that lacks those is not found by the whole question: each word and concept is also
-  // asked for alone, and the re-rank adds up what each candidate holds
-  if (w.ownWord > 0 && q.own.length > 1) for (const word of q.own) queries.push(text(word, [q.ownField], w.ownWord, 'all'));
-  const concepts = q.concepts.map(conceptToken);
-  for (const tokens of chunks(concepts)) queries.push(text(tokens, ['concepts'], w.concept, tuning.conceptStrategy));
+  // Meilisearch drops words of a query only down to its rarest ones (all of them on a tie, and none below them), so
+  // a point that lacks the question's rarest concept would not be found by them all: each is also asked for alone,
+  // and the re-rank adds up what each candidate holds
+  const concepts = q.concepts.map(conceptToken).slice(0, MAX_QUERY_WORDS);
+  if (concepts.length) queries.push(text(concepts.join(' '), ['concepts'], w.concept, tuning.conceptStrategy));
   if (w.conceptEach > 0 && concepts.length > 1) for (const token of concepts) queries.push(text(token, ['concepts'], w.conceptEach, 'all'));
-  if (hints.clauseIds.length) queries.push(placeholder(`clauseId IN ${list(hints.clauseIds)}`, w.cited));
-  if (hints.references.length) queries.push(placeholder(`references IN ${list(hints.references)}`, w.reference));
-  if (hints.amendingActs.length) queries.push(placeholder(`amendedBy IN ${list(hints.amendingActs)}`, w.amendingAct));
-  if (hints.numbers.length) {
-    const acts = hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : '';
-    queries.push(placeholder(`number IN ${list(hints.numbers)}${acts}`, w.number));
-  }
+  const cited: string[] = [];
+  const cite = (condition: string, weight: number) => {
+    cited.push(condition);
+    queries.push(placeholder(condition, weight));
+  };
+  if (hints.clauseIds.length) cite(`clauseId IN ${list(hints.clauseIds)}`, w.cited);
+  if (hints.references.length) cite(`references IN ${list(hints.references)}`, w.reference);
+  if (hints.amendingActs.length) cite(`amendedBy IN ${list(hints.amendingActs)}`, w.amendingAct);
+  if (hints.numbers.length) cite(`(number IN ${list(hints.numbers)}${hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : ''})`, w.number);
   if (queries.length === 0) return null;
-  return { federation: { offset: window.offset, limit: window.limit }, queries };
+  const matchSet = [...(concepts.length ? [`concepts IN ${list(concepts)}`] : []), ...cited];
+  return { filter, queries, own, matchSet: matchSet.length ? `(${matchSet.join(' OR ')})` : null };
+}
+
+/**
+ * The request for a plan: each query's best `limit` hits with their ranking score; then, when `count` is asked,
+ * the counts that give the number of points the question matches: |own ∪ S| = |own| + |S| − |own ∩ S|, where S
+ * is the concept-and-citation match set (limit 0: only counted).
+ */
+export function multiSearchBody(plan: SearchPlan, limit: number, retrieve: readonly string[], count: boolean): MultiSearchBody {
+  const queries: MultiSearchBody['queries'] = plan.queries.map(({ weight: _weight, ...query }) => ({ ...query, limit, showRankingScore: true, attributesToRetrieve: [...retrieve] }));
+  if (count && plan.matchSet) {
+    const none = { limit: 0, attributesToRetrieve: [] as string[] };
+    const base = plan.queries[0];
+    queries.push({ indexUid: base.indexUid, q: '', filter: `${plan.filter} AND ${plan.matchSet}`, ...none });
+    if (plan.own !== null) {
+      const { weight: _weight, ...own } = plan.queries[plan.own];
+      queries.push({ ...own, filter: `${own.filter} AND ${plan.matchSet}`, ...none });
+    }
+  }
+  return { queries };
+}
+
+export interface EngineHit {
+  clauseId: string;
+  _rankingScore?: number;
+  [attribute: string]: unknown;
+}
+
+export interface EngineResult {
+  hits: EngineHit[];
+  estimatedTotalHits?: number;
+}
+
+/**
+ * The ranked queries' hits merged as Meilisearch's federated search merges them: a point counts with the best of
+ * its weighted ranking scores; ties keep the order of the queries, then of the hits.
+ */
+export function mergeHits(plan: SearchPlan, results: readonly EngineResult[]): Array<{ hit: EngineHit; score: number }> {
+  const best = new Map<string, { hit: EngineHit; score: number; order: number }>();
+  let order = 0;
+  plan.queries.forEach((query, i) => {
+    for (const hit of results[i]?.hits ?? []) {
+      const score = query.weight * (hit._rankingScore ?? 0);
+      const known = best.get(hit.clauseId);
+      if (!known || score > known.score) best.set(hit.clauseId, { hit, score, order: known?.order ?? order });
+      order++;
+    }
+  });
+  return [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).map(({ hit, score }) => ({ hit, score }));
+}
+
+/** The number of points the question matches, from the counts of multiSearchBody(…, count = true). */
+export function totalOf(plan: SearchPlan, results: readonly EngineResult[]): number {
+  const n = plan.queries.length;
+  const own = plan.own === null ? 0 : (results[plan.own]?.estimatedTotalHits ?? 0);
+  if (!plan.matchSet) return own;
+  const set = results[n]?.estimatedTotalHits ?? 0;
+  const both = plan.own === null ? 0 : (results[n + 1]?.estimatedTotalHits ?? 0);
+  return own + set - both;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conceptToken, loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
-import { MAX_QUERY_WORDS, NO_HINTS, planSearch, searchFilter } from '../../src/search/search-plan';
+import { MAX_QUERY_WORDS, mergeHits, multiSearchBody, NO_HINTS, planSearch, queryWords, searchFilter, totalOf } from '../../src/search/search-plan';
 import type { SearchParams } from '../../src/search/search-types';
 import { windowFor } from '../../src/search/search-engine';
 
@@ -37,46 +37,32 @@ describe('searchFilter', () => {
 });
 
 describe('planSearch', () => {
-  const plan = (query: string, hints = NO_HINTS) => planSearch(analyzeQuery(query, glossary), 'F', hints, { offset: 0, limit: 30 }, ['clauseId']);
+  const plan = (query: string, hints = NO_HINTS) => {
+    const q = analyzeQuery(query, glossary);
+    return planSearch(q, q.own, 'F', hints);
+  };
 
-  it('asks for the own words in the field of the language, each word alone, and in what is said about the point', () => {
+  it('asks for the own words in the field of the language and in what is said about the point, text first', () => {
     const r = plan('расходы на погребение')!;
-    expect(r.federation).toEqual({ offset: 0, limit: 30 });
-    expect(r.queries.every((q) => q.filter.startsWith('F'))).toBe(true);
     const own = analyzeQuery('расходы на погребение', glossary).own;
-    const onText = r.queries.filter((q) => q.attributesToSearchOn?.join() === 'ru_stems');
-    expect(onText.map((q) => q.q)).toEqual([own.join(' '), ...own]);
-    expect(onText[0].federationOptions.weight).toBeGreaterThan(onText[1].federationOptions.weight);
-    const about = r.queries.find((q) => q.attributesToSearchOn?.join(',') === 'about_kk_folded,about_ru_stems')!;
-    expect(about.q).toBe(own.join(' '));
-    expect(about.federationOptions.weight).toBeLessThan(onText[0].federationOptions.weight);
+    expect(r.queries[r.own!]).toMatchObject({ q: own.join(' '), attributesToSearchOn: ['ru_stems', 'about_kk_folded', 'about_ru_stems'], matchingStrategy: 'frequency', filter: 'F' });
+    expect(r.filter).toBe('F');
   });
 
   it('asks for the glossary concepts of the question as the concept tokens the index holds, together and each alone', () => {
     const a = analyzeQuery('кто платит моральный вред при аварии', glossary);
     const tokens = a.concepts.map(conceptToken);
-    const onConcepts = plan('кто платит моральный вред при аварии')!.queries.filter((q) => q.attributesToSearchOn?.join() === 'concepts').map((q) => q.q);
-    expect(onConcepts).toEqual([tokens.join(' '), ...tokens]);
+    const r = plan('кто платит моральный вред при аварии')!;
+    expect(r.queries.filter((q) => q.attributesToSearchOn?.join() === 'concepts').map((q) => q.q)).toEqual([tokens.join(' '), ...tokens]);
     expect(tokens).toContain(conceptToken(glossary.entries.findIndex((e) => e.ru.includes('моральный вред'))));
+    expect(r.matchSet).toBe(`(concepts IN [${tokens.map((t) => `"${t}"`).join(', ')}])`);
   });
 
-  it('never sends Meilisearch more than ten words in a query: a long question is split', () => {
-    const long = 'истица просит взыскать расходы на лечение посторонний уход дополнительное питание протезирование санаторное лечение ответчик ссылается на пособие по инвалидности пенсию';
-    const r = plan(long)!;
-    for (const q of r.queries) expect(q.q.split(' ').filter(Boolean).length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
-    const whole = r.queries.filter((q) => q.attributesToSearchOn?.join() === 'ru_stems' && q.q.includes(' ')).map((q) => q.q.split(' ')).flat();
-    expect(whole).toEqual(analyzeQuery(long, glossary).own);
-  });
-
-  it('puts what the question cites among the candidates with filtered queries', () => {
+  it('puts what the question cites among the candidates with filtered queries, and counts it as a match', () => {
     const r = plan('п. 12', { clauseIds: ['sc-1999-9/para_12'], references: ['civil-code:940'], amendingActs: ['gov-2023-1154'], numbers: ['12'], numberActs: ['sc-1999-9'] })!;
-    const filters = r.queries.filter((q) => q.q === '').map((q) => q.filter);
-    expect(filters).toEqual([
-      'F AND clauseId IN ["sc-1999-9/para_12"]',
-      'F AND references IN ["civil-code:940"]',
-      'F AND amendedBy IN ["gov-2023-1154"]',
-      'F AND number IN ["12"] AND actId IN ["sc-1999-9"]',
-    ]);
+    const conditions = ['clauseId IN ["sc-1999-9/para_12"]', 'references IN ["civil-code:940"]', 'amendedBy IN ["gov-2023-1154"]', '(number IN ["12"] AND actId IN ["sc-1999-9"])'];
+    expect(r.queries.filter((q) => q.q === '').map((q) => q.filter)).toEqual(conditions.map((c) => `F AND ${c}`));
+    for (const c of conditions) expect(r.matchSet).toContain(c);
   });
 
   it('has nothing to ask for a question without words', () => {
@@ -84,13 +70,57 @@ describe('planSearch', () => {
   });
 });
 
+describe('queryWords', () => {
+  it('keeps a question of ten words or fewer as it is', () => {
+    expect(queryWords(['a', 'b'], null)).toEqual(['a', 'b']);
+  });
+
+  it('asks for the ten rarest words the corpus holds of a longer question, in the order typed', () => {
+    const own = 'a b c d e f g h i j k l'.split(' ');
+    const df: Record<string, number> = { a: 50, b: 0, c: 3, d: 9, e: 1, f: 7, g: 2, h: 8, i: 4, j: 6, k: 5, l: 10 };
+    const words = queryWords(own, (t) => df[t]);
+    expect(words).toEqual(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+    expect(words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+  });
+});
+
+describe('multiSearchBody, mergeHits and totalOf', () => {
+  const q = analyzeQuery('кто платит моральный вред при аварии', glossary);
+  const p = planSearch(q, q.own, 'F', NO_HINTS)!;
+
+  it('asks each query for its best hits with their scores, then counts the own words, the match set and both', () => {
+    const body = multiSearchBody(p, 30, ['clauseId'], true);
+    expect(body.queries).toHaveLength(p.queries.length + 2);
+    for (const x of body.queries.slice(0, p.queries.length)) expect(x).toMatchObject({ limit: 30, showRankingScore: true, attributesToRetrieve: ['clauseId'] });
+    expect(body.queries.slice(p.queries.length).map((x) => [x.q, x.filter, x.limit])).toEqual([
+      ['', `F AND ${p.matchSet}`, 0],
+      [p.queries[p.own!].q, `F AND ${p.matchSet}`, 0],
+    ]);
+    expect(body.queries.some((x) => 'weight' in x)).toBe(false);
+    expect(multiSearchBody(p, 30, ['clauseId'], false).queries).toHaveLength(p.queries.length);
+  });
+
+  it('merges the hits by their best weighted score, as a federated search does', () => {
+    const results = p.queries.map((_, i) => ({ hits: i === 0 ? [{ clauseId: 'a', _rankingScore: 0.5 }, { clauseId: 'b', _rankingScore: 0.4 }] : [{ clauseId: 'b', _rankingScore: 1 }] }));
+    const merged = mergeHits(p, results);
+    expect(merged.map((m) => m.hit.clauseId)).toEqual(['b', 'a']);
+    expect(merged[0].score).toBeCloseTo(Math.max(...p.queries.slice(1).map((x) => x.weight)));
+  });
+
+  it('counts the points the own words or the match set find: |own| + |set| − |both|', () => {
+    const results = [...p.queries.map((_, i) => ({ hits: [], estimatedTotalHits: i === p.own ? 7 : 99 })), { hits: [], estimatedTotalHits: 5 }, { hits: [], estimatedTotalHits: 2 }];
+    expect(totalOf(p, results)).toBe(10);
+  });
+});
+
 describe('windowFor', () => {
   it.each([
-    [0, 10, 30, { offset: 0, limit: 30, reranked: true }],
-    [20, 10, 30, { offset: 0, limit: 30, reranked: true }],
-    [25, 20, 30, { offset: 0, limit: 45, reranked: true }],
-    [30, 10, 30, { offset: 30, limit: 10, reranked: false }],
-    [0, 10, 0, { offset: 0, limit: 10, reranked: false }],
+    [0, 10, 30, { limit: 30, reranked: true }],
+    [20, 10, 30, { limit: 30, reranked: true }],
+    [25, 20, 30, { limit: 45, reranked: true }],
+    [30, 10, 30, { limit: 40, reranked: false }],
+    [0, 10, 0, { limit: 10, reranked: false }],
+    [20_000, 10, 30, { limit: 10_000, reranked: false }],
   ])('offset %i, limit %i, depth %i', (offset, limit, depth, expected) => {
     expect(windowFor(offset, limit, depth)).toEqual(expected);
   });
