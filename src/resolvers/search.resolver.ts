@@ -8,6 +8,8 @@ import { toClause } from '../services/mappers';
 import type { RequestContext } from './context';
 
 export const MAX_QUERY_LENGTH = 1000;
+/** Values of one filter list, at most: each becomes part of every engine query a question sends. */
+export const MAX_FILTER_VALUES = 100;
 
 @Resolver()
 export class SearchResolver {
@@ -25,6 +27,12 @@ export class SearchResolver {
       throw new GraphQLError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
     }
     const limit = checkFirst(orDefault(first, 10));
+    for (const name of ['actIds', 'claimTypes'] as const) {
+      const values = filter?.[name];
+      if (values && values.length > MAX_FILTER_VALUES) {
+        throw new GraphQLError(`"filter.${name}" holds ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+      }
+    }
     if (filter?.amendedFrom && filter.amendedTo && filter.amendedFrom > filter.amendedTo) {
       throw new GraphQLError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
     }
