@@ -42,6 +42,7 @@ import {
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
+import { tokenize } from './tokenize';
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -259,7 +260,8 @@ export class SearchEngine {
 
   /** The snippet comes from the language whose text matched more of the query (the query's own on a tie). */
   private hit(clauseId: string, kkText: string, ruText: string, score: number, q: AnalyzedQuery): SearchResultHit {
-    const t = { kk: stemText(kkText, kkStem), folded: stemText(kkText, kkFoldedStem), ru: stemText(ruText, ruStem) };
+    const kkTokens = tokenize(kkText); // one tokenization for both Kazakh stemmings
+    const t = { kk: stemText(kkText, kkStem, kkTokens), folded: stemText(kkText, kkFoldedStem, kkTokens), ru: stemText(ruText, ruStem) };
     const kkSet = new Set(q.kk);
     const foldedSet = new Set(q.kkFolded);
     const ruSet = new Set(q.ru);

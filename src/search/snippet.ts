@@ -13,8 +13,7 @@ export interface StemmedText {
   stems: string[];
 }
 
-export function stemText(text: string, stemOf: (word: string) => string): StemmedText {
-  const tokens = tokenize(text);
+export function stemText(text: string, stemOf: (word: string) => string, tokens: Token[] = tokenize(text)): StemmedText {
   return { text, tokens, stems: tokens.map((t) => stemOf(t.text)) };
 }
 
