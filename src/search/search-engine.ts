@@ -42,7 +42,6 @@ import {
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
-import { tokenize } from './tokenize';
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -58,7 +57,6 @@ const HINT_ACTS = 20;
 const MAX_HITS = 10_000;
 
 // snippets stem every word of every hit
-const kkStem = remembered((w) => analyze(w, 'kk')[0] ?? '');
 const kkFoldedStem = remembered((w) => analyzeKeyboardFolded(w)[0] ?? '');
 const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
@@ -258,19 +256,20 @@ export class SearchEngine {
     }
   }
 
-  /** The snippet comes from the language whose text matched more of the query (the query's own on a tie). */
+  /**
+   * The snippet comes from the language whose text matched more of the query (the query's own on a tie). Kazakh is
+   * matched in its keyboard-folded form, as it is searched: the folded stems of a question and its concepts meet
+   * the text written with or without the Kazakh letters, so one stemming of each text suffices.
+   */
   private hit(clauseId: string, kkText: string, ruText: string, score: number, q: AnalyzedQuery): SearchResultHit {
-    const kkTokens = tokenize(kkText); // one tokenization for both Kazakh stemmings
-    const t = { kk: stemText(kkText, kkStem, kkTokens), folded: stemText(kkText, kkFoldedStem, kkTokens), ru: stemText(ruText, ruStem) };
-    const kkSet = new Set(q.kk);
-    const foldedSet = new Set(q.kkFolded);
+    const kk = stemText(kkText, kkFoldedStem);
+    const ru = stemText(ruText, ruStem);
+    const kkSet = new Set(q.kkFolded);
     const ruSet = new Set(q.ru);
-    const kkCount = countMatches(t.kk, kkSet);
-    const foldedCount = countMatches(t.folded, foldedSet);
-    const ruCount = countMatches(t.ru, ruSet);
-    const best = Math.max(kkCount, foldedCount);
-    const matchedLang = best > ruCount || (best === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
-    const snippet = matchedLang === 'kk' ? (kkCount >= foldedCount ? makeSnippet(t.kk, kkSet) : makeSnippet(t.folded, foldedSet)) : makeSnippet(t.ru, ruSet);
+    const kkCount = countMatches(kk, kkSet);
+    const ruCount = countMatches(ru, ruSet);
+    const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
+    const snippet = matchedLang === 'kk' ? makeSnippet(kk, kkSet) : makeSnippet(ru, ruSet);
     return { clauseId, score, matchedLang, snippet };
   }
 }

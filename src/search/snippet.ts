@@ -13,7 +13,8 @@ export interface StemmedText {
   stems: string[];
 }
 
-export function stemText(text: string, stemOf: (word: string) => string, tokens: Token[] = tokenize(text)): StemmedText {
+export function stemText(text: string, stemOf: (word: string) => string): StemmedText {
+  const tokens = tokenize(text);
   return { text, tokens, stems: tokens.map((t) => stemOf(t.text)) };
 }
 
