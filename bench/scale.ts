@@ -9,15 +9,18 @@
  * Ingest is reported whole and split as the server logs it (reading + parsing, building rows, writing); the index
  * build as the server logs it (documents analyzed, the fallback table and the Meilisearch index filled, swapped in).
  * First sight: every question of the relevance sets once (none asked of that server before), half of them one at
- * a time and the other half at full concurrency; then the engine's own request for each question (its federated
+ * a time and the other half at full concurrency; then the engine's own request for each question (its
  * multi-search, planned by the engine's code) straight to Meilisearch at full concurrency, and the raw question as
- * one plain Meilisearch query; then all of them again for a few seconds (repeated).
+ * one plain Meilisearch query; then all of them again for a few seconds (repeated). Last, a second server on the
+ * same PostgreSQL and Meilisearch answers every question once at full concurrency, and its memory is read: what a
+ * server that only serves holds (the first one's includes the ingest and index build it did at boot).
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKnowledgeBase } from '../src/ingest/build-knowledge-base';
 import { loadCorpus } from '../src/ingest/load-corpus';
-import { startInstance } from './faults/instance';
+import { spawnServer, startInstance, type Instance } from './faults/instance';
 import { graphqlBody } from './http-client';
 import { processMemory, runLoad, type LoadFigures } from './load';
 import { plannedRequests } from './planned-requests';
@@ -60,6 +63,38 @@ export interface ScaleRow {
   repeated: Figures & { degraded: boolean };
   serverRssMb: number;
   serverPeakMb: number;
+  /** A second server on the same PostgreSQL and Meilisearch (it ingested and indexed nothing), after serving. */
+  replicaRssMb: number;
+  replicaPeakMb: number;
+  replicaFirstSight: Figures;
+}
+
+/**
+ * The memory of a server that only serves: a second one started on the first one's PostgreSQL and Meilisearch
+ * (the corpus and the index are found unchanged), after it answered every question once at full concurrency. The
+ * first server's own figures include the ingest and the index build it did at boot.
+ */
+async function replicaMemory(inst: Instance, corpusDir: string, concurrency: number): Promise<{ rssMb: number; peakMb: number; firstSight: Figures }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-replica-'));
+  const replica = spawnServer({
+    ZANGRAPH_DATA_DIR: dataDir,
+    ZANGRAPH_CORPUS_DIR: corpusDir,
+    DATABASE_URL: inst.pgUrl,
+    MEILI_URL: inst.meiliUrl,
+    MEILI_MASTER_KEY: inst.meiliKey,
+    ZANGRAPH_RESPONSE_CACHE: '0',
+    ZANGRAPH_RATE_LIMIT: 'off',
+  });
+  try {
+    const url = await replica.ready;
+    const firstSight = await runLoad(new URL('/graphql', url), concurrency, 0, (n) => searchBody(QUERIES.length * 2 + n), {}, QUERIES.length);
+    return { ...processMemory(replica.child.pid!), firstSight };
+  } finally {
+    const exited = new Promise((r) => replica.child.once('exit', r));
+    replica.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000).unref())]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function measure(multiple: number, searchSeconds: number, concurrency: number): Promise<ScaleRow> {
@@ -92,6 +127,7 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
       const directPlain = await runLoad(new URL('/indexes/clauses/search', inst.meiliUrl), concurrency, 0, (n) => JSON.stringify({ q: QUERIES[CONCURRENT_FIRST[n]], limit: 10 }), auth, CONCURRENT_FIRST.length);
       const repeated = await runLoad(graphql, concurrency, searchSeconds, (n) => searchBody(QUERIES.length + n));
       const mem = processMemory(inst.child.pid!);
+      const replica = await replicaMemory(inst, corpus.dir, concurrency);
       const probe = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: graphqlBody(SEARCH, { q: QUERIES[0], first: 5 }) }).then((r) => r.json() as Promise<{ data: { search: { degraded: boolean } } }>);
       return {
         multiple,
@@ -111,6 +147,9 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
         repeated: { ...repeated, degraded: probe.data.search.degraded },
         serverRssMb: mem.rssMb,
         serverPeakMb: mem.peakMb,
+        replicaRssMb: replica.rssMb,
+        replicaPeakMb: replica.peakMb,
+        replicaFirstSight: replica.firstSight,
       };
     } finally {
       await inst.stop();
@@ -127,14 +166,14 @@ async function main() {
   console.log(`# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`);
   console.log(`search: the ${QUERIES.length} questions of the relevance sets, another date and page size per request, no response cache. First sight: half one at a time, half at ${concurrency} connections; the engine's own request for the second half straight to Meilisearch at ${concurrency} connections, and the raw question as one plain query; then ${searchSeconds} s of repeated questions at ${concurrency} connections`);
   console.log('');
-  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak |`);
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak | replica: first sight at ${concurrency} p50 / p95, RSS / peak |`);
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of multiples) {
     const r = await measure(m, searchSeconds, concurrency);
     const s = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
     const pp = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors)` : ''}`;
     console.log(
-      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(r.writeMs)} | ${s(r.indexMs)} | ${r.documents} | ${pp(r.firstSightAlone)} | ${pp(r.firstSight)} | ${pp(r.direct)} | ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}× / ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}× | ${pp(r.directPlain)} | ${pp(r.repeated)}${r.repeated.degraded ? ' DEGRADED' : ''} (${(r.repeated.rps ?? 0).toFixed(0)}) | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB |`,
+      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(r.writeMs)} | ${s(r.indexMs)} | ${r.documents} | ${pp(r.firstSightAlone)} | ${pp(r.firstSight)} | ${pp(r.direct)} | ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}× / ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}× | ${pp(r.directPlain)} | ${pp(r.repeated)}${r.repeated.degraded ? ' DEGRADED' : ''} (${(r.repeated.rps ?? 0).toFixed(0)}) | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB | ${pp(r.replicaFirstSight)}, ${r.replicaRssMb.toFixed(0)} / ${r.replicaPeakMb.toFixed(0)} MB |`,
     );
   }
 }

@@ -9,7 +9,7 @@
  * questions are the relevance sets (corpus/eval/search.yaml, corpus/eval/search-hard.yaml and the shared dev set,
  * Kazakh and Russian, about 240), each request with another `asOf` date:
  * - first sight: every question once, on a freshly started server (none asked before);
- * - direct: for every question the federated multi-search the engine sends (same analysis, filter and window,
+ * - direct: for every question the multi-search the engine sends (same analysis, filter and window,
  *   computed by the engine's own planner), POSTed straight to Meilisearch's /multi-search; and, for scale, the
  *   question's raw text to /indexes/clauses/search (one plain query);
  * - repeated: the questions again and again with other dates and page sizes.

@@ -16,7 +16,7 @@ import type { StatisticsField, TermStatistics } from './term-statistics';
 
 export interface Candidate {
   clauseId: string;
-  /** Meilisearch's weighted ranking score of the federated hit (0–3). */
+  /** Meilisearch's weighted ranking score of the merged hit (0–3). */
   engineScore: number;
   number: string | null;
   text: Record<TextField, string[]>;
