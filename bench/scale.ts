@@ -66,6 +66,8 @@ export interface ScaleRow {
   /** A second server on the same PostgreSQL and Meilisearch (it ingested and indexed nothing), after serving. */
   replicaRssMb: number;
   replicaPeakMb: number;
+  /** Its resident memory once ready, before the first question (what its start checks left). */
+  replicaReadyRssMb: number;
   replicaFirstSight: Figures;
 }
 
@@ -74,7 +76,7 @@ export interface ScaleRow {
  * (the corpus and the index are found unchanged), after it answered every question once at full concurrency. The
  * first server's own figures include the ingest and the index build it did at boot.
  */
-async function replicaMemory(inst: Instance, corpusDir: string, concurrency: number): Promise<{ rssMb: number; peakMb: number; firstSight: Figures }> {
+async function replicaMemory(inst: Instance, corpusDir: string, concurrency: number): Promise<{ rssMb: number; peakMb: number; readyRssMb: number; firstSight: Figures }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-replica-'));
   const replica = spawnServer({
     ZANGRAPH_DATA_DIR: dataDir,
@@ -87,8 +89,9 @@ async function replicaMemory(inst: Instance, corpusDir: string, concurrency: num
   });
   try {
     const url = await replica.ready;
+    const ready = processMemory(replica.child.pid!);
     const firstSight = await runLoad(new URL('/graphql', url), concurrency, 0, (n) => searchBody(QUERIES.length * 2 + n), {}, QUERIES.length);
-    return { ...processMemory(replica.child.pid!), firstSight };
+    return { ...processMemory(replica.child.pid!), readyRssMb: ready.rssMb, firstSight };
   } finally {
     const exited = new Promise((r) => replica.child.once('exit', r));
     replica.child.kill('SIGTERM');
@@ -149,6 +152,7 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
         serverPeakMb: mem.peakMb,
         replicaRssMb: replica.rssMb,
         replicaPeakMb: replica.peakMb,
+        replicaReadyRssMb: replica.readyRssMb,
         replicaFirstSight: replica.firstSight,
       };
     } finally {
@@ -166,14 +170,14 @@ async function main() {
   console.log(`# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`);
   console.log(`search: the ${QUERIES.length} questions of the relevance sets, another date and page size per request, no response cache. First sight: half one at a time, half at ${concurrency} connections; the engine's own request for the second half straight to Meilisearch at ${concurrency} connections, and the raw question as one plain query; then ${searchSeconds} s of repeated questions at ${concurrency} connections`);
   console.log('');
-  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak | replica: first sight at ${concurrency} p50 / p95, RSS / peak |`);
+  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak | replica: first sight at ${concurrency} p50 / p95, RSS ready / after / peak |`);
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of multiples) {
     const r = await measure(m, searchSeconds, concurrency);
     const s = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
     const pp = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors)` : ''}`;
     console.log(
-      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(r.writeMs)} | ${s(r.indexMs)} | ${r.documents} | ${pp(r.firstSightAlone)} | ${pp(r.firstSight)} | ${pp(r.direct)} | ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}× / ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}× | ${pp(r.directPlain)} | ${pp(r.repeated)}${r.repeated.degraded ? ' DEGRADED' : ''} (${(r.repeated.rps ?? 0).toFixed(0)}) | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB | ${pp(r.replicaFirstSight)}, ${r.replicaRssMb.toFixed(0)} / ${r.replicaPeakMb.toFixed(0)} MB |`,
+      `| ${m}× | ${r.acts} | ${r.clauses} | ${r.rows} | ${s(r.parseMs)} | ${s(r.buildMs)} | ${s(r.ingestMs)} | ${s(r.writeMs)} | ${s(r.indexMs)} | ${r.documents} | ${pp(r.firstSightAlone)} | ${pp(r.firstSight)} | ${pp(r.direct)} | ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}× / ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}× | ${pp(r.directPlain)} | ${pp(r.repeated)}${r.repeated.degraded ? ' DEGRADED' : ''} (${(r.repeated.rps ?? 0).toFixed(0)}) | ${r.serverRssMb.toFixed(0)} / ${r.serverPeakMb.toFixed(0)} MB | ${pp(r.replicaFirstSight)}, ${r.replicaReadyRssMb.toFixed(0)} / ${r.replicaRssMb.toFixed(0)} / ${r.replicaPeakMb.toFixed(0)} MB |`,
     );
   }
 }

@@ -3,15 +3,13 @@
  * corpus in the process (no vocabulary, catalog or postings), so a second server started now, which has seen
  * no question, gives the answers of the first, which has.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { spawnServer, type SpawnedServer } from '../../bench/faults/instance';
 import { serverUrl } from '../support/graphql-client';
 
 jest.setTimeout(180_000);
-
-const ROOT = resolve(__dirname, '..', '..');
 
 const SEARCH = `query($q: String!, $lang: Lang, $f: SearchFilter, $first: Int, $after: String) {
   search(query: $q, lang: $lang, filter: $f, first: $first, after: $after) {
@@ -41,36 +39,20 @@ async function ask(base: string, variables: Record<string, unknown>) {
   return body.data;
 }
 
-function startReplica(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const env = {
-    ...process.env,
-    PORT: '0',
+/** A second server on the suite's PostgreSQL and Meilisearch (the first one's), which has answered nothing yet. */
+function startReplica(dataDir: string): SpawnedServer {
+  return spawnServer({
     DATABASE_URL: process.env.ZANGRAPH_TEST_DATABASE_URL!,
     MEILI_URL: process.env.ZANGRAPH_TEST_MEILI_URL!,
     MEILI_MASTER_KEY: process.env.ZANGRAPH_TEST_MEILI_KEY!,
     ZANGRAPH_DATA_DIR: dataDir,
     ZANGRAPH_RESPONSE_CACHE: '0',
     NODE_ENV: 'production',
-  };
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`replica did not start in 120 s:\n${log}`)), 120_000);
-    child.stderr!.on('data', (d) => (log += d));
-    child.stdout!.on('data', (d) => {
-      log += d;
-      const m = /GraphQL at (http:\/\/\S+)\/graphql/.exec(log);
-      if (m) {
-        clearTimeout(timer);
-        ok({ url: m[1], child });
-      }
-    });
-    child.once('exit', (code) => fail(new Error(`replica exited with ${code}:\n${log}`)));
   });
 }
 
 describe('two servers against one PostgreSQL and one Meilisearch', () => {
-  let replica: { url: string; child: ChildProcess } | null = null;
+  let replica: SpawnedServer | null = null;
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-replica-'));
 
   afterAll(async () => {
@@ -88,9 +70,10 @@ describe('two servers against one PostgreSQL and one Meilisearch', () => {
     for (const v of QUESTIONS) first.push(await ask(serverUrl(), v));
     for (const v of QUESTIONS) expect(await ask(serverUrl(), v)).toEqual(first[QUESTIONS.indexOf(v)]);
 
-    replica = await startReplica(dataDir);
+    replica = startReplica(dataDir);
+    const replicaUrl = await replica.ready;
     for (let i = 0; i < QUESTIONS.length; i++) {
-      const answer = await ask(replica.url, QUESTIONS[i]);
+      const answer = await ask(replicaUrl, QUESTIONS[i]);
       expect(answer).toEqual(first[i]);
       expect((answer as { search: { degraded: boolean } }).search.degraded).toBe(false);
     }
