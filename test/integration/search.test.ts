@@ -185,6 +185,17 @@ describe('bad input never gives a 500', () => {
     expect(r.data.search.totalCount).toBeGreaterThanOrEqual(0);
   });
 
+  it('rejects a filter list longer than 100 values, which every engine query of a question would carry', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => `act-${i}`);
+    for (const f of [{ actIds: many }, { claimTypes: many }]) {
+      const r = await gql(SEARCH, { q: 'зиян', f });
+      expect(r.status).toBeLessThan(500);
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].message).toMatch(/at most 100/);
+    }
+    expect((await gql(SEARCH, { q: 'зиян', f: { actIds: many.slice(0, 100) } })).errors).toBeUndefined();
+  });
+
   it('rejects first > 100 and a forged cursor', async () => {
     expect((await gql(SEARCH, { q: 'зиян', first: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await gql(SEARCH, { q: 'зиян', after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
