@@ -7,6 +7,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
+import { OperatorError, StartupError } from './errors';
 import { createDataSource, StatementCounter } from './data-source';
 import { HealthMonitor, type HealthProbe } from './http/health';
 import { introspectionListSizes } from './http/query-cost';
@@ -18,7 +19,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './runtime/embedded
 import { stopAll } from './runtime/process-registry';
 import { supervise, type ServiceProcess, type Supervised } from './runtime/supervisor';
 import { buildZangraphSchema } from './schema/build-schema';
-import { loadGlossary } from './search/glossary';
+import { GlossaryError, loadGlossary } from './search/glossary';
 import { indexState, reindex } from './search/indexer';
 import { createMeiliClient } from './search/meili-client';
 import { SearchEngine } from './search/search-engine';
@@ -49,10 +50,6 @@ const CITATION_WARM_UP = [
 /** How long requests in flight may take to finish at shutdown. */
 const SHUTDOWN_GRACE_MS = 2000;
 
-export class StartupError extends Error {
-  readonly name = 'StartupError';
-}
-
 export interface RunningApp {
   url: string;
   port: number;
@@ -62,6 +59,16 @@ export interface RunningApp {
   /** Drops every cached response (after changing data from outside a GraphQL mutation). */
   invalidateResponses(): void;
   stop(): Promise<void>;
+}
+
+/** The search glossary of the corpus; a glossary that cannot be used is the operator's to fix. */
+function readGlossary(corpusDir: string) {
+  try {
+    return loadGlossary(readFileSync(join(corpusDir, 'glossary.yaml'), 'utf8'));
+  } catch (e) {
+    if (e instanceof GlossaryError) throw new OperatorError(e.message, { cause: e });
+    throw e;
+  }
 }
 
 function ensureWritableDir(dir: string) {
@@ -139,7 +146,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
 
     t = Date.now();
     const meiliClient = createMeiliClient(meiliUrl, meiliKey);
-    const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));
+    const glossary = readGlossary(config.corpusDir);
     const state = ingest.changed ? null : await indexState(dataSource, meiliClient, glossary);
     const reindexed = !state || state.stale ? await reindex(dataSource, meiliClient, glossary) : null;
     step(reindexed ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}` : `search index up to date: ${state!.why}`, t);

@@ -13,9 +13,8 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config';
-import { describeFailure } from './operator-error';
+import { CorpusError, describeFailure, ParseError, UsageError } from './errors';
 import { parseAct } from './corpus/parse-act';
-import { ParseError } from './corpus/parse-error';
 import { createDataSource } from './data-source';
 import { ingestCorpus } from './ingest/ingest';
 import { startEmbeddedPostgres } from './runtime/embedded-postgres';
@@ -27,8 +26,6 @@ import { SingleBar, Presets } from 'cli-progress';
 import { stopAll } from './runtime/process-registry';
 
 const USAGE = `usage: zangraph parse <file> | ingest [--force] [--check-each-row] | reindex | serve`;
-
-class UsageError extends Error {}
 
 function parseCommand(args: string[]): number {
   const file = args[0];
@@ -45,7 +42,7 @@ function parseCommand(args: string[]): number {
     return 0;
   } catch (e) {
     if (e instanceof ParseError) {
-      process.stderr.write(`${file}:${e.line}: ${e.code}: ${e.message.replace(/^line \d+: /, '')}\n`);
+      process.stderr.write(`${e.in(file).message}\n`);
       return 2;
     }
     throw e;
@@ -131,6 +128,6 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     process.stderr.write(`zangraph: ${describeFailure(e)}\n`);
-    process.exit(e instanceof Error && e.name === 'CorpusError' ? 2 : 1);
+    process.exit(e instanceof CorpusError ? 2 : 1);
   },
 );

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 /** The project root (dist/src/config.js or src/config.ts → two levels up from dist, one from src). */
 const PROJECT_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'src')}`) ? '../..' : '..');
 import { z } from 'zod';
+import { ConfigError } from './errors';
 import { parseRateLimit, type RateLimit } from './http/rate-limit';
 
 function parsedUrl(value: string): URL | null {
@@ -12,10 +13,6 @@ function parsedUrl(value: string): URL | null {
   } catch {
     return null;
   }
-}
-
-export class ConfigError extends Error {
-  readonly name = 'ConfigError';
 }
 
 const schema = z.object({

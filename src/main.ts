@@ -3,8 +3,8 @@
 import './production-mode';
 import 'reflect-metadata';
 import { startApp, type RunningApp } from './app';
-import { ConfigError, loadConfig } from './config';
-import { describeFailure } from './operator-error';
+import { loadConfig } from './config';
+import { ConfigError, describeFailure } from './errors';
 
 
 async function main() {

@@ -3,10 +3,7 @@
  * translations/*.yaml). Pure: text in, validated data or a CorpusError naming the file and the field out.
  */
 import { z } from 'zod';
-import { CorpusError } from './corpus-error';
 import { calendarDate, parseCorpusYaml } from './corpus-yaml';
-
-export { CorpusError };
 
 const bilingual = z.object({ kk: z.string().min(1), ru: z.string().min(1) });
 const actKind = z.enum(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION']);

@@ -2,7 +2,10 @@
 import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
-import { CorpusError } from './corpus-error';
+import { CorpusError, YamlSyntaxError } from '../errors';
+
+// src/search/glossary.ts imports it from here
+export { YamlSyntaxError };
 
 export { isCalendarDate };
 
@@ -14,15 +17,6 @@ export const calendarDate = z.union([z.string(), z.date()]).transform((v, ctx) =
 });
 
 /** Why a text is not YAML, and the line (1-based) where the reader saw it, when it knows. */
-export class YamlSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * One YAML document, read with the YAML 1.2 core schema: strings, numbers, booleans, null, lists and maps, and
  * nothing else (no timestamps, no custom tags), so "2012-09-18" stays the string it is written as. Repeated

@@ -8,10 +8,7 @@
  */
 import { DATE_PATTERN, dateFromGroups } from './dates';
 import type { ActKind, AmendmentEvent, AmendmentKind, EffectiveRule } from '../domain/types';
-
-export class NoteGrammarError extends Error {
-  readonly name = 'NoteGrammarError';
-}
+import { NoteGrammarError } from '../errors';
 
 export interface NoteContext {
   /** eId prefix of the attachment the note stands in ("att_1"), so "4-тармақ" means att_1__para_4. */

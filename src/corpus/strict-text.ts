@@ -5,7 +5,7 @@
  * could not read, which would otherwise pass for official wording.
  */
 import { isUtf8, transcode } from 'node:buffer';
-import { CorpusError } from './corpus-error';
+import { CorpusError } from '../errors';
 
 /** Index of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {

@@ -6,8 +6,8 @@
  */
 import { repairDisplacedLinks } from './displaced-links';
 import { findFurniture } from './furniture';
-import { isNote, parseNote, NoteGrammarError, REPEALED_POINT } from './notes';
-import { ParseError } from './parse-error';
+import { NoteGrammarError, ParseError } from '../errors';
+import { isNote, parseNote, REPEALED_POINT } from './notes';
 import type { ActDocument, ParsedClause, ParsedNote } from './act-document';
 import { BoundedMemo } from './memo';
 import type { AmendmentEvent } from '../domain/types';

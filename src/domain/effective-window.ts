@@ -15,6 +15,7 @@
  * A change whose note states no rule (UNSTATED) applies from its adoption at the earliest; without a rule a
  * publication date does not fix its day.
  */
+import { EffectiveWindowError } from '../errors';
 import { addDays } from './calendar-date';
 import type { ActKind, EffectiveRule } from './types';
 
@@ -54,10 +55,6 @@ export interface EffectiveWindow extends Span {
   latestBasis: LatestBasis | null;
   /** For LATER_AMENDMENT: the act whose adoption proves it. */
   latestEvidence: ActRef | null;
-}
-
-export class EffectiveWindowError extends Error {
-  readonly name = 'EffectiveWindowError';
 }
 
 /** The eleventh day after publication: ten full calendar days have passed. */

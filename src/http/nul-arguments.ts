@@ -4,7 +4,7 @@
  * string literals of the document and variable values alike, before anything runs.
  */
 import { visit, type DocumentNode } from 'graphql';
-import { BadUserInputError } from '../errors';
+import { UserInputError } from '../errors';
 
 const NUL = '\u0000';
 
@@ -44,7 +44,7 @@ export function variableWithNul(variables: unknown): string | null {
 /** Throws BAD_USER_INPUT (HTTP 400) when a literal or a variable of the request holds NUL. */
 export function refuseNulArguments(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
   const variable = variableWithNul(variables ?? {});
-  if (variable !== null) throw new BadUserInputError(`variable "$${variable}" holds the character U+0000 (NUL), which no argument may contain`, { argumentName: variable.split('.')[0] }, 400);
-  if (documentHasNul(document)) throw new BadUserInputError('a string in the query holds the character U+0000 (NUL), which no argument may contain', {}, 400);
+  if (variable !== null) throw new UserInputError(`variable "$${variable}" holds the character U+0000 (NUL), which no argument may contain`, { argumentName: variable.split('.')[0] }, { httpStatus: 400 });
+  if (documentHasNul(document)) throw new UserInputError('a string in the query holds the character U+0000 (NUL), which no argument may contain', {}, { httpStatus: 400 });
 }
 

@@ -5,6 +5,7 @@
  */
 import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { LimitExceededError } from '../errors';
+import { located } from '../schema/graphql-errors';
 import { MAX_PAGE_SIZE } from '../schema/pagination';
 import { operationCost as computeCost, type CostModel, type ListSizeOf } from './query-cost';
 
@@ -73,7 +74,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     for (const [name, measured] of operationDepths(context.getDocument())) {
       if (measured > maxDepth) {
         const op = name ? `operation "${name}"` : 'the operation';
-        context.reportError(limitError(`${op} is nested ${measured} levels deep; the limit is ${maxDepth}`, 'depth', maxDepth, measured));
+        context.reportError(located(limitError(`${op} is nested ${measured} levels deep; the limit is ${maxDepth}`, 'depth', maxDepth, measured)));
       }
     }
     return {};
@@ -90,7 +91,7 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       },
       Document: {
         leave() {
-          if (aliases > maxAliases) context.reportError(limitError(`the document uses ${aliases} aliases; the limit is ${maxAliases}`, 'aliases', maxAliases, aliases));
+          if (aliases > maxAliases) context.reportError(located(limitError(`the document uses ${aliases} aliases; the limit is ${maxAliases}`, 'aliases', maxAliases, aliases)));
         },
       },
     };

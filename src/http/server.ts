@@ -10,11 +10,11 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { currentDateInKazakhstan } from '../domain/point-in-time';
-import { HTTP_STATUS_OF_CODE, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors';
+import { HTTP_STATUS_OF_CODE, LimitExceededError, RETRY_AFTER_SECONDS, type ErrorCode } from '../errors';
 import type { RequestContext } from '../resolvers/context';
 import { requestStats, type RequestStats } from '../request-stats';
 import { createServices, type SharedServices } from '../services';
-import { isEditorToken } from '../services/editor-auth';
+import { isEditorToken } from './editor-tokens';
 import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
 import { ExecutionBudget, guardExecution } from './execution-budget';
 import type { HealthMonitor } from './health';
@@ -63,16 +63,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-class BodyTooLarge extends Error {}
+const bodyTooLarge = (measured: number | string) => new LimitExceededError(`request body over ${MAX_BODY_BYTES} bytes`, 'body', MAX_BODY_BYTES, measured, { httpStatus: 413 });
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (declared > MAX_BODY_BYTES) throw bodyTooLarge(declared);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > MAX_BODY_BYTES) throw bodyTooLarge(`over ${MAX_BODY_BYTES}`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -227,7 +227,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   });
   await apollo.start();
 
-  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, token: string | null) => {
+  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, auth: RequestContext['auth']) => {
     if (req.method === 'OPTIONS') return answerGraphqlPreflight(req, res);
     const cors: Record<string, string> = req.method === 'GET' ? { 'access-control-allow-origin': GRAPHQL_GET_CORS['access-control-allow-origin'] } : {};
     let body: unknown = undefined;
@@ -245,9 +245,9 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       try {
         raw = await readBody(req);
       } catch (e) {
-        if (e instanceof BodyTooLarge) {
+        if (e instanceof LimitExceededError && e.limit === 'body') {
           res.setHeader('connection', 'close');
-          return sendJson(res, 413, { errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'body', max: MAX_BODY_BYTES } }] });
+          return sendJson(res, 413, { errors: [{ message: e.message, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: e.limit, max: e.max } }] });
         }
         throw e;
       }
@@ -277,7 +277,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const budget = new ExecutionBudget(limits.maxAnswerChars);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ services: createServices(opts.ds, opts.shared), token, http: facts, budget }),
+      context: async () => ({ services: createServices(opts.ds, opts.shared), auth, http: facts, budget }),
     });
     const outHeaders: Record<string, string> = { ...cors };
     for (const [k, v] of result.headers) outHeaders[k] = v;
@@ -323,7 +323,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return await health(res);
       const token = bearerToken(req.headers.authorization);
-      if (limiter && !isEditorToken(token, editorTokens)) {
+      const auth = { token, editor: isEditorToken(token, editorTokens) };
+      if (limiter && !auth.editor) {
         const decision = limiter.take(clientAddress(req, opts.trustProxy ?? false));
         if (!decision.allowed) {
           req.resume();
@@ -335,7 +336,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
           );
         }
       }
-      if (url.pathname === '/graphql') return await graphql(req, res, url, token);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, auth);
       for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
       sendJson(res, 404, { error: 'not found', path: url.pathname });
     } catch (e) {

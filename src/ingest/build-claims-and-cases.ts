@@ -5,7 +5,7 @@
  */
 import type { CaseFile } from '../corpus/case-file';
 import type { ClaimTypesFile } from '../corpus/claim-types-file';
-import { CorpusError } from '../corpus/corpus-files';
+import { CorpusError } from '../errors';
 import type { CaseCitationRow, CaseClaimTypeRow, CaseReferenceRow, ClaimAndCaseRows, ClaimTypeClauseRow, ClaimTypeRow } from './rows';
 
 export interface ClaimsAndCasesInput {

@@ -2,15 +2,16 @@
  * Corpus → rows: the whole knowledge base as plain data, computed without I/O so that ingest can diff it
  * against the database and tests can check it without one.
  */
-import { CorpusError, fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
+import { CorpusError, EffectiveWindowError, NoteGrammarError } from '../errors';
+import { fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
 import type { ActDocument, ParsedClause } from '../corpus/act-document';
-import { parseNote, statedRule, NoteGrammarError } from '../corpus/notes';
+import { parseNote, statedRule } from '../corpus/notes';
 import { SELF_REFERENCE } from '../corpus/references';
 import type { Span } from '../domain/effective-window';
 import { clauseTimeline, existence, mayApplyPeriod } from '../domain/point-in-time';
 import type { AmendmentEvent, Lang, TranslatorNote } from '../domain/types';
 import { foldIi } from '../search/text-folding';
-import { actWindows, WindowInputError, type ActWindows } from './effective-windows';
+import { actWindows, type ActWindows } from './effective-windows';
 import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
 import { buildClaimsAndCases, type ClaimsAndCasesInput } from './build-claims-and-cases';
 
@@ -129,7 +130,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         currentEditionBy: meta.currentEditionBy ?? null,
       });
     } catch (e) {
-      if (e instanceof WindowInputError) throw new CorpusError('acts/acts.yaml', `${actId}: ${e.message}`);
+      if (e instanceof EffectiveWindowError) throw new CorpusError('acts/acts.yaml', `${actId}: ${e.message}`);
       throw e;
     }
     const entry = windows.entry;

@@ -11,6 +11,7 @@
  * it): elsewhere ingest checks row by row as before.
  */
 import type { EntityManager } from 'typeorm';
+import { ReferentialIntegrityError } from '../errors';
 
 /** New rows from which a load is a bulk load: below it the per-row checks cost little. */
 export const BULK_LOAD_ROWS = 2000;
@@ -22,10 +23,6 @@ export interface ForeignKey {
   columns: string[];
   referencedTable: string;
   referencedColumns: string[];
-}
-
-export class ReferentialIntegrityError extends Error {
-  readonly name = 'ReferentialIntegrityError';
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -4,7 +4,8 @@
  * here once, in both languages, and stored with the rows.
  */
 import { effectiveReason, type ReasonSubject } from '../domain/effective-reason';
-import { effectiveWindow, EffectiveWindowError, type ActRef, type EffectiveWindow } from '../domain/effective-window';
+import { EffectiveWindowError } from '../errors';
+import { effectiveWindow, type ActRef, type EffectiveWindow } from '../domain/effective-window';
 import type { AmendingActRef, EffectiveRule } from '../domain/types';
 
 export interface Publication {
@@ -31,11 +32,6 @@ export interface ActWindows {
   change(amendingAct: AmendingActRef, rule: EffectiveRule): ReasonedWindow;
 }
 
-/** Thrown with what went wrong; the caller names the corpus file. */
-export class WindowInputError extends Error {
-  readonly name = 'WindowInputError';
-}
-
 function reasoned(w: EffectiveWindow, subject: ReasonSubject): ReasonedWindow {
   return { ...w, reasonKk: effectiveReason(w, subject, 'kk'), reasonRu: effectiveReason(w, subject, 'ru') };
 }
@@ -44,7 +40,8 @@ function computed(what: string, compute: () => EffectiveWindow): EffectiveWindow
   try {
     return compute();
   } catch (e) {
-    if (e instanceof EffectiveWindowError) throw new WindowInputError(`${what}: ${e.message}`);
+    // the caller names the corpus file
+    if (e instanceof EffectiveWindowError) throw new EffectiveWindowError(`${what}: ${e.message}`);
     throw e;
   }
 }

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusError, parseActsFile, parseFragmentsFile, parseTranslationFile, type ActsFile } from '../corpus/corpus-files';
+import { parseActsFile, parseFragmentsFile, parseTranslationFile, type ActsFile } from '../corpus/corpus-files';
 import { clearParseCaches, parseAct } from '../corpus/parse-act';
-import { ParseError } from '../corpus/parse-error';
+import { CorpusError, ParseError } from '../errors';
 import { decodeCorpusText } from '../corpus/strict-text';
 import type { CorpusInput } from './build-knowledge-base';
 import { parseCaseFile } from '../corpus/case-file';
@@ -33,8 +33,6 @@ export interface CorpusFiles {
   failure?: { rel: string; error: unknown };
 }
 
-class ReadStopped extends Error {}
-
 export function readCorpusFiles(dir: string): CorpusFiles {
   const hash = createHash('sha256');
   const files: string[] = [];
@@ -51,24 +49,23 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     return text;
   };
   const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
+  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
+  // in the order parsing reads them; reading stops at the first that cannot be read
+  const rest = [
+    ...actsFile.acts.map((meta) => `acts/${meta.file}`),
+    ...(existsSync(join(dir, 'history/fragments.yaml')) ? ['history/fragments.yaml'] : []),
+    ...sortedYaml('translations').map((f) => `translations/${f}`),
+    ...(existsSync(join(dir, 'claim-types.yaml')) ? ['claim-types.yaml'] : []),
+    ...sortedYaml('cases').map((f) => `cases/${f}`),
+  ];
   let failure: CorpusFiles['failure'];
-  const readOrStop = (rel: string) => {
+  for (const rel of rest) {
     try {
       read(rel);
     } catch (error) {
       failure = { rel, error };
-      throw new ReadStopped();
+      break;
     }
-  };
-  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
-  try {
-    for (const meta of actsFile.acts) readOrStop(`acts/${meta.file}`);
-    if (existsSync(join(dir, 'history/fragments.yaml'))) readOrStop('history/fragments.yaml');
-    for (const f of sortedYaml('translations')) readOrStop(`translations/${f}`);
-    if (existsSync(join(dir, 'claim-types.yaml'))) readOrStop('claim-types.yaml');
-    for (const f of sortedYaml('cases')) readOrStop(`cases/${f}`);
-  } catch (e) {
-    if (!(e instanceof ReadStopped)) throw e;
   }
   return { hash: hash.digest('hex'), files, texts, actsFile, ...(failure ? { failure } : {}) };
 }
@@ -97,7 +94,7 @@ function parseCorpus(read: CorpusFiles): LoadedCorpus {
     try {
       return { meta, doc: parseAct(text(rel)), sourceFile: meta.file };
     } catch (e) {
-      if (e instanceof ParseError) throw new CorpusError(rel, `${e.code}: ${e.message.replace(/^line \d+: /, '')}`, e.line);
+      if (e instanceof ParseError) throw e.in(rel);
       throw e;
     }
   });

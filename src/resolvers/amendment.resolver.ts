@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { UserInputError } from '../errors';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Act } from '../schema/act.type';
 import { AmendingAct, Amendment, AmendmentFilter, ClauseChange } from '../schema/amendment.type';
@@ -17,7 +17,7 @@ export class AmendmentResolver {
   @Query(() => [Amendment])
   async amendments(@Arg('filter', () => AmendmentFilter, { nullable: true }) filter: AmendmentFilter | null, @Ctx() { services }: RequestContext): Promise<Amendment[]> {
     if (filter?.from && filter.to && filter.from > filter.to) {
-      throw new GraphQLError(`filter.from (${filter.from}) is after filter.to (${filter.to})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+      throw new UserInputError(`filter.from (${filter.from}) is after filter.to (${filter.to})`, { argumentName: 'filter' });
     }
     return (await services.amendments.filter({ ...filter })).map(toAmendment);
   }
@@ -30,7 +30,7 @@ export class AmendmentResolver {
     @LangArg() lang: LangEnum | null,
     @Ctx() { services }: RequestContext,
   ): Promise<ClauseChange[]> {
-    if (from > to) throw new GraphQLError(`"from" (${from}) is after "to" (${to})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' } });
+    if (from > to) throw new UserInputError(`"from" (${from}) is after "to" (${to})`, { argumentName: 'from' });
     if (!(await services.acts.act(actId))) return [];
     return services.changes.between(actId, from, to, toLang(lang));
   }

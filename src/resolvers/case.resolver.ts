@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UserInputError } from '../errors';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case, CaseConnection, CaseFilter, CaseInput, CaseReference } from '../schema/case.type';
 import { CaseCitation } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
@@ -7,15 +7,14 @@ import { LangEnum } from '../schema/enums';
 import { FirstArg, LangArg, orDefault } from '../schema/args';
 import { page } from '../schema/pagination';
 import { toCase, toCaseCitation, toCaseReference, toClaimType } from '../services/case-mappers';
-import { requireEditor } from '../services/editor-auth';
 import type { CaseEntity } from '../entities';
 import type { RequestContext } from './context';
 
 /** Russian when the case has it; otherwise the Kazakh text (Case.languages says which languages a case is written in). */
 const pick = (lang: LangEnum | null, kk: string, ru: string | null) => (lang === LangEnum.RU && ru ? ru : kk);
 
-function badFilter(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+function badFilter(message: string): UserInputError {
+  return new UserInputError(message, { argumentName: 'filter' });
 }
 
 @Resolver(() => Case)
@@ -38,6 +37,7 @@ export class CaseResolver {
     return c ? toCase(c) : null;
   }
 
+  @Authorized('EDITOR')
   @Mutation(() => Case, {
     description:
       'Creates a case (no id) or replaces one added through the API. With ifVersion (the version read), a case changed meanwhile is not replaced: CONFLICT. Needs "Authorization: Bearer <editor token>".',
@@ -45,21 +45,20 @@ export class CaseResolver {
   async upsertCase(
     @Arg('input', () => CaseInput) input: CaseInput,
     @Arg('ifVersion', () => Int, { nullable: true, description: 'replace only if the case is still at this version' }) ifVersion: number | null | undefined,
-    @Ctx() { services, token }: RequestContext,
+    @Ctx() { services }: RequestContext,
   ): Promise<Case> {
-    requireEditor(token);
     return toCase(await services.cases.upsert(input, ifVersion ?? null));
   }
 
+  @Authorized('EDITOR')
   @Mutation(() => Boolean, {
     description: 'Deletes a case added through the API; false when there is no case with that id. With ifVersion, a case changed or deleted meanwhile is a CONFLICT. Needs an editor token.',
   })
   async deleteCase(
     @Arg('id', () => ID) id: string,
     @Arg('ifVersion', () => Int, { nullable: true, description: 'delete only if the case is still at this version' }) ifVersion: number | null | undefined,
-    @Ctx() { services, token }: RequestContext,
+    @Ctx() { services }: RequestContext,
   ): Promise<boolean> {
-    requireEditor(token);
     return services.cases.delete(id, ifVersion ?? null);
   }
 

@@ -1,5 +1,5 @@
 /** The clause's side of claim types, cases and citations (kept apart from clause.resolver.ts, which serves the text). */
-import { GraphQLError } from 'graphql';
+import { UserInputError } from '../errors';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CaseCitationConnection, CitationKindEnum, CitationStyleEnum } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
@@ -43,10 +43,11 @@ export class ClauseLinksResolver {
     @Ctx() { services }: RequestContext,
   ): Promise<string> {
     if (asOf !== null && (await services.pit.clauseStatus(c as unknown as ClauseEntity, asOf)) === 'NOT_YET_IN_FORCE') {
-      throw new GraphQLError(`${c.id} did not exist yet on ${asOf}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });
+      throw new UserInputError(`${c.id} did not exist yet on ${asOf}`, { argumentName: 'asOf' });
     }
     const text = await services.citations.format(c.id, toLang(lang), orDefault(style, CitationStyleEnum.FULL));
-    if (text === null) throw new GraphQLError(`${c.id} cannot be cited: it is not in the citation catalog`);
+    // the catalog is built from the same clauses: a clause missing from it is a bug, not the client's doing
+    if (text === null) throw new Error(`${c.id} cannot be cited: it is not in the citation catalog`);
     return text;
   }
 }

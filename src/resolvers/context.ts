@@ -2,6 +2,6 @@ import type { Services } from '../services';
 
 export interface RequestContext {
   services: Services;
-  /** Bearer token of the request, if any (mutations check it). */
-  token: string | null;
+  /** Who sent the request: its bearer token, if any, and whether it is an editor's (src/http/editor-tokens.ts). */
+  auth: { token: string | null; editor: boolean };
 }

@@ -1,18 +1,17 @@
-import { GraphQLError } from 'graphql';
-import { Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ServiceUnavailableError } from '../errors';
 import { SearchUnavailableError } from '../search/search-engine';
-import { requireEditor } from '../services/editor-auth';
 import type { RequestContext } from './context';
 
 @Resolver()
 export class ReindexResolver {
+  @Authorized('EDITOR')
   @Mutation(() => Boolean, { description: 'rebuild the search index from PostgreSQL (editors only)' })
-  async reindex(@Ctx() { services, token }: RequestContext): Promise<boolean> {
-    requireEditor(token);
+  async reindex(@Ctx() { services }: RequestContext): Promise<boolean> {
     try {
       await services.search.rebuild();
     } catch (e) {
-      if (e instanceof SearchUnavailableError) throw new GraphQLError(e.message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      if (e instanceof SearchUnavailableError) throw new ServiceUnavailableError(e.message);
       throw e;
     }
     return true;

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { UserInputError } from '../errors';
 import { LangEnum, fromLang, toLang } from '../schema/enums';
 import { FirstArg, orDefault } from '../schema/args';
 import { checkFirst, decodeCursor, encodeCursor, pageInfoOf } from '../schema/pagination';
@@ -22,19 +22,19 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<SearchConnection> {
-    if (!query.trim()) throw new GraphQLError('"query" must not be empty', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+    if (!query.trim()) throw new UserInputError('"query" must not be empty', { argumentName: 'query' });
     if (query.length > MAX_QUERY_LENGTH) {
-      throw new GraphQLError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+      throw new UserInputError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { argumentName: 'query' });
     }
     const limit = checkFirst(orDefault(first, 10));
     for (const name of ['actIds', 'claimTypes'] as const) {
       const values = filter?.[name];
       if (values && values.length > MAX_FILTER_VALUES) {
-        throw new GraphQLError(`"filter.${name}" holds ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+        throw new UserInputError(`"filter.${name}" holds ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, { argumentName: 'filter' });
       }
     }
     if (filter?.amendedFrom && filter.amendedTo && filter.amendedFrom > filter.amendedTo) {
-      throw new GraphQLError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } });
+      throw new UserInputError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, { argumentName: 'filter' });
     }
     const offset = decodeCursor(after);
     const result = await services.search.search({

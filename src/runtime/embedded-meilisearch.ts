@@ -18,7 +18,7 @@ import {
   watchSpawnError,
 } from './process-tools';
 import { manageChild, type ChildExit } from './process-registry';
-import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from './runtime-errors';
+import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from '../errors';
 
 /**
  * Embedded Meilisearch, listening on 127.0.0.1 only, in production mode with a master key.

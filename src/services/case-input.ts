@@ -3,6 +3,7 @@
  * normalised case or the first problem (with the field it is in) out. Nothing is written before this passes.
  */
 import { isCalendarDate } from '../corpus/corpus-yaml';
+import { UserInputError } from '../errors';
 
 export interface CaseInputData {
   id?: string | null;
@@ -56,18 +57,14 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
-class Invalid extends Error {
-  constructor(
-    readonly field: keyof CaseInputData,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The error of one field of the input, as the API reports it. */
+export function invalidCaseInput(field: keyof CaseInputData, message: string): UserInputError {
+  return new UserInputError(message, { argumentName: 'input', field });
 }
 
 function required(input: CaseInputData, field: 'court' | 'outcome' | 'summary'): string {
   const v = (input[field] ?? '').trim();
-  if (!v) throw new Invalid(field, `"${field}" must not be empty`);
+  if (!v) throw invalidCaseInput(field, `"${field}" must not be empty`);
   return v;
 }
 
@@ -75,26 +72,26 @@ function required(input: CaseInputData, field: 'court' | 'outcome' | 'summary'):
 function optional(input: CaseInputData, field: 'courtRu' | 'outcomeRu' | 'summaryRu' | 'caseNumber'): string | null {
   const v = input[field];
   if (v === null || v === undefined) return null;
-  if (!v.trim()) throw new Invalid(field, `"${field}" is empty: leave it out or give a text`);
+  if (!v.trim()) throw invalidCaseInput(field, `"${field}" is empty: leave it out or give a text`);
   return v.trim();
 }
 
 export function validateCaseInput(input: CaseInputData, knownClaimTypes: ReadonlySet<string>, today: string): CaseValidation {
   try {
     const decidedOn = input.decidedOn ?? null;
-    if (decidedOn !== null && !isCalendarDate(decidedOn)) throw new Invalid('decidedOn', `"decidedOn" must be a calendar date YYYY-MM-DD, got ${JSON.stringify(decidedOn)}`);
-    if (decidedOn !== null && decidedOn > today) throw new Invalid('decidedOn', `"decidedOn" (${decidedOn}) is in the future`);
-    if (input.claimTypes.length === 0) throw new Invalid('claimTypes', '"claimTypes" needs at least one claim type code');
+    if (decidedOn !== null && !isCalendarDate(decidedOn)) throw invalidCaseInput('decidedOn', `"decidedOn" must be a calendar date YYYY-MM-DD, got ${JSON.stringify(decidedOn)}`);
+    if (decidedOn !== null && decidedOn > today) throw invalidCaseInput('decidedOn', `"decidedOn" (${decidedOn}) is in the future`);
+    if (input.claimTypes.length === 0) throw invalidCaseInput('claimTypes', '"claimTypes" needs at least one claim type code');
     const unknown = input.claimTypes.filter((c) => !knownClaimTypes.has(c));
-    if (unknown.length) throw new Invalid('claimTypes', `"claimTypes": unknown code(s) ${unknown.join(', ')}; known codes: ${[...knownClaimTypes].join(', ')}`);
+    if (unknown.length) throw invalidCaseInput('claimTypes', `"claimTypes": unknown code(s) ${unknown.join(', ')}; known codes: ${[...knownClaimTypes].join(', ')}`);
     const sourceUrl = input.sourceUrl.trim();
-    if (!isHttpUrl(sourceUrl)) throw new Invalid('sourceUrl', `"sourceUrl" must be an http(s) URL, got ${JSON.stringify(input.sourceUrl)}`);
+    if (!isHttpUrl(sourceUrl)) throw invalidCaseInput('sourceUrl', `"sourceUrl" must be an http(s) URL, got ${JSON.stringify(input.sourceUrl)}`);
     const amount = input.amountAwardedKzt ?? null;
-    if (amount !== null && (!Number.isFinite(amount) || amount < 0)) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" must be a non-negative amount, got ${amount}`);
-    if (amount !== null && amount > MAX_AMOUNT_KZT) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" (${amount}) is over ${MAX_AMOUNT_KZT} tenge, the largest amount accepted`);
-    if (amount !== null && Math.round(amount * 100) / 100 !== amount) throw new Invalid('amountAwardedKzt', `"amountAwardedKzt" (${amount}) has more than two decimals; amounts are in tenge and tiyn`);
+    if (amount !== null && (!Number.isFinite(amount) || amount < 0)) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" must be a non-negative amount, got ${amount}`);
+    if (amount !== null && amount > MAX_AMOUNT_KZT) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" (${amount}) is over ${MAX_AMOUNT_KZT} tenge, the largest amount accepted`);
+    if (amount !== null && Math.round(amount * 100) / 100 !== amount) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" (${amount}) has more than two decimals; amounts are in tenge and tiyn`);
     const text = input.text ?? null;
-    if (text !== null && text.length > MAX_DECISION_TEXT) throw new Invalid('text', `"text" is longer than ${MAX_DECISION_TEXT} characters`);
+    if (text !== null && text.length > MAX_DECISION_TEXT) throw invalidCaseInput('text', `"text" is longer than ${MAX_DECISION_TEXT} characters`);
     return {
       ok: true,
       value: {
@@ -114,7 +111,7 @@ export function validateCaseInput(input: CaseInputData, knownClaimTypes: Readonl
       },
     };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, field: e.field, message: e.message };
+    if (e instanceof UserInputError) return { ok: false, field: e.extensions.field as keyof CaseInputData, message: e.message };
     throw e;
   }
 }

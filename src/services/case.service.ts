@@ -3,16 +3,15 @@
  * and delete. EXPLICIT links are stored (the decision cites the clause); TOPICAL links are derived here from
  * the case's claim types: every clause governing one of them that was in force on the decision date.
  */
-import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError } from '../errors';
+import { ConflictError, UserInputError } from '../errors';
 import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, type ClauseEntity } from '../entities';
 import { foldLetters } from '../domain/quote-match';
 import { caseChildRows } from '../ingest/build-claims-and-cases';
 import type { CaseRow } from '../ingest/rows';
 import type { ActService } from './act.service';
 import { newCaseId } from './case-id';
-import { MAX_DECISION_TEXT, validateCaseInput, type CaseInputData } from './case-input';
+import { invalidCaseInput, MAX_DECISION_TEXT, validateCaseInput, type CaseInputData } from './case-input';
 import { CITATION_LIMITS, type CitationService } from './citation.service';
 import type { ClaimTypeService } from './claim-type.service';
 import type { Loaders } from './loaders';
@@ -58,12 +57,8 @@ export function compareCases(a: { decidedOn: string | null; id: string }, b: { d
   return a.id.localeCompare(b.id);
 }
 
-function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input', field } });
-}
-
 function checkVersionArgument(ifVersion: number | null): void {
-  if (ifVersion !== null && ifVersion < 1) throw new BadUserInputError(`"ifVersion" must be a version a case has had (1 or more), got ${ifVersion}`, { argumentName: 'ifVersion' });
+  if (ifVersion !== null && ifVersion < 1) throw new UserInputError(`"ifVersion" must be a version a case has had (1 or more), got ${ifVersion}`, { argumentName: 'ifVersion' });
 }
 
 /**
@@ -76,11 +71,11 @@ async function lockEditorCase(m: EntityManager, id: string, ifVersion: number | 
   if (!row) {
     if (ifVersion !== null) throw new ConflictError(`case "${id}" no longer exists (deleted by another editor?); it was expected at version ${ifVersion}`, { id, expectedVersion: ifVersion, currentVersion: null });
     if (action === 'delete') return false;
-    throw badInput('id', `no case with id "${id}"; leave "id" out to create one`);
+    throw invalidCaseInput('id', `no case with id "${id}"; leave "id" out to create one`);
   }
   if (row.origin !== 'EDITOR') {
-    if (action === 'delete') throw new BadUserInputError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { argumentName: 'id' });
-    throw badInput('id', `"${id}" comes from the corpus (corpus/cases); change its file instead`);
+    if (action === 'delete') throw new UserInputError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { argumentName: 'id' });
+    throw invalidCaseInput('id', `"${id}" comes from the corpus (corpus/cases); change its file instead`);
   }
   if (ifVersion !== null && row.version !== ifVersion) {
     throw new ConflictError(`case "${id}" is at version ${row.version}, not ${ifVersion}: it was changed meanwhile; read it again and ${action} that version`, { id, expectedVersion: ifVersion, currentVersion: row.version });
@@ -220,10 +215,10 @@ export class CaseService {
   async upsert(input: CaseInputData, ifVersion: number | null = null): Promise<CaseEntity> {
     const known = new Set((await this.claimTypes.all()).map((t) => t.id));
     const v = validateCaseInput(input, known, this.pit.today);
-    if (!v.ok) throw badInput(v.field, v.message);
+    if (!v.ok) throw invalidCaseInput(v.field, v.message);
     const value = v.value;
     checkVersionArgument(ifVersion);
-    if (value.id === null && ifVersion !== null) throw new BadUserInputError('"ifVersion" is for replacing a case: leave it out when creating one (no "id")', { argumentName: 'ifVersion' });
+    if (value.id === null && ifVersion !== null) throw new UserInputError('"ifVersion" is for replacing a case: leave it out when creating one (no "id")', { argumentName: 'ifVersion' });
     const found = value.text === null ? null : await this.citations.extract(value.text, { ...CITATION_LIMITS, maxTextLength: MAX_DECISION_TEXT }, 'input.text');
     const id = value.id ?? newCaseId(value.courtKk, value.decidedOn);
     const row: CaseRow = {

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../domain/types';
 import { escapeHtml } from './html';
-import { BadRequest, parseAsOf, parseLang } from './params';
+import { UserInputError } from '../errors';
+import { parseAsOf, parseLang } from './params';
 
 export const DEFAULT_WIDTH = 600;
 export const DEFAULT_HEIGHT = 420;
@@ -18,17 +19,17 @@ export interface OEmbedTarget {
 
 /**
  * Which clause an oEmbed url names; null when it is not a clause page of this site (`origin`: only its pages
- * are embedded, so an answer never points anywhere else). Throws BadRequest for bad parameters.
+ * are embedded, so an answer never points anywhere else). Throws UserInputError for bad parameters.
  */
 export function parseOEmbedUrl(raw: string | null, origin: string): OEmbedTarget | null {
-  if (!raw) throw new BadRequest('"url" is required');
+  if (!raw) throw new UserInputError('"url" is required');
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
-    throw new BadRequest(`"url" is not an absolute URL: "${raw}"`);
+    throw new UserInputError(`"url" is not an absolute URL: "${raw}"`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new BadRequest('"url" must be an http(s) URL');
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UserInputError('"url" must be an http(s) URL');
   if (u.origin !== new URL(origin).origin) return null;
   const m = /^\/acts\/([A-Za-z0-9-]+)\/([A-Za-z0-9_-]+)\/?$/.exec(u.pathname);
   if (!m) return null;
@@ -38,7 +39,7 @@ export function parseOEmbedUrl(raw: string | null, origin: string): OEmbedTarget
 /** maxwidth/maxheight: positive integers when given. */
 export function parseMax(value: string | null, name: string): number | null {
   if (value === null || value === '') return null;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new BadRequest(`"${name}" must be a positive whole number, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UserInputError(`"${name}" must be a positive whole number, got "${value}"`);
   return Number(value);
 }
 

@@ -1,35 +1,16 @@
 /** Query parameters every page accepts: `?asOf=YYYY-MM-DD` (the law at the end of that day) and `?lang=kk|ru`. */
 import type { Lang } from '../domain/types';
-import { requestErrors, type Wordings } from './request-errors';
+import { UserInputError } from '../errors';
+import { requestErrors } from './request-errors';
 import { dottedDate } from '../domain/calendar-date';
 
-/** A malformed request: its English message, and the same in Kazakh and Russian when the caller wrote them. */
-export class BadRequest extends Error {
-  readonly name = 'BadRequest';
-  constructor(
-    message: string,
-    private readonly localized: Partial<Record<Lang, string>> = {},
-  ) {
-    super(message);
-  }
-
-  static of(w: Wordings): BadRequest {
-    return new BadRequest(w.en, { kk: w.kk, ru: w.ru });
-  }
-
-  /** The message for a reader of that language (English when no wording in it was given). */
-  in(lang: Lang | 'en'): string {
-    return lang === 'en' ? this.message : (this.localized[lang] ?? this.message);
-  }
-}
-
-/** A real calendar date as YYYY-MM-DD, or a BadRequest that says what was wrong. */
+/** A real calendar date as YYYY-MM-DD, or a UserInputError that says what was wrong. */
 export function parseAsOf(value: string | null, parameter = 'asOf'): string | null {
   if (value === null || value === '') return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw BadRequest.of(requestErrors.dateFormat(parameter, value));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw UserInputError.of(requestErrors.dateFormat(parameter, value));
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw BadRequest.of(requestErrors.notCalendarDate(parameter, value));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw UserInputError.of(requestErrors.notCalendarDate(parameter, value));
   return value;
 }
 
@@ -37,7 +18,7 @@ export function parseAsOf(value: string | null, parameter = 'asOf'): string | nu
 export function parseLang(value: string | null): Lang {
   if (value === null || value === '' || value === 'kk') return 'kk';
   if (value === 'ru') return 'ru';
-  throw BadRequest.of(requestErrors.lang(value));
+  throw UserInputError.of(requestErrors.lang(value));
 }
 
 export interface PageParams {

@@ -2,9 +2,7 @@
  * What a malformed request is told, in the reader's language on pages and in the widget (kk/ru), in English in
  * the API answers (oEmbed, exports). One function per mistake, so the three wordings say the same thing.
  */
-import type { Lang } from '../domain/types';
-
-export type Wordings = Record<Lang | 'en', string>;
+import type { Wordings } from '../errors';
 
 export const requestErrors = {
   dateFormat: (parameter: string, value: string): Wordings => ({

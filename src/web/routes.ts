@@ -30,7 +30,8 @@ import { buildExport } from './json-export';
 import { actShortName, labels } from './labels';
 import { errorPage } from './layout';
 import { oembedResponse, parseMax, parseOEmbedUrl } from './oembed';
-import { BadRequest, displayDate, pageParams, parseAsOf, parseLang } from './params';
+import { NotFoundError, UserInputError } from '../errors';
+import { displayDate, pageParams, parseAsOf, parseLang } from './params';
 import { requestErrors } from './request-errors';
 import { renderSearchPage } from './search-page';
 import { parseCardRequests } from './widget-batch';
@@ -66,13 +67,6 @@ interface WebRequest {
   services: Services;
 }
 
-/** "Not here": a 404 that may say why, in the reader's language (English for the API). */
-class NotFound extends Error {
-  constructor(readonly localized: Partial<Record<Lang | 'en', string>> = {}) {
-    super(localized.en ?? 'not found');
-  }
-}
-
 type Handler = (w: WebRequest) => Promise<Answer>;
 
 interface RouteDef {
@@ -92,7 +86,7 @@ const json = (body: unknown, headers: Record<string, string> = {}): Answer => ({
 /** A page handler: null from the renderer means an unknown act, clause or case. */
 const page = (render: (w: WebRequest) => Promise<string | null>): Handler => async (w) => {
   const out = await render(w);
-  if (out === null) throw new NotFound();
+  if (out === null) throw new NotFoundError();
   return html(out);
 };
 
@@ -109,12 +103,12 @@ function safeLang(url: URL): Lang {
 /** The act on a date in one language as Akoma Ntoso; 404 before the act existed or could have entered into force. */
 async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<Answer> {
   const snapshot = await loadAknSnapshot(services, actId, lang, asOfGiven);
-  if (!snapshot) throw new NotFound();
+  if (!snapshot) throw new NotFoundError();
   const xml = buildAkn(snapshot);
   if (xml === null) {
     const name = (l: Lang) => actShortName(snapshot.act, l);
     const w = snapshot.asOf < snapshot.act.adoptedOn ? requestErrors.beforeAdoption : requestErrors.beforeEntryIntoForce;
-    throw new NotFound({ en: w(snapshot.act.id, snapshot.asOf).en, kk: w(name('kk'), displayDate(snapshot.asOf)).kk, ru: w(name('ru'), displayDate(snapshot.asOf)).ru });
+    throw NotFoundError.of({ en: w(snapshot.act.id, snapshot.asOf).en, kk: w(name('kk'), displayDate(snapshot.asOf)).kk, ru: w(name('ru'), displayDate(snapshot.asOf)).ru });
   }
   const { canonical, fileName } = aknFileOf(snapshot);
   return { status: 200, contentType: AKN_TYPE, body: xml, headers: { 'content-disposition': `inline; filename="${fileName}"`, link: `<${canonical}>; rel="canonical"` } };
@@ -123,11 +117,11 @@ async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGive
 /** An Akoma Ntoso IRI of one of the acts: the work, an expression (@version, :point in time), !main, .xml. */
 async function resolveAknUri(w: WebRequest): Promise<Answer> {
   const parsed = parseAknUri(w.url.pathname);
-  if (!parsed) throw new NotFound({ en: 'not an Akoma Ntoso IRI of this knowledge base' });
+  if (!parsed) throw NotFoundError.of({ en: 'not an Akoma Ntoso IRI of this knowledge base' });
   const act = (await w.services.acts.acts()).find((a) => a.uri === parsed.work);
-  if (!act) throw new NotFound({ en: `no act has the work IRI ${parsed.work}` });
-  if (parsed.languageCode && !parsed.lang) throw new NotFound({ en: `no expression in "${parsed.languageCode}": this knowledge base holds kaz (official) and rus (unofficial translation)` });
-  if (parsed.component !== 'main') throw new NotFound({ en: `no component "!${parsed.component}": the attachments are inside !main` });
+  if (!act) throw NotFoundError.of({ en: `no act has the work IRI ${parsed.work}` });
+  if (parsed.languageCode && !parsed.lang) throw NotFoundError.of({ en: `no expression in "${parsed.languageCode}": this knowledge base holds kaz (official) and rus (unofficial translation)` });
+  if (parsed.component !== 'main') throw NotFoundError.of({ en: `no component "!${parsed.component}": the attachments are inside !main` });
   const lang = parsed.lang ?? 'kk';
   let asOf: string | null = null;
   const d = parsed.date;
@@ -137,7 +131,7 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
   else if (d.kind === 'version') {
     const versions = versionDates(act.entryEarliest, await w.services.amendments.ofAct(act.id));
     if (!versions.includes(parseAsOf(d.date, 'date')!)) {
-      throw new NotFound({ en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day` });
+      throw NotFoundError.of({ en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day` });
     }
     asOf = d.date;
   }
@@ -147,7 +141,7 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
     if (lang !== 'kk') q.set('lang', lang);
     return { status: 303, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `/acts/${act.id}${q.size ? `?${q}` : ''}` } };
   }
-  if (parsed.format !== null && parsed.format !== 'xml' && parsed.format !== 'akn') throw new NotFound({ en: `no ".${parsed.format}" manifestation: .xml (Akoma Ntoso) and .html (the act page) are served` });
+  if (parsed.format !== null && parsed.format !== 'xml' && parsed.format !== 'akn') throw NotFoundError.of({ en: `no ".${parsed.format}" manifestation: .xml (Akoma Ntoso) and .html (the act page) are served` });
   return aknAnswer(w.services, act.id, lang, asOf);
 }
 
@@ -220,7 +214,7 @@ const ROUTES: RouteDef[] = [
       const maxWidth = parseMax(w.url.searchParams.get('maxwidth'), 'maxwidth');
       const maxHeight = parseMax(w.url.searchParams.get('maxheight'), 'maxheight');
       const card = target ? await loadClauseCard(w.services, target.clauseId, target.lang, target.asOf) : null;
-      if (!target || !card) throw new NotFound({ en: 'no clause page at this url' });
+      if (!target || !card) throw NotFoundError.of({ en: 'no clause page at this url' });
       const L = labels(target.lang);
       // the title names what the embed shows: the clause, the act, the date and the language
       const title = `${card.label} — ${card.actShortName} (${L.readAt(displayDate(card.asOf))}, ${target.lang === 'kk' ? L.kazakhText : L.russianText})`;
@@ -241,21 +235,21 @@ const ROUTES: RouteDef[] = [
 ];
 
 /** The answer to a failed request, told the way the route tells errors. */
-function errorAnswer(route: RouteDef, w: WebRequest, status: 400 | 404, e: BadRequest | NotFound): Answer {
+function errorAnswer(route: RouteDef, w: WebRequest, status: 400 | 404, e: UserInputError | NotFoundError): Answer {
   const lang = safeLang(w.url);
   if (route.errors === 'html') {
-    const message = e instanceof BadRequest ? e.in(lang) : (e.localized[lang] ?? labels(lang).notFound);
+    const message = e instanceof UserInputError ? e.in(lang) : (e.wordingIn(lang) ?? labels(lang).notFound);
     return { status, contentType: HTML, body: errorPage({ lang, url: w.url, asOf: w.services.pit.today, status, message }), headers: { 'content-security-policy': PAGE_CSP }, cache: 'error' };
   }
   const en = e.message;
-  const body = route.errors === 'widget' ? { error: en, message: e instanceof BadRequest ? e.in(lang) : (e.localized[lang] ?? labels(lang).widgetNotFound) } : { error: en };
+  const body = route.errors === 'widget' ? { error: en, message: e instanceof UserInputError ? e.in(lang) : (e.wordingIn(lang) ?? labels(lang).widgetNotFound) } : { error: en };
   return { status, contentType: JSON_TYPE, body: JSON.stringify(body), cache: 'error' };
 }
 
 /** No parameter may hold U+0000: no page or text has it, and the database refuses it. */
 function refuseNul(url: URL): void {
   for (const [name, value] of url.searchParams) {
-    if (value.includes('\u0000') || name.includes('\u0000')) throw BadRequest.of(requestErrors.nulCharacter(name.replace(/\u0000/g, '')));
+    if (value.includes('\u0000') || name.includes('\u0000')) throw UserInputError.of(requestErrors.nulCharacter(name.replace(/\u0000/g, '')));
   }
 }
 
@@ -285,8 +279,8 @@ export function createWebRoutes(opts: WebOptions): Route[] {
       refuseNul(url);
       answer = await found.handler(w);
     } catch (e) {
-      if (e instanceof BadRequest) answer = errorAnswer(found, w, 400, e);
-      else if (e instanceof NotFound) answer = errorAnswer(found, w, 404, e);
+      if (e instanceof UserInputError) answer = errorAnswer(found, w, 400, e);
+      else if (e instanceof NotFoundError) answer = errorAnswer(found, w, 404, e);
       else throw e;
     }
     const cacheable = answer.status === 200 || answer.status === 303;

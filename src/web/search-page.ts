@@ -5,7 +5,8 @@ import { badgeHtml } from './components';
 import { html, snippetHtml } from './html';
 import { actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
-import { BadRequest, pageHref, type PageParams } from './params';
+import { UserInputError } from '../errors';
+import { pageHref, type PageParams } from './params';
 import { requestErrors } from './request-errors';
 
 export const PAGE_SIZE = 10;
@@ -21,10 +22,10 @@ export interface SearchForm {
 
 export function searchForm(url: URL): SearchForm {
   const q = (url.searchParams.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) throw BadRequest.of(requestErrors.tooLong('q', q.length, MAX_QUERY_LENGTH));
+  if (q.length > MAX_QUERY_LENGTH) throw UserInputError.of(requestErrors.tooLong('q', q.length, MAX_QUERY_LENGTH));
   const pageRaw = url.searchParams.get('page');
   const page = pageRaw === null || pageRaw === '' ? 1 : Number(pageRaw);
-  if (!Number.isInteger(page) || page < 1 || page > 1000) throw BadRequest.of(requestErrors.pageNumber('page', String(pageRaw)));
+  if (!Number.isInteger(page) || page < 1 || page > 1000) throw UserInputError.of(requestErrors.pageNumber('page', String(pageRaw)));
   return {
     q,
     act: url.searchParams.get('act') || null,

@@ -4,7 +4,8 @@
  * answered in the request's order, with its own status: one unknown clause or bad date does not fail the others.
  */
 import type { Lang } from '../domain/types';
-import { BadRequest, parseAsOf, parseLang } from './params';
+import { UserInputError } from '../errors';
+import { parseAsOf, parseLang } from './params';
 import { requestErrors } from './request-errors';
 
 /** A bounded cost per request: a page rarely shows more than a handful of citations. */
@@ -16,12 +17,12 @@ export interface CardRequest {
   /** The language the card (and its error, if any) is worded in. */
   lang: Lang;
   asOf: string | null;
-  error: BadRequest | null;
+  error: UserInputError | null;
 }
 
 export function parseCardRequests(values: readonly string[]): CardRequest[] {
-  if (values.length === 0) throw BadRequest.of(requestErrors.required('card'));
-  if (values.length > MAX_CARDS) throw BadRequest.of(requestErrors.tooMany('card', values.length, MAX_CARDS));
+  if (values.length === 0) throw UserInputError.of(requestErrors.required('card'));
+  if (values.length > MAX_CARDS) throw UserInputError.of(requestErrors.tooMany('card', values.length, MAX_CARDS));
   return values.map((raw) => {
     const [clause = '', langRaw = '', asOfRaw = ''] = raw.split(';');
     let lang: Lang = langRaw === 'ru' ? 'ru' : 'kk';
@@ -29,7 +30,7 @@ export function parseCardRequests(values: readonly string[]): CardRequest[] {
       lang = parseLang(langRaw || null);
       return { raw, clause, lang, asOf: parseAsOf(asOfRaw || null, 'as-of'), error: null };
     } catch (e) {
-      if (!(e instanceof BadRequest)) throw e;
+      if (!(e instanceof UserInputError)) throw e;
       return { raw, clause, lang, asOf: null, error: e };
     }
   });

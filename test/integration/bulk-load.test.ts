@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { generateSyntheticCorpus } from '../../bench/scale/generate-acts';
 import { createDataSource } from '../../src/data-source';
-import { beginBulkLoad, endBulkLoad, foreignKeysOf, ReferentialIntegrityError } from '../../src/ingest/bulk-load';
+import { beginBulkLoad, endBulkLoad, foreignKeysOf } from '../../src/ingest/bulk-load';
+import { ReferentialIntegrityError } from '../../src/errors';
 import { ROOT, zangraph } from '../support/cli';
 
 jest.setTimeout(180_000);

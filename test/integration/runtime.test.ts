@@ -18,7 +18,7 @@ import {
   DataDirNotWritableError,
   PortInUseError,
   ServiceStartError,
-} from '../../src/runtime/runtime-errors';
+} from '../../src/errors';
 
 jest.setTimeout(180_000);
 

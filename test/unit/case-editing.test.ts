@@ -1,7 +1,7 @@
 /** Pure parts of case editing: input validation, readable ids, the editor token check. */
 import { newCaseId, slug } from '../../src/services/case-id';
 import { validateCaseInput, type CaseInputData } from '../../src/services/case-input';
-import { isEditorToken } from '../../src/services/editor-auth';
+import { isEditorToken } from '../../src/http/editor-tokens';
 
 const KNOWN = new Set(['FUNERAL_EXPENSES', 'MORAL_DAMAGE']);
 const TODAY = '2025-06-01';

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { parseCorpusYaml, readYamlDocument, YamlSyntaxError } from '../../src/corpus/corpus-yaml';
-import { CorpusError } from '../../src/corpus/corpus-error';
+import { parseCorpusYaml, readYamlDocument } from '../../src/corpus/corpus-yaml';
+import { YamlSyntaxError } from '../../src/errors';
+import { CorpusError } from '../../src/errors';
 
 const read = (text: string) => parseCorpusYaml('f.yaml', text, z.any());
 

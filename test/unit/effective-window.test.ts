@@ -5,7 +5,8 @@
  */
 import { addDays } from '../../src/domain/calendar-date';
 import { effectiveReason, type ReasonSubject } from '../../src/domain/effective-reason';
-import { effectiveWindow, EffectiveWindowError, phaseOf, type ActRef, type EffectiveWindow, type WindowInput } from '../../src/domain/effective-window';
+import { EffectiveWindowError } from '../../src/errors';
+import { effectiveWindow, phaseOf, type ActRef, type EffectiveWindow, type WindowInput } from '../../src/domain/effective-window';
 import type { EffectiveRule } from '../../src/domain/types';
 
 const FROM: EffectiveRule = 'FROM_FIRST_OFFICIAL_PUBLICATION';

@@ -1,4 +1,5 @@
-import { isNote, NoteGrammarError, parseNote, REPEALED_POINT } from '../../src/corpus/notes';
+import { isNote, parseNote, REPEALED_POINT } from '../../src/corpus/notes';
+import { NoteGrammarError } from '../../src/errors';
 import type { NoteContext } from '../../src/corpus/notes';
 import type { AmendingActRef, AmendmentEvent, AmendmentKind, EffectiveRule } from '../../src/domain/types';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseAct } from '../../src/corpus/parse-act';
-import { ParseError } from '../../src/corpus/parse-error';
+import { ParseError } from '../../src/errors';
 
 /*
  * Damaged copies of the two official files: whatever the damage, parseAct either returns a document or throws

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isUtf8 } from 'node:buffer';
-import { CorpusError } from '../../src/corpus/corpus-error';
+import { CorpusError } from '../../src/errors';
 import { decodeCorpusText, firstInvalidUtf8Byte } from '../../src/corpus/strict-text';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

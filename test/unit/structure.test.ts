@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAct } from '../../src/corpus/parse-act';
-import { ParseError } from '../../src/corpus/parse-error';
+import { ParseError } from '../../src/errors';
 import { joinPrintedLines } from '../../src/corpus/structure';
 import type { ActDocument, ParsedClause } from '../../src/corpus/act-document';
-import type { ParseErrorCode } from '../../src/corpus/parse-error';
+import type { ParseErrorCode } from '../../src/errors';
 
 const ACTS_DIR = join(__dirname, '..', '..', 'corpus', 'acts');
 const readAct = (id: string) => readFileSync(join(ACTS_DIR, `${id}.kk.txt`), 'utf8');

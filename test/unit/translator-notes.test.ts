@@ -3,7 +3,7 @@
  * both texts, where the notes land in the wording rows, and how a note reads.
  */
 import { join } from 'node:path';
-import { CorpusError } from '../../src/corpus/corpus-error';
+import { CorpusError } from '../../src/errors';
 import { parseTranslationFile, type Translation } from '../../src/corpus/corpus-files';
 import { translatorNoteText } from '../../src/domain/translator-note';
 import { buildKnowledgeBase, type CorpusInput } from '../../src/ingest/build-knowledge-base';

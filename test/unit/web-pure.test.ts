@@ -4,7 +4,8 @@ import { parseAknUri } from '../../src/web/akn-uri';
 import { validateAkn } from '../support/akn-schema';
 import { escapeHtml, html, raw, snippetHtml } from '../../src/web/html';
 import { parseMax, parseOEmbedUrl, oembedResponse } from '../../src/web/oembed';
-import { BadRequest, pageHref, parseAsOf, parseLang } from '../../src/web/params';
+import { pageHref, parseAsOf, parseLang } from '../../src/web/params';
+import { UserInputError } from '../../src/errors';
 import { labels } from '../../src/web/labels';
 import { clauseBadge, type BadgeInput } from '../../src/web/status-badge';
 import { radiusFor, timelineSvg, xOf } from '../../src/web/timeline-svg';
@@ -37,8 +38,8 @@ describe('parameters', () => {
     [null, null],
   ])('asOf %p → %p', (v, out) => expect(parseAsOf(v)).toBe(out));
 
-  test.each(['2020-02-30', '2020-13-01', '20200101', 'today', '2020-1-1'])('asOf %p is a BadRequest', (v) => {
-    expect(() => parseAsOf(v)).toThrow(BadRequest);
+  test.each(['2020-02-30', '2020-13-01', '20200101', 'today', '2020-1-1'])('asOf %p is a UserInputError', (v) => {
+    expect(() => parseAsOf(v)).toThrow(UserInputError);
   });
 
   test.each([
@@ -115,8 +116,8 @@ describe('oEmbed', () => {
     ['https://z.kz:8443/acts/sc-1999-9/para_12', 'https://z.kz', null],
   ])('%s (site %s)', (url, origin, expected) => expect(parseOEmbedUrl(url, origin)).toEqual(expected));
 
-  test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])('%p is a BadRequest', (url) => {
-    expect(() => parseOEmbedUrl(url, 'https://z.kz')).toThrow(BadRequest);
+  test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])('%p is a UserInputError', (url) => {
+    expect(() => parseOEmbedUrl(url, 'https://z.kz')).toThrow(UserInputError);
   });
 
   test('the response never exceeds maxwidth/maxheight and escapes the clause id', () => {
@@ -129,7 +130,7 @@ describe('oEmbed', () => {
     ['500', 500],
     [null, null],
   ])('maxwidth %p', (v, out) => expect(parseMax(v, 'maxwidth')).toBe(out));
-  test.each(['0', '-1', 'wide'])('maxwidth %p is refused', (v) => expect(() => parseMax(v, 'maxwidth')).toThrow(BadRequest));
+  test.each(['0', '-1', 'wide'])('maxwidth %p is refused', (v) => expect(() => parseMax(v, 'maxwidth')).toThrow(UserInputError));
 });
 
 describe('timeline', () => {

@@ -1,5 +1,5 @@
+import { UserInputError } from '../../src/errors';
 /** The widget's batch request: each card parsed on its own, errors worded in the card's language, a bounded batch. */
-import { BadRequest } from '../../src/web/params';
 import { MAX_CARDS, parseCardRequests } from '../../src/web/widget-batch';
 
 test.each([
@@ -17,7 +17,7 @@ test.each([
 ])('%s is a card error in %s', (raw, lang, message) => {
   const [card] = parseCardRequests([raw]);
   expect(card.lang).toBe(lang);
-  expect(card.error).toBeInstanceOf(BadRequest);
+  expect(card.error).toBeInstanceOf(UserInputError);
   expect(card.error!.in(card.lang)).toContain(message);
   // the API's English wording stays available
   expect(card.error!.in('en')).toMatch(/"(as-of|lang)"/);
@@ -29,5 +29,5 @@ test('one bad card does not fail the others', () => {
 });
 
 test.each([[[] as string[]], [Array.from({ length: MAX_CARDS + 1 }, () => 'sc-1999-9/para_1')]])('a batch of %# is refused as a whole', (values) => {
-  expect(() => parseCardRequests(values)).toThrow(BadRequest);
+  expect(() => parseCardRequests(values)).toThrow(UserInputError);
 });
