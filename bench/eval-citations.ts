@@ -7,6 +7,7 @@
  *
  * The catalog comes from the inventory in corpus/eval/catalog.yaml (act requisites and clause eIds).
  */
+import { isActKind } from '../src/domain/act-kinds';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -40,7 +41,7 @@ const inventorySchema = z.object({
   acts: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION']),
+      kind: z.string().refine(isActKind, 'not an act kind of src/domain/act-kinds.ts'),
       number: z.coerce.string(),
       adoptedOn: z.coerce.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       attachments: z.number().int().nonnegative(),

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { OperatorError, StartupError } from './errors';
-import { createDataSource, StatementCounter } from './data-source';
+import { createDataSource, migrate, StatementCounter } from './data-source';
 import { HealthMonitor, type HealthProbe } from './http/health';
 import { introspectionListSizes } from './http/query-cost';
 import { createHttpServer } from './http/server';
@@ -137,8 +137,8 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     t = Date.now();
     dataSource = createDataSource(databaseUrl, counter);
     await dataSource.initialize();
-    const migrations = await dataSource.runMigrations({ transaction: 'all' });
-    step(`migrations: ${migrations.length} applied`, t);
+    const migrations = await migrate(dataSource);
+    step(`migrations: ${migrations} applied`, t);
 
     t = Date.now();
     const ingest = await ingestCorpus(dataSource, config.corpusDir);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config';
 import { CorpusError, describeFailure, ParseError, UsageError } from './errors';
 import { parseAct } from './corpus/parse-act';
-import { createDataSource } from './data-source';
+import { createDataSource, migrate } from './data-source';
 import { ingestCorpus } from './ingest/ingest';
 import { startEmbeddedPostgres } from './runtime/embedded-postgres';
 import { startEmbeddedMeilisearch } from './runtime/embedded-meilisearch';
@@ -59,7 +59,7 @@ async function ingestCommand(args: string[]): Promise<number> {
   const ds = createDataSource(config.databaseUrl ?? pg!.url);
   try {
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'all' });
+    await migrate(ds);
     const report = await ingestCorpus(ds, config.corpusDir, { force: args.includes('--force'), checkEachRow: args.includes('--check-each-row') });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;
@@ -80,7 +80,7 @@ async function reindexCommand(): Promise<number> {
   const bar = new SingleBar({ format: 'reindex {stage} [{bar}] {value}/{total}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
   try {
     await ds.initialize();
-    await ds.runMigrations({ transaction: 'all' });
+    await migrate(ds);
     const client = createMeiliClient(config.meiliUrl ?? meili!.url, config.meiliUrl ? config.meiliMasterKey : meili!.masterKey, 30_000);
     let started = false;
     const glossary = loadGlossary(readFileSync(join(config.corpusDir, 'glossary.yaml'), 'utf8'));

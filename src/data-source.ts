@@ -14,6 +14,8 @@ import { EffectiveWindows1732000000010 } from '../migrations/1732000000010-effec
 import { RolesAndTranslatorNotes1732000000011 } from '../migrations/1732000000011-roles-and-translator-notes';
 import { CaseVersion1732000000012 } from '../migrations/1732000000012-case-version';
 import { SearchDocumentsAmendments1732000000013 } from '../migrations/1732000000013-search-documents-amendments';
+import { ActKinds1732000000015 } from '../migrations/1732000000015-act-kinds';
+import { actKindCodes } from './domain/act-kinds';
 
 types.setTypeParser(1082, (v: string) => v);
 
@@ -28,7 +30,30 @@ export const MIGRATIONS = [
   RolesAndTranslatorNotes1732000000011,
   CaseVersion1732000000012,
   SearchDocumentsAmendments1732000000013,
+  ActKinds1732000000015,
 ];
+
+/**
+ * Makes the table of act kinds say what the registry says (src/domain/act-kinds.ts): every kind registered is
+ * there; a kind no longer registered goes when no act is of it (while one is, the database keeps it, and the
+ * ingest that removes the act removes nothing else). Changes nothing when they already agree.
+ */
+export async function syncActKinds(ds: DataSource): Promise<void> {
+  const kinds = actKindCodes();
+  await ds.query(`INSERT INTO act_kind (code) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [kinds]);
+  await ds.query(
+    `DELETE FROM act_kind k WHERE NOT (k.code = ANY($1::text[]))
+       AND NOT EXISTS (SELECT 1 FROM act WHERE kind = k.code) AND NOT EXISTS (SELECT 1 FROM amending_act WHERE kind = k.code)`,
+    [kinds],
+  );
+}
+
+/** Runs the migrations not yet applied (in one transaction), then brings the list of act kinds up to date. */
+export async function migrate(ds: DataSource): Promise<number> {
+  const applied = await ds.runMigrations({ transaction: 'all' });
+  await syncActKinds(ds);
+  return applied.length;
+}
 
 /** Counts SQL statements, in total and per request (the N+1 guard and the query-stats extension read them). */
 export class StatementCounter implements Logger {

@@ -66,6 +66,7 @@ const numberKey = (n: string) => n.replace(/^0+(?=\d)/, '');
 export class ClauseIndex {
   private readonly acts = new Map<string, CitableAct>();
   private readonly actsByNumber = new Map<string, CitableAct[]>();
+  private readonly actsByKind = new Map<string | null, CitableAct[]>();
   /** A point or sub-point by its container and number. */
   private readonly byNumber = new Map<string, CitableClause>();
   /** Points of an act body or attachment, and sub-points of a point, in printed order. */
@@ -75,6 +76,9 @@ export class ClauseIndex {
   constructor(catalog: CitationCatalog) {
     for (const act of catalog.acts) {
       this.acts.set(act.id, act);
+      const ofKind = this.actsByKind.get(act.kind);
+      if (ofKind) ofKind.push(act);
+      else this.actsByKind.set(act.kind, [act]);
       const same = this.actsByNumber.get(numberKey(act.number));
       if (same) same.push(act);
       else this.actsByNumber.set(numberKey(act.number), [act]);
@@ -95,6 +99,12 @@ export class ClauseIndex {
       }
     }
     for (const list of this.members.values()) list.sort((a, b) => compareClauseNumbers(a.number ?? '', b.number ?? ''));
+  }
+
+  /** The one act of a kind, when the catalog holds exactly one (a kind its name identifies: a code). */
+  onlyActOfKind(kind: string): CitableAct | undefined {
+    const of = this.actsByKind.get(kind);
+    return of?.length === 1 ? of[0] : undefined;
   }
 
   /** The acts with this number ("9", "09"), whatever their kind and date. */

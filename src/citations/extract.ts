@@ -27,20 +27,19 @@ function indexFor(catalog: CitationCatalog): ClauseIndex {
   return index;
 }
 
+/** A norm named outside the catalog's acts, unless the name is that of an act kind the catalog holds an act of (a code). */
+function outsideTarget(o: OutsideActMention, index: ClauseIndex): ActTarget {
+  const act = o.kind === undefined ? undefined : index.onlyActOfKind(o.kind);
+  if (act) return { kind: 'catalog', actId: act.id };
+  return { kind: 'outside', reference: { targetAct: o.targetAct, ...(o.title !== undefined ? { title: o.title } : {}) }, needsClause: o.needsClause };
+}
+
 /** Act mentions and outside norms together, in text order, each with what it points to. */
 function linkMentions(text: string, actMentions: readonly ActMention[], outside: readonly OutsideActMention[], index: ClauseIndex, context: ExtractionContext): LinkedMention[] {
   const targets = resolveActMentions(text, actMentions, index, context);
   return [
     ...actMentions.map((m) => ({ start: m.start, end: m.end, ...targets.get(m)! })),
-    ...outside.map((o): LinkedMention => ({
-      start: o.start,
-      end: o.end,
-      target: {
-        kind: 'outside',
-        reference: { targetAct: o.targetAct, ...(o.title !== undefined ? { title: o.title } : {}) },
-        needsClause: o.needsClause,
-      },
-    })),
+    ...outside.map((o): LinkedMention => ({ start: o.start, end: o.end, target: outsideTarget(o, index) })),
   ]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     // what a definition in brackets names ("(далее – Правила)") is the act before it, not a second mention; in

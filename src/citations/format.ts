@@ -9,20 +9,9 @@
  * "… қаулысымен бекітілген Қағидалар"), which is what every attachment of the catalog is. Every string made
  * here is read back to the same clause by extractCitations (see test/unit/citation-format.test.ts).
  */
+import { actName } from '../domain/act-kinds';
 import { parseEId } from './catalog';
 import type { CitableAct, CitableClause, CitationLang, CitationStyleName } from './types';
-
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-/** The attributive form of each Kazakh month, as requisites write it: "9 шілдедегі", "18 қыркүйектегі". */
-const KK_MONTHS_ATTRIBUTIVE = [
-  'қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы',
-  'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы',
-];
-
-function dateParts(iso: string): { y: string; m: number; d: number; dotted: string } {
-  const [y, m, d] = iso.split('-');
-  return { y, m: Number(m), d: Number(d), dotted: `${d}.${m}.${y}` };
-}
 
 /** How each language and style names the act, in the grammatical forms the clause phrases need. */
 interface ActNames {
@@ -32,33 +21,15 @@ interface ActNames {
   approving: string;
 }
 
+/** The act's names come from its kind (src/domain/act-kinds.ts); only the word for "approved by" is the language's. */
 function actNames(act: CitableAct, lang: CitationLang, style: CitationStyleName): ActNames {
-  const date = dateParts(act.adoptedOn);
-  const no = `№ ${act.number}`;
-  const sc = act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION';
-  if (lang === 'kk') {
-    const issuer = style === 'FULL' ? (sc ? 'Қазақстан Республикасы Жоғарғы Сотының' : 'Қазақстан Республикасы Үкіметінің') : sc ? 'ҚР ЖС' : 'ҚР Үкіметінің';
-    const when = style === 'FULL' ? `${date.y} жылғы ${date.d} ${KK_MONTHS_ATTRIBUTIVE[date.m - 1]}` : date.dotted;
-    const head = `${issuer} ${when} ${no}`;
-    if (sc) {
-      return style === 'FULL'
-        ? { genitive: `${head} нормативтік қаулысының`, approving: `${head} нормативтік қаулысымен бекітілген` }
-        : { genitive: `${head} НҚ`, approving: `${head} НҚ-мен бекітілген` };
-    }
-    return { genitive: `${head} қаулысының`, approving: `${head} қаулысымен бекітілген` };
-  }
-  const when = style === 'FULL' ? `от ${date.d} ${RU_MONTHS[date.m - 1]} ${date.y} года` : `от ${date.dotted}`;
-  if (style === 'FULL') {
-    const genitive = sc
-      ? `нормативного постановления Верховного Суда Республики Казахстан ${when} ${no}`
-      : `постановления Правительства Республики Казахстан ${when} ${no}`;
-    const instrumental = sc
-      ? `нормативным постановлением Верховного Суда Республики Казахстан ${when} ${no}`
-      : `постановлением Правительства Республики Казахстан ${when} ${no}`;
-    return { genitive, approving: `утвержденных ${instrumental}` };
-  }
-  const short = sc ? `НП ВС РК ${when} ${no}` : `ПП РК ${when} ${no}`;
-  return { genitive: short, approving: `утв. ${short}` };
+  if (act.kind === null) throw new RangeError(`${act.id} has no kind to be named by`);
+  const named = { kind: act.kind, number: act.number, adoptedOn: act.adoptedOn };
+  const full = style === 'FULL';
+  const genitive = actName(named, lang, full ? 'full.genitive' : 'short.genitive');
+  const instrumental = actName(named, lang, full ? 'full.instrumental' : 'short.instrumental');
+  if (lang === 'kk') return { genitive, approving: `${instrumental} бекітілген` };
+  return { genitive, approving: full ? `утвержденных ${instrumental}` : `утв. ${instrumental}` };
 }
 
 function parentPoint(clause: CitableClause): string {

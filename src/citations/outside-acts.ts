@@ -3,10 +3,13 @@
  * ("Гражданского кодекса", "ГК РК", "АК-нің", "Еңбек кодексінің", "Конституциясының", "«Об органах
  * национальной безопасности …» Закон", "\"… ұлттық қауіпсіздік органдары туралы\" … Заңының").
  */
+import { derivedFromKinds, type ActKind } from '../domain/act-kinds';
 import { WORD_END, WORD_START, definitionEnd, keepLongestNonOverlapping, matchesOf, type Span } from './spans';
 
 export interface OutsideActMention extends Span {
   targetAct: string;
+  /** The act kind whose name this is (a kind its name identifies, src/domain/act-kinds.ts): the catalog's act of it, when there is one. */
+  kind?: ActKind;
   title?: string;
   /** A bare abbreviation such as "ТК" or "УК" is too ambiguous to stand alone: it counts only with an article. */
   needsClause: boolean;
@@ -14,6 +17,7 @@ export interface OutsideActMention extends Span {
 
 interface CodeEntry {
   targetAct: string;
+  kind?: ActKind;
   names: string[];
   /** A word each of the names contains, with their case rules: text without one is not searched for them. */
   nameWords: RegExp;
@@ -21,19 +25,16 @@ interface CodeEntry {
   ambiguousAbbreviations?: string[];
 }
 
-/** Longer names win over shorter ones where both match ("Гражданского процессуального кодекса" over "Гражданского … кодекса"). */
+/**
+ * Longer names win over shorter ones where both match ("Гражданского процессуального кодекса" over "Гражданского … кодекса").
+ * The codes that are act kinds of the registry (the Civil Code) come from it, after these.
+ */
 const CODES: CodeEntry[] = [
   {
     targetAct: 'civil-procedure-code',
     names: [String.raw`Гражданск\p{L}*\s+процессуальн\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+процест(?:ік|ык)\s+кодекс\p{L}*`],
     nameWords: /процессуальн|процест/iu,
     abbreviations: ['ГПК', 'АПК'],
-  },
-  {
-    targetAct: 'civil-code',
-    names: [String.raw`Гражданск\p{L}*\s+кодекс\p{L}*`, String.raw`Азаматтық\s+кодекс\p{L}*`],
-    nameWords: /гражданск|азаматтық/iu,
-    abbreviations: ['ГК', 'АК'],
   },
   {
     targetAct: 'labour-code',
@@ -104,41 +105,46 @@ type Make = (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>;
  * Every finder in the order its matches are collected (the order breaks ties between equal candidates), with
  * what each match contains: most paragraphs cite no code or law, so most finders never run (nor compile).
  */
-const FINDERS: Array<{ re: RegExp; make: Make; needs: RegExp }> = [];
-for (const code of CODES) {
-  for (const name of code.names) {
-    FINDERS.push({
-      re: new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'),
-      make: () => ({ targetAct: code.targetAct, needsClause: false }),
-      needs: code.nameWords,
+const finders = derivedFromKinds((kinds) => {
+  const named = kinds.flatMap((k): CodeEntry[] =>
+    k.identity.by === 'NAME'
+      ? [{ targetAct: k.identity.outsideTarget, kind: k.code, names: [...k.identity.names], nameWords: k.identity.nameWords, abbreviations: [...k.identity.abbreviations] }]
+      : [],
+  );
+  const out: Array<{ re: RegExp; make: Make; needs: RegExp }> = [];
+  for (const code of [...CODES, ...named]) {
+    const of = { targetAct: code.targetAct, ...(code.kind !== undefined ? { kind: code.kind } : {}) };
+    for (const name of code.names) {
+      out.push({ re: new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'), make: () => ({ ...of, needsClause: false }), needs: code.nameWords });
+    }
+    const abbreviations = (list: readonly string[], needsClause: boolean) => {
+      if (list.length === 0) return;
+      const re = new RegExp(`${WORD_START}(?:ҚР\\s+)?(?:${list.join('|')})${ABBREVIATION_ENDING}(?:\\s+РК)?${WORD_END}`, 'gu');
+      out.push({ re, make: () => ({ ...of, needsClause }), needs: new RegExp(list.join('|'), 'u') });
+    };
+    abbreviations(code.abbreviations, false);
+    abbreviations(code.ambiguousAbbreviations ?? [], true);
+  }
+  for (const [re, needs] of [
+    [LAW_RU, /закон/iu],
+    [LAW_KK, /заң/iu],
+  ]) {
+    out.push({
+      re,
+      needs,
+      make: (m) => {
+        const title = m.groups!.title.trim();
+        const known = LAW_TITLES.find((t) => t.title.test(title));
+        return known ? { targetAct: known.targetAct, needsClause: false } : { targetAct: 'law', title, needsClause: false };
+      },
     });
   }
-  const abbreviations = (list: string[], needsClause: boolean) => {
-    if (list.length === 0) return;
-    const re = new RegExp(`${WORD_START}(?:ҚР\\s+)?(?:${list.join('|')})${ABBREVIATION_ENDING}(?:\\s+РК)?${WORD_END}`, 'gu');
-    FINDERS.push({ re, make: () => ({ targetAct: code.targetAct, needsClause }), needs: new RegExp(list.join('|'), 'u') });
-  };
-  abbreviations(code.abbreviations, false);
-  abbreviations(code.ambiguousAbbreviations ?? [], true);
-}
-for (const [re, needs] of [
-  [LAW_RU, /закон/iu],
-  [LAW_KK, /заң/iu],
-]) {
-  FINDERS.push({
-    re,
-    needs,
-    make: (m) => {
-      const title = m.groups!.title.trim();
-      const known = LAW_TITLES.find((t) => t.title.test(title));
-      return known ? { targetAct: known.targetAct, needsClause: false } : { targetAct: 'law', title, needsClause: false };
-    },
-  });
-}
+  return out;
+});
 
 export function findOutsideActs(text: string): OutsideActMention[] {
   const found: OutsideActMention[] = [];
-  for (const { re, make, needs } of FINDERS) {
+  for (const { re, make, needs } of finders()) {
     if (!needs.test(text)) continue;
     for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length, ...make(m) });
   }

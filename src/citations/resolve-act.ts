@@ -9,7 +9,8 @@ import type { ActMention, ActCluster } from './act-mentions';
 import { ClauseIndex } from './catalog';
 import { dateMatches } from './date-mentions';
 import { shortNameKey } from './spans';
-import type { ActKind, ExtractionContext, OutsideReference } from './types';
+import { actKind, type ActKind } from '../domain/act-kinds';
+import type { ExtractionContext, OutsideReference } from './types';
 
 export type ActTarget =
   | { kind: 'catalog'; actId: string; attachment?: number; /** the Rules of an act whose attachment is not in the catalog */ actOnly?: boolean }
@@ -18,22 +19,20 @@ export type ActTarget =
 
 const NONE: ActTarget = { kind: 'none' };
 
-type Category = 'SC' | 'GOV' | 'ANY';
+/** The kind a mention names: by its type word first ("нормативного постановления"), else by its issuer; ANY when neither tells. */
+type Category = ActKind | 'ANY';
 
 function categoryOf(c: ActCluster): Category {
-  if (c.issuer === 'SUPREME_COURT' || c.type === 'NORMATIVE_RESOLUTION') return 'SC';
-  if (c.issuer === 'GOVERNMENT') return 'GOV';
+  if (c.type !== undefined && c.type !== 'RESOLUTION') return c.type;
+  if (c.issuer !== undefined && c.issuer !== 'OTHER') return c.issuer;
   return 'ANY';
 }
 
-const KIND_OF: Record<Exclude<Category, 'ANY'>, ActKind> = {
-  SC: 'SUPREME_COURT_NORMATIVE_RESOLUTION',
-  GOV: 'GOVERNMENT_DECREE',
-};
-const LOOKALIKE_TARGET: Record<Exclude<Category, 'ANY'>, string> = {
-  SC: 'supreme-court-resolution',
-  GOV: 'government-decree',
-};
+/** What a look-alike of the kind (same kind, another number or date) is referred to as. */
+function lookalikeOf(kind: ActKind): string {
+  const identity = actKind(kind).identity;
+  return identity.by === 'ISSUER_DATE_NUMBER' ? identity.lookalike : identity.outsideTarget;
+}
 
 function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   if (c.number === undefined) return NONE;
@@ -43,7 +42,7 @@ function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   }
   // a number alone, or a number with a bare "нормативное постановление", does not say whose act it is
   if (c.date === undefined && c.issuer === undefined) return NONE;
-  const kind = category === 'ANY' ? undefined : KIND_OF[category];
+  const kind = category === 'ANY' ? undefined : category;
   const candidates = index.actsNumbered(c.number).filter(
     (a) =>
       (kind === undefined || a.kind === kind) &&
@@ -51,7 +50,7 @@ function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   );
   if (candidates.length === 1) return { kind: 'catalog', actId: candidates[0].id };
   if (candidates.length > 1 || category === 'ANY') return NONE;
-  return { kind: 'outside', reference: withIdentity({ targetAct: LOOKALIKE_TARGET[category] }, c), needsClause: false };
+  return { kind: 'outside', reference: withIdentity({ targetAct: lookalikeOf(category) }, c), needsClause: false };
 }
 
 function withIdentity(reference: OutsideReference, c: ActCluster): OutsideReference {
@@ -62,7 +61,8 @@ function selfAct(c: ActCluster, index: ClauseIndex, context: ExtractionContext):
   const act = context.selfActId === undefined ? undefined : index.act(context.selfActId);
   if (!act) return NONE;
   const category = categoryOf(c);
-  if (category !== 'ANY' && KIND_OF[category] !== act.kind) return NONE;
+  // "this act" while its own text is read has no kind: it is whatever it calls itself
+  if (category !== 'ANY' && act.kind !== null && category !== act.kind) return NONE;
   return { kind: 'catalog', actId: act.id };
 }
 

@@ -1,10 +1,13 @@
 /** Public types of citation extraction and formatting. */
 
-export type ActKind = 'GOVERNMENT_DECREE' | 'SUPREME_COURT_NORMATIVE_RESOLUTION';
+import type { ActKind } from '../domain/act-kinds';
+
+export type { ActKind };
 
 export interface CitableAct {
   id: string;
-  kind: ActKind;
+  /** Its kind (src/domain/act-kinds.ts); null for "this act" while its own text is read (it is whatever it calls itself). */
+  kind: ActKind | null;
   number: string;
   /** YYYY-MM-DD */
   adoptedOn: string;

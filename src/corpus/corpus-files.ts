@@ -3,18 +3,19 @@
  * translations/*.yaml). Pure: text in, validated data or a CorpusError naming the file and the field out.
  */
 import { z } from 'zod';
+import { actIdPattern, actKindCodes, amendingActIdPattern, isActKind } from '../domain/act-kinds';
 import { calendarDate, parseCorpusYaml } from './corpus-yaml';
 
-const bilingual = z.object({ kk: z.string().min(1), ru: z.string().min(1) });
-const actKind = z.enum(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION']);
+/** A kind of the act-kind registry (read when a file is parsed, so a kind registered later counts too). */
+const actKind = z.string().refine(isActKind, { error: (issue) => `Invalid option: expected one of ${actKindCodes().map((k) => JSON.stringify(k)).join('|')}, got ${JSON.stringify(issue.input)}` });
 const effectiveRule = z.enum(['FROM_FIRST_OFFICIAL_PUBLICATION', 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION', 'UNSTATED']);
 
 export const actsFileSchema = z.object({
-  issuers: z.object({ SUPREME_COURT_NORMATIVE_RESOLUTION: bilingual, GOVERNMENT_DECREE: bilingual }),
   acts: z
     .array(
       z.object({
-        id: z.string().regex(/^(sc|gov)-\d{4}-\d+$/),
+        /** "<id prefix>-<year>-<number>" for a kind identified so, a name ("civil-code") for one its name identifies. */
+        id: z.string().min(1),
         kind: actKind,
         number: z.string().min(1),
         adoptedOn: calendarDate,
@@ -29,7 +30,9 @@ export const actsFileSchema = z.object({
         publicationSource: z.string().min(1).optional(),
         /** The export is the current edition as retrieved from the official system no later than this day. */
         currentEditionBy: calendarDate.optional(),
-      }).refine((a) => !a.publishedOn || a.publicationSource, { message: 'publishedOn needs publicationSource: a date is recorded only with its source', path: ['publicationSource'] }),
+      })
+        .refine((a) => !a.publishedOn || a.publicationSource, { message: 'publishedOn needs publicationSource: a date is recorded only with its source', path: ['publicationSource'] })
+        .refine((a) => !isActKind(a.kind) || actIdPattern(a.kind).test(a.id), { message: 'the id does not read as the ids of its kind do (src/domain/act-kinds.ts)', path: ['id'] }),
     )
     .min(1),
   amendingActs: z
@@ -50,7 +53,7 @@ export const fragmentSchema = z.object({
   official: z.boolean(),
   complete: z.boolean(),
   /** The amending act whose change ended this wording (absent: the wording is still current). */
-  replacedBy: z.string().regex(/^(sc|gov)-\d{4}-\d+$/).optional(),
+  replacedBy: z.string().refine((id) => amendingActIdPattern().test(id), { message: 'not the id of an amending act ("<id prefix>-<year>-<number>")' }).optional(),
   source: z.string().min(1),
   note: z.string().optional(),
   text: z.string().min(1),

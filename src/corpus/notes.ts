@@ -7,7 +7,8 @@
  * takes them from the segment before it, as in "25-тармақпен толықтырылды – … ; жаңа редакцияда – …".
  */
 import { DATE_PATTERN, dateFromGroups } from './dates';
-import type { ActKind, AmendmentEvent, AmendmentKind, EffectiveRule } from '../domain/types';
+import { derivedActId, derivedFromKinds, type ActKind } from '../domain/act-kinds';
+import type { AmendmentEvent, AmendmentKind, EffectiveRule } from '../domain/types';
 import { NoteGrammarError } from '../errors';
 
 export interface NoteContext {
@@ -29,10 +30,9 @@ const KIND_PATTERNS: Array<[AmendmentKind, RegExp]> = [
   ['MODIFIED', /өзгеріс(?:тер)?\s+енгізілді|внесен\p{L}*\s+изменени\p{L}*|изменени\p{L}*\s+внесен\p{L}*|с\s+изменени\p{L}*,?\s+внесенн\p{L}*/iu],
 ];
 
-const ISSUERS: Array<[ActKind, RegExp]> = [
-  ['SUPREME_COURT_NORMATIVE_RESOLUTION', /жоғарғы\s+сот|верховн\p{L}*\s+суд/iu],
-  ['GOVERNMENT_DECREE', /үкімет|правительств/iu],
-];
+/** How a note names the issuer of the amending act: every kind whose acts amend others (src/domain/act-kinds.ts). */
+const issuers = derivedFromKinds((kinds) => kinds.flatMap((k): Array<[ActKind, RegExp]> => (k.noteIssuer ? [[k.code, k.noteIssuer]] : [])));
+const issuerNames = derivedFromKinds((kinds) => kinds.filter((k) => k.noteIssuer).map((k) => `${k.issuer.kk} / ${k.issuer.ru}`).join('; '));
 
 const NOTE_DATE = new RegExp(DATE_PATTERN, 'u');
 
@@ -109,10 +109,6 @@ function splitSegments(body: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-function idPrefix(kind: ActKind): string {
-  return kind === 'GOVERNMENT_DECREE' ? 'gov' : 'sc';
-}
-
 /** Parses one note's text (verbatim, artifacts already repaired) into its events. */
 export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[] {
   const folded = foldI(text.replace(/\s+/g, ' '));
@@ -128,10 +124,10 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
       .sort((a, b) => a.m!.index - b.m!.index)[0];
     if (!kindHit) throw new NoteGrammarError(`no kind of change ("жаңа редакцияда", "алып тасталды", "в редакции", …) in "${segment}"`);
 
-    const issuerHits = ISSUERS.map(([kind, re]) => ({ kind, m: re.exec(segment) })).filter((h) => h.m);
+    const issuerHits = issuers().map(([kind, re]) => ({ kind, m: re.exec(segment) })).filter((h) => h.m);
     issuerHits.sort((a, b) => a.m!.index - b.m!.index);
     const issuer: ActKind | null = issuerHits[0]?.kind ?? lastIssuer;
-    if (!issuer) throw new NoteGrammarError(`no amending act issuer (Жоғарғы Сот / Үкімет / Верховный Суд / Правительство) in "${segment}"`);
+    if (!issuer) throw new NoteGrammarError(`no amending act issuer (${issuerNames()}) in "${segment}"`);
     const refStart = issuerHits[0]?.m!.index ?? segment.length;
     // Targets are named before the amending act ("4-тармақ жаңа редакцияда – ҚР …", "Пункт 5 в редакции …",
     // "дополнено пунктом 21-1 в соответствии с …"); the text after it names only the act.
@@ -149,7 +145,7 @@ export function parseNote(text: string, ctx: NoteContext = {}): AmendmentEvent[]
 
     const effectiveRule = statedRule(segment);
     const number = numberMatch[1];
-    const amendingAct = { id: `${idPrefix(issuer)}-${adoptedOn.slice(0, 4)}-${number}`, kind: issuer, number, adoptedOn };
+    const amendingAct = { id: derivedActId(issuer, adoptedOn, number)!, kind: issuer, number, adoptedOn };
     for (const target of targets) events.push({ kind: kindHit.kind, target, amendingAct, effectiveRule });
     lastTargets = targets;
     lastIssuer = issuer;

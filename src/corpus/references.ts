@@ -46,7 +46,7 @@ export function clearReferenceMemo(): void {
 export function findReferences(clauses: readonly ParsedClause[]): ParsedReference[] {
   const attachments = clauses.filter((c) => c.kind === 'ATTACHMENT').length;
   const eIds = clauses.map((c) => c.eId);
-  const catalog = buildCatalog([{ id: SELF, kind: 'SUPREME_COURT_NORMATIVE_RESOLUTION', number: '', adoptedOn: '0001-01-01', attachments, eIds }]);
+  const catalog = buildCatalog([{ id: SELF, kind: null, number: '', adoptedOn: '0001-01-01', attachments, eIds }]);
   const catalogKey = `${attachments}\u0000${eIds.join('\u0000')}`;
   // by parent, then by paragraph: no key built (and hashed) from a whole paragraph per lookup
   const subpointOf = new Map<string, Map<string, string>>();

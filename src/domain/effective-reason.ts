@@ -3,6 +3,7 @@
  * the rule, what fixes the first day, what proves the last one, and which days stay uncertain. The project's own
  * words (unofficial), built only from the facts the window was computed from.
  */
+import { actName } from './act-kinds';
 import { addDays, dottedDate } from './calendar-date';
 import type { ActRef, EffectiveWindow } from './effective-window';
 import type { EffectiveRule, Lang } from './types';
@@ -21,11 +22,9 @@ export interface ReasonSubject {
 
 const d = dottedDate;
 
-/** The act named in full, in the nominative. */
+/** The act named in full, in the nominative, as its kind names it in a sentence. */
 export function actFullName(a: ActRef, lang: Lang): string {
-  const sc = a.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION';
-  if (lang === 'ru') return sc ? `нормативное постановление Верховного Суда РК от ${d(a.adoptedOn)} № ${a.number}` : `постановление Правительства РК от ${d(a.adoptedOn)} № ${a.number}`;
-  return sc ? `ҚР Жоғарғы Сотының ${d(a.adoptedOn)} № ${a.number} нормативтік қаулысы` : `ҚР Үкіметінің ${d(a.adoptedOn)} № ${a.number} қаулысы`;
+  return actName(a, lang, 'prose');
 }
 
 function ruleSentence(s: ReasonSubject, lang: Lang): string {

@@ -3,7 +3,8 @@
 export type Lang = 'kk' | 'ru';
 export const LANGS: readonly Lang[] = ['kk', 'ru'];
 
-export type ActKind = 'GOVERNMENT_DECREE' | 'SUPREME_COURT_NORMATIVE_RESOLUTION';
+export type { ActKind } from './act-kinds';
+import type { ActKind } from './act-kinds';
 export type ProvisionKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT';
 export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE' | 'UNCERTAIN' | 'UNKNOWN';
 export type AmendmentKind = 'RESTATED' | 'REPEALED' | 'INSERTED' | 'MODIFIED';
@@ -42,7 +43,7 @@ export const ACT_LEVEL_TARGETS = ['title', 'requisites'] as const;
 
 /** The act that made a change, as a note names it. */
 export interface AmendingActRef {
-  id: string; // "<issuer>-<year>-<number>", e.g. "sc-2024-2"
+  id: string; // "<id prefix of its kind>-<year>-<number>", e.g. "sc-2024-2" (src/domain/act-kinds.ts)
   kind: ActKind;
   number: string;
   adoptedOn: string; // ISO date

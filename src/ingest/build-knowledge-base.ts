@@ -7,6 +7,7 @@ import { fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Tr
 import type { ActDocument, ParsedClause } from '../corpus/act-document';
 import { parseNote, statedRule } from '../corpus/notes';
 import { SELF_REFERENCE } from '../corpus/references';
+import { actKind } from '../domain/act-kinds';
 import type { Span } from '../domain/effective-window';
 import { clauseTimeline, existence, mayApplyPeriod } from '../domain/point-in-time';
 import type { AmendmentEvent, Lang, TranslatorNote } from '../domain/types';
@@ -71,7 +72,6 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
   };
   const publications = new Map(input.actsFile.amendingActs.filter((a) => a.publishedOn).map((a) => [a.id, { publishedOn: a.publishedOn!, source: a.source! }]));
   const amendingActs = new Map<string, AmendingActRow>();
-  const issuers = input.actsFile.issuers;
   // looked up per amendment: kept as a set and a count, not searched in rows (quadratic at thousands of acts)
   const amendmentIds = new Set<string>();
 
@@ -100,7 +100,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         if (!known) {
           const publication = publications.get(a.id);
           amendingActs.set(a.id, {
-            id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: issuers[a.kind].kk, issuerRu: issuers[a.kind].ru,
+            id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: actKind(a.kind).issuer.kk, issuerRu: actKind(a.kind).issuer.ru,
             publishedOn: publication?.publishedOn ?? null, publicationSource: publication?.source ?? null,
           });
         }
@@ -139,8 +139,8 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       kind: meta.kind,
       number: meta.number,
       adoptedOn: meta.adoptedOn,
-      issuerKk: issuers[meta.kind].kk,
-      issuerRu: issuers[meta.kind].ru,
+      issuerKk: actKind(meta.kind).issuer.kk,
+      issuerRu: actKind(meta.kind).issuer.ru,
       uri: meta.uri,
       sourceFile,
       signatures: doc.signatures,

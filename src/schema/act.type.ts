@@ -3,12 +3,13 @@ import { DateScalar } from './date.scalar';
 import { EffectiveWindow } from './effective-window.type';
 import { ActKindEnum } from './enums';
 import { Node } from './node.interface';
+import type { ActKind } from '../domain/act-kinds';
 
 @ObjectType('Act', { implements: Node })
 export class Act implements Node {
   readonly __typename = 'Act';
   @Field(() => ID) id: string;
-  @Field(() => ActKindEnum) kind: ActKindEnum;
+  @Field(() => ActKindEnum) kind: ActKind;
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
   @Field({ description: 'Akoma Ntoso work IRI, e.g. "/akn/kz/act/decree/2012-09-18/1213"' }) uri: string;

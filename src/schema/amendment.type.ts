@@ -4,12 +4,13 @@ import { ActKindEnum, AmendmentKindEnum, DiffOpEnum, EffectiveRuleEnum } from '.
 import { EffectiveWindow } from './effective-window.type';
 import { LocalizedText } from './localized-text.type';
 import { Node } from './node.interface';
+import type { ActKind } from '../domain/act-kinds';
 
 @ObjectType('AmendingAct', { implements: Node })
 export class AmendingAct implements Node {
   readonly __typename = 'AmendingAct';
   @Field(() => ID) id: string;
-  @Field(() => ActKindEnum) kind: ActKindEnum;
+  @Field(() => ActKindEnum) kind: ActKind;
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
   @Field(() => DateScalar, { nullable: true, description: 'first official publication, when a source records it' }) publishedOn: string | null;

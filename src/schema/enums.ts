@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { actKinds, type ActKind } from '../domain/act-kinds';
 
 export enum LangEnum {
   KK = 'KK',
@@ -7,10 +8,8 @@ export enum LangEnum {
 export const toLang = (l: LangEnum | undefined | null) => (l === LangEnum.RU ? 'ru' : 'kk') as 'kk' | 'ru';
 export const fromLang = (l: 'kk' | 'ru') => (l === 'ru' ? LangEnum.RU : LangEnum.KK);
 
-export enum ActKindEnum {
-  GOVERNMENT_DECREE = 'GOVERNMENT_DECREE',
-  SUPREME_COURT_NORMATIVE_RESOLUTION = 'SUPREME_COURT_NORMATIVE_RESOLUTION',
-}
+/** The kinds of the act-kind registry (src/domain/act-kinds.ts), as the schema is built. */
+export const ActKindEnum: Readonly<Record<ActKind, ActKind>> = Object.fromEntries(actKinds().map((k) => [k.code, k.code]));
 export enum ProvisionKindEnum {
   PREAMBLE = 'PREAMBLE',
   POINT = 'POINT',
@@ -42,7 +41,7 @@ export enum DiffOpEnum {
 }
 
 registerEnumType(LangEnum, { name: 'Lang' });
-registerEnumType(ActKindEnum, { name: 'ActKind' });
+registerEnumType(ActKindEnum, { name: 'ActKind', valuesConfig: Object.fromEntries(actKinds().map((k) => [k.code, { description: k.description }])) });
 registerEnumType(ProvisionKindEnum, { name: 'ProvisionKind' });
 registerEnumType(ProvisionStatusEnum, {
   name: 'ProvisionStatus',

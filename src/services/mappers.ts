@@ -4,7 +4,7 @@ import { Act } from '../schema/act.type';
 import { AmendingAct, Amendment } from '../schema/amendment.type';
 import { Clause, Reference } from '../schema/clause.type';
 import { EffectiveWindow } from '../schema/effective-window.type';
-import type { ActKindEnum, AmendmentKindEnum, EffectiveRuleEnum, ProvisionKindEnum } from '../schema/enums';
+import type { AmendmentKindEnum, EffectiveRuleEnum, ProvisionKindEnum } from '../schema/enums';
 
 const effectiveWindow = (fields: EffectiveWindow): EffectiveWindow => Object.assign(new EffectiveWindow(), fields);
 
@@ -19,7 +19,7 @@ export const entryWindow = (e: ActEntity): EffectiveWindow =>
 export const toAct = (e: ActEntity): Act =>
   Object.assign(new Act(), {
     id: e.id,
-    kind: e.kind as ActKindEnum,
+    kind: e.kind,
     number: e.number,
     adoptedOn: e.adoptedOn,
     uri: e.uri,
@@ -34,7 +34,7 @@ export const toClause = (e: ClauseEntity): Clause =>
   Object.assign(new Clause(), { id: e.id, eId: e.eId, kind: e.kind as ProvisionKindEnum, number: e.number, actId: e.actId, parentId: e.parentId, position: e.position });
 
 export const toAmendingAct = (e: AmendingActEntity): AmendingAct =>
-  Object.assign(new AmendingAct(), { id: e.id, kind: e.kind as ActKindEnum, number: e.number, adoptedOn: e.adoptedOn, publishedOn: e.publishedOn, publicationSource: e.publicationSource, issuerKk: e.issuerKk, issuerRu: e.issuerRu });
+  Object.assign(new AmendingAct(), { id: e.id, kind: e.kind, number: e.number, adoptedOn: e.adoptedOn, publishedOn: e.publishedOn, publicationSource: e.publicationSource, issuerKk: e.issuerKk, issuerRu: e.issuerRu });
 
 export const toAmendment = (e: AmendmentEntity): Amendment =>
   Object.assign(new Amendment(), {

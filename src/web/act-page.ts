@@ -7,7 +7,7 @@ import { entryWindow } from '../services/mappers';
 import { badgeEvent, badgeOf, toWording, wordingAt } from './clause-card';
 import { badgeHtml, scrollTable, statusBadgeHtml, timeTag, wordingPeriodHtml, wordingTags } from './components';
 import { html, type SafeHtml } from './html';
-import { actShortName, clauseLabel, labels } from './labels';
+import { actKindLabel, actShortName, clauseLabel, labels } from './labels';
 import { layout } from './layout';
 import { displayDate, pageHref, type PageParams } from './params';
 import { timelineSvg } from './timeline-svg';
@@ -98,7 +98,7 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
 <h1 lang="${p.lang}">${heading}</h1>
 <div class="meta">${status ? statusBadgeHtml(status, p.lang, status === 'UNCERTAIN' ? L.windowRange(entry) : undefined) : ''} ${title.text !== null ? wordingTags(titleWording, p.lang) : ''}</div>
 ${wordingPeriodHtml(titleWording, p.lang)}
-<dl class="facts"><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd>
+<dl class="facts"><dt>${L.actKind}</dt><dd>${actKindLabel(act.kind, p.lang)}</dd><dt>${L.issuer}</dt><dd>${p.lang === 'ru' ? act.issuerRu : act.issuerKk}</dd><dt>${L.adopted}</dt><dd>${timeTag(act.adoptedOn)}</dd>
 <dt>${L.entryIntoForce}</dt><dd data-entry-earliest="${entry.earliest}" data-entry-latest="${entry.latest ?? ''}">${entry.exact ? timeTag(entry.earliest) : L.windowRange(entry)}<br><span class="small">${p.lang === 'ru' ? entry.reasonRu : entry.reasonKk}</span></dd>
 <dt>URI</dt><dd><a href="${act.uri}"><code>${act.uri}</code></a></dd>
 <dt>${L.exports}</dt><dd>${L.aknExport}: <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'kk', asOfGiven: p.asOfGiven })}" hreflang="kk">${L.kazakhText}</a> · <a href="${pageHref(`/acts/${act.id}/akn.xml`, { lang: 'ru', asOfGiven: p.asOfGiven })}" hreflang="ru">${L.russianText}</a> (${L.unofficial}) · <a href="${pageHref('/export.json', { lang: 'kk', asOfGiven: p.asOfGiven })}">${L.jsonExport}</a></dd></dl>

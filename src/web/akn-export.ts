@@ -7,6 +7,7 @@
  * temporal group of those events) in which the text it produced applies.
  * `buildAkn` is pure; `loadAknSnapshot` reads the services.
  */
+import { actKind } from '../domain/act-kinds';
 import type { AmendmentKind, Lang, ProvisionStatus } from '../domain/types';
 import type { AmendingActEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
@@ -73,11 +74,10 @@ export function versionDates(firstDay: string, amendments: ReadonlyArray<{ effec
 
 /** The Akoma Ntoso work URI of an act known only by kind, date and number (the amending acts). */
 export function workUri(kind: string, adoptedOn: string, number: string): string {
-  const doc = kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'normative-resolution' : 'decree';
-  return `/akn/kz/act/${doc}/${adoptedOn}/${number}`;
+  return `/akn/kz/act/${actKind(kind).akn.subtype}/${adoptedOn}/${number}`;
 }
 
-const authorId = (kind: string) => (kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'supreme-court' : 'government');
+const authorId = (kind: string) => actKind(kind).akn.author;
 const refId = (amendingActId: string) => `ref_${amendingActId}`;
 const safeId = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, '-');
 
@@ -311,7 +311,7 @@ export function buildAkn(s: AknSnapshot): string | null {
     s.act.signatures.length ? x('conclusions', {}, x('p', s.lang === 'kk' ? {} : { 'xml:lang': 'kk' }, s.act.signatures.join(' '))) : null,
     attachments.length ? x('attachments', {}, attachments.map(attachmentDoc)) : null,
   ];
-  const name = s.act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION' ? 'normativeResolution' : 'decree';
+  const name = actKind(s.act.kind).akn.name;
   return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: date === s.act.entryEarliest ? 'originalVersion' : 'singleVersion' }, children)));
 }
 

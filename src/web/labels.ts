@@ -1,4 +1,5 @@
 /** Interface wording of the pages and the widget, in Kazakh and Russian (the project's own words, not law). */
+import { actKind, actName } from '../domain/act-kinds';
 import { dottedDate as d } from '../domain/calendar-date';
 import type { AmendmentKind, GoverningRole, Lang, ProvisionKind, ProvisionStatus } from '../domain/types';
 
@@ -109,6 +110,7 @@ const KK = {
   timeline: 'Өзгерістер уақыт сызығы',
   timelineDesc: (n: number) => `Актіге ${n} күні өзгерістер енгізілді; нүктені таңдап, сол күнгі редакцияны ашыңыз.`,
   adopted: 'Қабылданған күні',
+  actKind: 'Акт түрі',
   issuer: 'Қабылдаған орган',
   changesOn: (n: number) => `${n} өзгеріс`,
   exports: 'Деректер',
@@ -244,6 +246,7 @@ const RU: Labels = {
   timeline: 'Хронология изменений',
   timelineDesc: (n: number) => `Изменения в акт вносились ${n} раз(а); выберите точку, чтобы открыть редакцию на эту дату.`,
   adopted: 'Дата принятия',
+  actKind: 'Вид акта',
   issuer: 'Орган',
   changesOn: (n: number) => `изменений: ${n}`,
   exports: 'Данные',
@@ -307,10 +310,12 @@ export function clauseLabel(c: { kind: ProvisionKind | string; number: string | 
   }
 }
 
-/** A short name of each act for lists and breadcrumbs. */
+/** A short name of each act for lists and breadcrumbs, as its kind abbreviates it. */
 export function actShortName(act: { kind: string; number: string; adoptedOn: string }, lang: Lang): string {
-  const [y, m, d] = act.adoptedOn.split('-');
-  const date = `${d}.${m}.${y}`;
-  if (act.kind === 'SUPREME_COURT_NORMATIVE_RESOLUTION') return lang === 'ru' ? `НП ВС РК от ${date} № ${act.number}` : `ҚР ЖС ${date} № ${act.number} НҚ`;
-  return lang === 'ru' ? `ПП РК от ${date} № ${act.number}` : `ҚР Үкіметінің ${date} № ${act.number} қаулысы`;
+  return actName(act, lang, 'short.nominative');
+}
+
+/** What kind of act it is ("Нормативтік қаулы", "Кодекс"). */
+export function actKindLabel(kind: string, lang: Lang): string {
+  return actKind(kind).label[lang];
 }
