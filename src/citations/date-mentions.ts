@@ -2,7 +2,7 @@
  * Dates inside act citations, with their spans: DD.MM.YYYY, YYYY.MM.DD, ISO, "1999 жылғы 9 шілдедегі",
  * "9 июля 1999 года", "09.07.1999 г.", and a bare year ("1999 года", "1999 жылғы") that only narrows a match.
  */
-import { KAZAKH_MONTH_PATTERN, RUSSIAN_MONTH_PATTERN, isoDate, kazakhMonth, russianMonth } from '../corpus/dates';
+import { KAZAKH_MONTH_PATTERN, RUSSIAN_MONTH_PATTERN, isoDate, kazakhMonth, russianMonth } from '../domain/written-dates';
 import { WORD_END, WORD_START, matchesOf, type Span } from './spans';
 
 export interface DateMention extends Span {

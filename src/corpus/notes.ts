@@ -6,7 +6,7 @@
  * date, number) and when it takes effect (the parenthesised rule). A segment that names no target or issuer
  * takes them from the segment before it, as in "25-тармақпен толықтырылды – … ; жаңа редакцияда – …".
  */
-import { DATE_PATTERN, dateFromGroups } from './dates';
+import { DATE_PATTERN, dateFromGroups } from '../domain/written-dates';
 import { derivedActId, derivedFromKinds, type ActKind } from '../domain/act-kinds';
 import type { AmendmentEvent, AmendmentKind, EffectiveRule } from '../domain/types';
 import { NoteGrammarError } from '../errors';

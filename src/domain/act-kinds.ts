@@ -6,7 +6,8 @@
  *
  * Pure data and lookups: no framework here.
  */
-import { dottedDate, writtenDate } from './calendar-date';
+import { dottedDate } from './calendar-date';
+import { writtenDate } from './written-dates';
 import type { Lang } from './types';
 
 /** A kind's code, as the corpus files, the database and the API spell it: one registered below. */

@@ -26,12 +26,3 @@ export function addDays(iso: string, days: number): string {
 /** "2024-11-28" → "28.11.2024", as dates are written in the acts and in court. */
 export const dottedDate = (iso: string) => iso.split('-').reverse().join('.');
 
-const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-/** The attributive form of each Kazakh month, as requisites write it: "9 шілдедегі", "18 қыркүйектегі". */
-const KK_MONTHS_ATTRIBUTIVE = ['қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы', 'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы'];
-
-/** A date written out as requisites write it: "1999 жылғы 9 шілдедегі", "9 июля 1999 года". */
-export function writtenDate(iso: string, lang: 'kk' | 'ru'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'kk' ? `${y} жылғы ${d} ${KK_MONTHS_ATTRIBUTIVE[m - 1]}` : `${d} ${RU_MONTHS_GENITIVE[m - 1]} ${y} года`;
-}

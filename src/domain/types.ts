@@ -9,6 +9,10 @@ export type ProvisionKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT';
 export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE' | 'UNCERTAIN' | 'UNKNOWN';
 export type AmendmentKind = 'RESTATED' | 'REPEALED' | 'INSERTED' | 'MODIFIED';
 export type EffectiveRule = 'FROM_FIRST_OFFICIAL_PUBLICATION' | 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' | 'UNSTATED';
+/** Where a wording comes from: the official text, a quoted earlier wording, or the project's translation. */
+export type WordingOrigin = 'OFFICIAL_TEXT' | 'FRAGMENT' | 'TRANSLATION';
+/** CORPUS cases come from corpus/cases and are managed by ingest; EDITOR cases come from the API and ingest never touches them. */
+export type CaseOrigin = 'CORPUS' | 'EDITOR';
 
 /**
  * What a clause does for a claim type (docs/cases-and-claim-types.md, "Roles"). DEFENCE and BARS_DEFENCE are the
@@ -54,4 +58,40 @@ export interface AmendmentEvent {
   target: string; // "title", "requisites", "preamble", or a clause eId
   amendingAct: AmendingActRef;
   effectiveRule: EffectiveRule;
+}
+
+/**
+ * An effective window as recorded at ingest, with its reasons: that of a change made by an amending act, or of an
+ * act's own entry into force.
+ */
+export interface RecordedWindow {
+  earliest: string;
+  latest: string | null;
+  exact: boolean;
+  reasonKk: string;
+  reasonRu: string;
+  subject: 'ACT' | 'CHANGE';
+  amendingActId: string | null;
+}
+
+/**
+ * A wording as an answer gives it: the one on a date (and whether it certainly applied then), or one of the
+ * known periods; text null when the wording is not held.
+ */
+export interface WordingText {
+  lang: Lang;
+  text: string | null;
+  official: boolean;
+  complete: boolean;
+  /** The days it may have applied. */
+  validFrom: string | null;
+  validTo: string | null;
+  source: string | null;
+  translatorNotes: readonly TranslatorNote[];
+  /** false when the date read falls inside a window in which it may or may not have applied (see uncertainty). */
+  certain: boolean;
+  uncertainty: RecordedWindow | null;
+  /** The change that began it (the act's own entry into force for an original wording), and the one that ended it. */
+  validFromWindow: RecordedWindow | null;
+  validToWindow: RecordedWindow | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CaseOrigin } from '../ingest/rows';
+import type { CaseOrigin } from '../domain/types';
 
 /** A court case: from corpus/cases (CORPUS, managed by ingest) or added through the API (EDITOR). */
 @Entity({ name: 'court_case' })

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Lang, TranslatorNote } from '../domain/types';
-import type { WordingOrigin } from '../ingest/rows';
+import type { Lang, TranslatorNote, WordingOrigin } from '../domain/types';
 
 /** A wording of a unit (title, requisites or clause) in one language for one period. */
 @Entity({ name: 'wording' })
@@ -21,5 +20,5 @@ export class WordingEntity {
   @Column('boolean') complete: boolean;
   @Column('text') origin: WordingOrigin;
   @Column('text') source: string;
-  @Column('jsonb', { name: 'translator_notes', default: () => "'[]'" }) translatorNotes: TranslatorNote[];
+  @Column('jsonb', { name: 'translator_notes', default: () => "'[]'" }) translatorNotes: readonly TranslatorNote[];
 }

@@ -35,9 +35,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { ListSizeOf } from '../services/list-sizes';
 
-/** How many items a list field returns at most; undefined when not known (the default ceiling applies). */
-export type ListSizeOf = (typeName: string, fieldName: string) => number | undefined;
 
 export interface CostModel {
   listSize: ListSizeOf;

@@ -7,7 +7,8 @@ import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, 
 import { LimitExceededError } from '../errors';
 import { located } from '../schema/graphql-errors';
 import { MAX_PAGE_SIZE } from '../schema/pagination';
-import { operationCost as computeCost, type CostModel, type ListSizeOf } from './query-cost';
+import type { ListSizeSource } from '../services/list-sizes';
+import { operationCost as computeCost, type CostModel } from './query-cost';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -119,14 +120,6 @@ function costKey(document: DocumentNode, variables: Record<string, unknown> | un
   return JSON.stringify(values);
 }
 
-/**
- * Where list sizes come from: `sizes` answers for the lists whose length the server knows (it may change with the
- * data: `generation` then moves, and remembered costs are computed again).
- */
-export interface ListSizeSource {
-  readonly generation: number;
-  sizeOf: ListSizeOf;
-}
 
 /** The cost of the operation that will run, or null when the request is malformed in a way execution reports. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits, sizes?: ListSizeSource): number | null {

@@ -19,7 +19,8 @@ import { answerGraphqlPreflight, GRAPHQL_GET_CORS } from './cors';
 import { ExecutionBudget, guardExecution } from './execution-budget';
 import type { HealthMonitor } from './health';
 import { refuseNulArguments } from './nul-arguments';
-import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type ListSizeSource, type QueryLimits } from './query-limits';
+import type { ListSizeSource } from '../services/list-sizes';
+import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
 import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from './http-cache';
 import { markCached, type ResponseCache } from './response-cache';
@@ -124,11 +125,8 @@ function passesCsrfCheck(req: IncomingMessage): boolean {
   return req.method === 'POST' && isJsonContentType(req.headers['content-type']);
 }
 
-/** Today is part of every cache key: a query without `asOf` means today. */
-const today = currentDateInKazakhstan;
-
-/** The cache key of a GraphQL request, or null when it must not be served from the cache. */
-function cacheKey(req: IncomingMessage, url: URL, body: unknown): string | null {
+/** The cache key of a GraphQL request, or null when it must not be served from the cache. Today is part of it: a query without `asOf` means today. */
+function cacheKey(req: IncomingMessage, url: URL, body: unknown, today: string): string | null {
   if (!passesCsrfCheck(req)) return null;
   const accept = String(req.headers.accept ?? '');
   if (accept.includes('multipart')) return null;
@@ -142,7 +140,7 @@ function cacheKey(req: IncomingMessage, url: URL, body: unknown): string | null 
     ({ query, variables, operationName, extensions } = body as Record<string, unknown>);
   } else return null;
   if (typeof query !== 'string' || query.length === 0) return null;
-  return JSON.stringify([today(), accept, query, variables ?? null, operationName ?? null, extensions ?? null]);
+  return JSON.stringify([today, accept, query, variables ?? null, operationName ?? null, extensions ?? null]);
 }
 
 /** The HTTP status the errors of an answer call for (401, 403, 503), when they are all of one such code. */
@@ -259,12 +257,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       if (Array.isArray(body)) return sendJson(res, 400, { errors: [batchError(body.length)] });
     }
 
+    // one day for the whole request: the cache key, the ETag and every answer without asOf read the same "today"
+    const today = currentDateInKazakhstan();
     // GET queries are read-only and cacheable by HTTP caches: a strong ETag from the code, the data version, today
     // and the request, checked before anything runs
-    const etag = req.method === 'GET' && passesCsrfCheck(req) ? await graphqlEtag(req, url) : null;
+    const etag = req.method === 'GET' && passesCsrfCheck(req) ? await graphqlEtag(req, url, today) : null;
     const held = etag ? matchingTag(req.headers['if-none-match'], etag) : null;
     if (held) return sendNotModified(res, held, CACHE_CONTROL.data, cors);
-    const key = cache ? cacheKey(req, url, body) : null;
+    const key = cache ? cacheKey(req, url, body, today) : null;
     if (cache && key) {
       const hit = cache.get(key);
       if (hit) return sendAnswer(req, res, { status: 200, contentType: hit.headers['content-type'] ?? 'application/json; charset=utf-8', body: hit.body, headers: { ...hit.headers, ...cors }, etag, etagMarks: ['c'], cacheControl: etag ? CACHE_CONTROL.data : undefined });
@@ -277,7 +277,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const budget = new ExecutionBudget(limits.maxAnswerChars);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ services: createServices(opts.ds, opts.shared), auth, http: facts, budget }),
+      context: async () => ({ services: createServices(opts.ds, opts.shared, today), auth, http: facts, budget }),
     });
     const outHeaders: Record<string, string> = { ...cors };
     for (const [k, v] of result.headers) outHeaders[k] = v;
@@ -296,11 +296,11 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     }
   };
 
-  const graphqlEtag = async (req: IncomingMessage, url: URL): Promise<string | null> => {
+  const graphqlEtag = async (req: IncomingMessage, url: URL, today: string): Promise<string | null> => {
     const version = await opts.shared.corpus.dataVersion();
     if (version === null) return null;
     const p = url.searchParams;
-    return strongEtag([buildId(), 'graphql', version, today(), String(req.headers.accept ?? ''), p.get('query'), p.get('variables'), p.get('operationName'), p.get('extensions')]);
+    return strongEtag([buildId(), 'graphql', version, today, String(req.headers.accept ?? ''), p.get('query'), p.get('variables'), p.get('operationName'), p.get('extensions')]);
   };
 
   /** Only complete answers: no errors, and not the degraded search fallback (it recovers by itself). */

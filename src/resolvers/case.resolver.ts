@@ -5,9 +5,9 @@ import { CaseCitation } from '../schema/citation.type';
 import { ClaimType } from '../schema/claim-type.type';
 import { LangEnum } from '../schema/enums';
 import { FirstArg, LangArg, orDefault } from '../schema/args';
-import { page } from '../schema/pagination';
-import { toCase, toCaseCitation, toCaseReference, toClaimType } from '../services/case-mappers';
-import type { CaseEntity } from '../entities';
+import { page, type Page } from '../schema/pagination';
+import type { CaseEntity, CaseReferenceEntity, ClaimTypeEntity } from '../entities';
+import type { CaseLink } from '../services/case.service';
 import type { RequestContext } from './context';
 
 /** Russian when the case has it; otherwise the Kazakh text (Case.languages says which languages a case is written in). */
@@ -25,16 +25,15 @@ export class CaseResolver {
     @FirstArg(20) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
-  ): Promise<CaseConnection> {
+  ): Promise<Page<CaseEntity>> {
     if (filter?.from && filter.to && filter.from > filter.to) throw badFilter(`filter.from (${filter.from}) is after filter.to (${filter.to})`);
     if (filter?.claimType && !(await services.claimTypes.byCode(filter.claimType))) throw badFilter(`filter.claimType: unknown claim type code "${filter.claimType}"`);
-    return page((await services.cases.list(filter ?? {})).map(toCase), orDefault(first, 20), after);
+    return page(await services.cases.list(filter ?? {}), orDefault(first, 20), after);
   }
 
   @Query(() => Case, { nullable: true })
-  async case(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Case | null> {
-    const c = await services.cases.byId(id);
-    return c ? toCase(c) : null;
+  case(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<CaseEntity | null> {
+    return services.cases.byId(id);
   }
 
   @Authorized('EDITOR')
@@ -46,8 +45,8 @@ export class CaseResolver {
     @Arg('input', () => CaseInput) input: CaseInput,
     @Arg('ifVersion', () => Int, { nullable: true, description: 'replace only if the case is still at this version' }) ifVersion: number | null | undefined,
     @Ctx() { services }: RequestContext,
-  ): Promise<Case> {
-    return toCase(await services.cases.upsert(input, ifVersion ?? null));
+  ): Promise<CaseEntity> {
+    return services.cases.upsert(input, ifVersion ?? null);
   }
 
   @Authorized('EDITOR')
@@ -63,42 +62,42 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => String, { description: 'in Russian when given; otherwise the Kazakh text (see languages)' })
-  court(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
+  court(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.courtKk, c.courtRu);
   }
 
   @FieldResolver(() => String, { description: 'in Russian when given; otherwise the Kazakh text (see languages)' })
-  outcome(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
+  outcome(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.outcomeKk, c.outcomeRu);
   }
 
   @FieldResolver(() => String, { description: 'written by the project, never copied from the source; in Russian when given, otherwise the Kazakh text (see languages)' })
-  summary(@Root() c: Case, @LangArg() lang: LangEnum | null): string {
+  summary(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.summaryKk, c.summaryRu);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'what the sources say about the dates of the case (instances, reports), when there is more to say than decidedOn' })
-  dateNote(@Root() c: Case, @LangArg() lang: LangEnum | null): string | null {
+  dateNote(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string | null {
     return lang === LangEnum.RU ? c.dateNoteRu : c.dateNoteKk;
   }
 
   @FieldResolver(() => [LangEnum], { description: 'the languages court, outcome and summary are written in; asked in another, they give the Kazakh text' })
-  languages(@Root() c: Case): LangEnum[] {
+  languages(@Root() c: CaseEntity): LangEnum[] {
     return c.courtRu && c.outcomeRu && c.summaryRu ? [LangEnum.KK, LangEnum.RU] : [LangEnum.KK];
   }
 
   @FieldResolver(() => [ClaimType])
-  async claimTypes(@Root() c: Case, @Ctx() { services }: RequestContext): Promise<ClaimType[]> {
-    return (await services.cases.claimTypesOf(c.id)).map(toClaimType);
+  claimTypes(@Root() c: CaseEntity, @Ctx() { services }: RequestContext): Promise<ClaimTypeEntity[]> {
+    return services.cases.claimTypesOf(c.id);
   }
 
   @FieldResolver(() => [CaseCitation], { description: 'EXPLICIT citations first, then TOPICAL links (clauses governing its claim types, in force on the decision date)' })
-  async citations(@Root() c: Case, @Ctx() { services }: RequestContext): Promise<CaseCitation[]> {
-    return (await services.cases.linksOfCase(c as unknown as CaseEntity)).map(toCaseCitation);
+  citations(@Root() c: CaseEntity, @Ctx() { services }: RequestContext): Promise<CaseLink[]> {
+    return services.cases.linksOfCase(c);
   }
 
   @FieldResolver(() => [CaseReference], { description: 'norms outside this knowledge base that the case cites' })
-  async references(@Root() c: Case, @Ctx() { services }: RequestContext): Promise<CaseReference[]> {
-    return (await services.cases.referencesOf(c.id)).map(toCaseReference);
+  references(@Root() c: CaseEntity, @Ctx() { services }: RequestContext): Promise<readonly CaseReferenceEntity[]> {
+    return services.cases.referencesOf(c.id);
   }
 }

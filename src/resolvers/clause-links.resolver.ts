@@ -7,27 +7,27 @@ import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
 import { LangEnum, toLang } from '../schema/enums';
 import { FirstArg, LangArg, orDefault } from '../schema/args';
-import { page } from '../schema/pagination';
-import { toCaseCitation, toClaimType } from '../services/case-mappers';
-import type { ClauseEntity } from '../entities';
+import { page, type Page } from '../schema/pagination';
+import type { ClaimTypeEntity, ClauseEntity } from '../entities';
+import type { CaseLink } from '../services/case.service';
 import type { RequestContext } from './context';
 
 @Resolver(() => Clause)
 export class ClauseLinksResolver {
   @FieldResolver(() => [ClaimType], { description: 'the claim types this clause governs (at any date; ClaimType.governingClauses scopes by date)' })
-  async claimTypes(@Root() c: Clause, @Ctx() { services }: RequestContext): Promise<ClaimType[]> {
-    return (await services.claimTypes.ofClause(c.id)).map(toClaimType);
+  claimTypes(@Root() c: ClauseEntity, @Ctx() { services }: RequestContext): Promise<ClaimTypeEntity[]> {
+    return services.claimTypes.ofClause(c.id);
   }
 
   @FieldResolver(() => CaseCitationConnection, { description: 'cases citing this clause: EXPLICIT first, then TOPICAL; newest decision first within each' })
   async citingCases(
-    @Root() c: Clause,
+    @Root() c: ClauseEntity,
     @FirstArg(20) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('kind', () => CitationKindEnum, { nullable: true, description: 'only links of this kind' }) kind: CitationKindEnum | null,
     @Ctx() { services }: RequestContext,
-  ): Promise<CaseCitationConnection> {
-    return page((await services.cases.linksOfClause(c.id, kind)).map(toCaseCitation), orDefault(first, 20), after);
+  ): Promise<Page<CaseLink>> {
+    return page(await services.cases.linksOfClause(c.id, kind), orDefault(first, 20), after);
   }
 
   @FieldResolver(() => String, {
@@ -36,13 +36,13 @@ export class ClauseLinksResolver {
       'The act is named by its number and adoption date, which do not change; asOf only checks that the clause existed on that date.',
   })
   async citation(
-    @Root() c: Clause,
+    @Root() c: ClauseEntity,
     @LangArg() lang: LangEnum | null,
     @Arg('style', () => CitationStyleEnum, { nullable: true, defaultValue: CitationStyleEnum.FULL }) style: CitationStyleEnum | null,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<string> {
-    if (asOf !== null && (await services.pit.clauseStatus(c as unknown as ClauseEntity, asOf)) === 'NOT_YET_IN_FORCE') {
+    if (asOf !== null && (await services.pit.clauseStatus(c, asOf)) === 'NOT_YET_IN_FORCE') {
       throw new UserInputError(`${c.id} did not exist yet on ${asOf}`, { argumentName: 'asOf' });
     }
     const text = await services.citations.format(c.id, toLang(lang), orDefault(style, CitationStyleEnum.FULL));

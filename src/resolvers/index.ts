@@ -1,5 +1,5 @@
 import { ActResolver, ActVersionResolver } from './act.resolver';
-import { AmendingActResolver, AmendmentResolver, ClauseChangeResolver } from './amendment.resolver';
+import { AmendingActResolver, AmendmentResolver, ClauseChangeResolver, NoteTextResolver } from './amendment.resolver';
 import { ClauseResolver, ReferenceResolver } from './clause.resolver';
 import { NodeResolver } from './node.resolver';
 import { CaseResolver } from './case.resolver';
@@ -11,4 +11,4 @@ import { LocalizedTextResolver } from './localized-text.resolver';
 import { ReindexResolver } from './reindex.resolver';
 import { SearchResolver } from './search.resolver';
 
-export const RESOLVERS = [ActResolver, ActVersionResolver, AmendmentResolver, AmendingActResolver, ClauseChangeResolver, ClauseResolver, ReferenceResolver, NodeResolver, ClaimTypeResolver, GoverningClauseResolver, CaseResolver, CaseCitationResolver, ResolvedCitationResolver, ClauseLinksResolver, LocalizedTextResolver, SearchResolver, ReindexResolver, EffectiveWindowResolver] as const;
+export const RESOLVERS = [ActResolver, ActVersionResolver, AmendmentResolver, AmendingActResolver, ClauseChangeResolver, ClauseResolver, ReferenceResolver, NodeResolver, ClaimTypeResolver, GoverningClauseResolver, CaseResolver, CaseCitationResolver, ResolvedCitationResolver, ClauseLinksResolver, LocalizedTextResolver, SearchResolver, ReindexResolver, EffectiveWindowResolver, NoteTextResolver] as const;

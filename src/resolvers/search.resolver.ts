@@ -4,7 +4,6 @@ import { LangEnum, fromLang, toLang } from '../schema/enums';
 import { FirstArg, orDefault } from '../schema/args';
 import { checkFirst, decodeCursor, encodeCursor, pageInfoOf } from '../schema/pagination';
 import { SearchConnection, SearchEdge, SearchFilter, SearchHit } from '../schema/search.type';
-import { toClause } from '../services/mappers';
 import type { RequestContext } from './context';
 
 export const MAX_QUERY_LENGTH = 1000;
@@ -57,7 +56,7 @@ export class SearchResolver {
       .map(({ h, c, i }) =>
         Object.assign(new SearchEdge(), {
           cursor: encodeCursor(offset + i),
-          node: Object.assign(new SearchHit(), { clause: toClause(c!), score: h.score, matchedLang: fromLang(h.matchedLang), snippet: h.snippet }),
+          node: Object.assign(new SearchHit(), { clause: c!, score: h.score, matchedLang: fromLang(h.matchedLang), snippet: h.snippet }),
         }),
       );
     // (a hit whose clause vanished meanwhile is dropped from edges but still counts for the next page's offset)

@@ -5,9 +5,9 @@ import { ActKindEnum } from './enums';
 import { Node } from './node.interface';
 import type { ActKind } from '../domain/act-kinds';
 
+/** Served from ActEntity (src/resolvers/act.resolver.ts adds the computed fields). */
 @ObjectType('Act', { implements: Node })
 export class Act implements Node {
-  readonly __typename = 'Act';
   @Field(() => ID) id: string;
   @Field(() => ActKindEnum) kind: ActKind;
   @Field() number: string;
@@ -16,13 +16,11 @@ export class Act implements Node {
   @Field(() => EffectiveWindow, { description: 'from its own entry-into-force rule and the evidence: when the act itself took effect' }) entryIntoForce: EffectiveWindow;
   @Field(() => DateScalar, { nullable: true, description: 'its first official publication, when a source records it' }) publishedOn: string | null;
   @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
-  issuerKk: string;
-  issuerRu: string;
 }
 
+/** Served from AmendmentService.versions: the amendments that took effect together. */
 @ObjectType('ActVersion')
 export class ActVersion {
   @Field(() => DateScalar, { description: 'the first day this version can have applied (effective.earliest)' }) date: string;
   @Field(() => EffectiveWindow, { description: 'when this version took effect: the window its amendments share' }) effective: EffectiveWindow;
-  amendmentIds: string[];
 }

@@ -6,22 +6,20 @@ import { LocalizedText } from './localized-text.type';
 import { Node } from './node.interface';
 import type { ActKind } from '../domain/act-kinds';
 
+/** Served from AmendingActEntity. */
 @ObjectType('AmendingAct', { implements: Node })
 export class AmendingAct implements Node {
-  readonly __typename = 'AmendingAct';
   @Field(() => ID) id: string;
   @Field(() => ActKindEnum) kind: ActKind;
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
   @Field(() => DateScalar, { nullable: true, description: 'first official publication, when a source records it' }) publishedOn: string | null;
   @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
-  issuerKk: string;
-  issuerRu: string;
 }
 
+/** Served from AmendmentEntity. */
 @ObjectType('Amendment', { implements: Node })
 export class Amendment implements Node {
-  readonly __typename = 'Amendment';
   @Field(() => ID) id: string;
   @Field(() => AmendmentKindEnum) kind: AmendmentKindEnum;
   @Field({ description: '"title", "requisites", "preamble", or a clause eId ("para_12", "att_1", "att_1__para_9")' }) target: string;
@@ -29,11 +27,6 @@ export class Amendment implements Node {
   @Field(() => DateScalar, { description: 'the first day it can have applied (= effective.earliest); see effectiveFromExact' }) effectiveFrom: string;
   @Field({ description: 'false when the sources do not fix the day (e.g. the publication date is unknown): see effective' }) effectiveFromExact: boolean;
   @Field(() => EffectiveWindow, { description: 'the first day it can have applied, the day by which it certainly applied, and why' }) effective: EffectiveWindow;
-  actId: string;
-  clauseId: string | null;
-  amendingActId: string;
-  noteId: string;
-  position: number;
 }
 
 @InputType('AmendmentFilter')
@@ -54,8 +47,6 @@ export class DiffSpan {
 
 @ObjectType('ClauseChange', { description: 'What changed in an act between two dates, clause by clause, with a word-level diff where both wordings are known.' })
 export class ClauseChange {
-  clauseId: string;
-  amendmentIds: string[];
   @Field(() => LocalizedText) before: LocalizedText;
   @Field(() => LocalizedText) after: LocalizedText;
   @Field(() => [DiffSpan], { nullable: true, description: 'null when either wording is unknown or only a fragment' }) diff: DiffSpan[] | null;

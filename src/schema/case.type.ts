@@ -17,7 +17,6 @@ registerEnumType(CaseOriginEnum, {
 
 @ObjectType('Case', { implements: Node, description: 'A court case. Summaries and outcomes are written by the project (unofficial), never copied from the source.' })
 export class Case implements Node {
-  readonly __typename = 'Case';
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) caseNumber: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'null when the sources do not give it' }) decidedOn: string | null;
@@ -26,14 +25,6 @@ export class Case implements Node {
   @Field(() => [String], { description: 'further reports of the same case' }) otherSources: string[];
   @Field(() => CaseOriginEnum) origin: CaseOriginEnum;
   @Field(() => Int, { description: 'grows with every write of the case; send it back as ifVersion so that a write made meanwhile by someone else is not lost' }) version: number;
-  courtKk: string;
-  courtRu: string | null;
-  summaryKk: string;
-  summaryRu: string | null;
-  outcomeKk: string;
-  outcomeRu: string | null;
-  dateNoteKk: string | null;
-  dateNoteRu: string | null;
 }
 
 @ObjectType('CaseEdge')

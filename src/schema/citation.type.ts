@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Reading } from '../services/wording-at-decision';
 import { Act } from './act.type';
 import { DateScalar } from './date.scalar';
 import { Clause, Reference } from './clause.type';
@@ -48,6 +47,7 @@ registerEnumType(WordingBasisEnum, {
   },
 });
 
+/** Served from CaseService's CaseLink. */
 @ObjectType('CaseCitation')
 export class CaseCitation {
   @Field(() => CitationKindEnum) kind: CitationKindEnum;
@@ -64,9 +64,6 @@ export class CaseCitation {
   })
   readAt: string | null;
   @Field(() => [String], { description: "for TOPICAL: the case's claim type codes that this clause governs" }) viaClaimTypes: string[];
-  caseId: string;
-  clauseId: string;
-  reading: Reading;
 }
 
 @ObjectType('CaseCitationEdge')

@@ -33,21 +33,14 @@ registerEnumType(GoverningRoleEnum, {
 
 @ObjectType('ClaimType', { implements: Node, description: "A kind of claim. Names, descriptions and rationales are the project's own unofficial wording." })
 export class ClaimType implements Node {
-  readonly __typename = 'ClaimType';
   @Field(() => ID, { description: 'the code itself' }) id: string;
   @Field({ description: 'e.g. "FUNERAL_EXPENSES"' }) code: string;
-  nameKk: string;
-  nameRu: string;
-  descriptionKk: string | null;
-  descriptionRu: string | null;
 }
 
+/** Served from ClaimTypeService's GoverningLink: the link, its clause and its status on the date asked. */
 @ObjectType('GoverningClause')
 export class GoverningClause {
   @Field(() => GoverningRoleEnum) role: GoverningRoleEnum;
   @Field(() => ProvisionStatusEnum, { description: 'status of the clause on the date asked: IN_FORCE, or UNCERTAIN when a change that affects it may or may not have applied (added)' })
   status: ProvisionStatusEnum;
-  clauseId: string;
-  rationaleKk: string;
-  rationaleRu: string;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from './date.scalar';
 
+/** Served from the domain's RecordedWindow. */
 @ObjectType('EffectiveWindow', { description: 'When a change or an act took effect, as far as the sources prove it.' })
 export class EffectiveWindow {
   @Field(() => DateScalar, { description: 'the first day on which it can have applied (from the rule and the adoption or publication date)' }) earliest: string;
@@ -11,9 +12,4 @@ export class EffectiveWindow {
   })
   latest: string | null;
   @Field({ description: 'earliest == latest' }) exact: boolean;
-  reasonKk: string;
-  reasonRu: string;
-  /** Whose window it is: an act's own entry into force, or a change made by an amending act. */
-  subject: 'ACT' | 'CHANGE';
-  amendingActId: string | null;
 }

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { TranslatorNote } from '../domain/types';
 import { DateScalar } from './date.scalar';
 import { EffectiveWindow } from './effective-window.type';
 import { LangEnum } from './enums';
 
+/** Served from the domain's WordingText (src/resolvers/localized-text.resolver.ts adds lang and the notes). */
 @ObjectType('LocalizedText')
 export class LocalizedText {
   @Field(() => LangEnum) lang: LangEnum;
@@ -21,8 +21,6 @@ export class LocalizedText {
   })
   validTo: string | null;
   @Field(() => String, { nullable: true, description: 'where the wording comes from (corpus file, URL of a quoted fragment)' }) source: string | null;
-  /** Served as `notes` by LocalizedTextResolver. */
-  translatorNotes: readonly TranslatorNote[] = [];
   // ---- time as evidence (added)
   @Field({
     description:

@@ -41,8 +41,15 @@ export function checkFirst(first: number, argumentName = 'first'): number {
   return first;
 }
 
+/** A page of a connection: items with their cursors, and the page info. */
+export interface Page<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
 /** Slices an ordered list into a page: items with their cursors, and the page info. */
-export function page<T>(items: readonly T[], first: number, after: string | null | undefined) {
+export function page<T>(items: readonly T[], first: number, after: string | null | undefined): Page<T> {
   const start = decodeCursor(after);
   const slice = items.slice(start, start + checkFirst(first));
   const edges = slice.map((node, i) => ({ cursor: encodeCursor(start + i), node }));

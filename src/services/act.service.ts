@@ -49,6 +49,11 @@ export class ActService {
     return facts?.clausesByEId.get(eId) ?? null;
   }
 
+  /** The clause's outgoing references, in the order of its text. */
+  referencesOf(clauseId: string) {
+    return this.loaders.referencesByClause.load(clauseId);
+  }
+
   async children(clause: { id: string; actId: string }) {
     const facts = await this.loaders.act.load(clause.actId);
     return facts?.childrenOf.get(clause.id) ?? [];

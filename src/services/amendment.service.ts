@@ -4,6 +4,12 @@ import type { Lang } from '../domain/types';
 import type { Loaders } from './loaders';
 import type { PointInTimeService } from './point-in-time.service';
 
+/** A version of an act: the amendments that took effect together, dated by the first day they can have applied. */
+export interface ActVersionOf {
+  date: string;
+  amendments: AmendmentEntity[];
+}
+
 export interface AmendmentQuery {
   actId?: string;
   amendingActId?: string;
@@ -25,6 +31,11 @@ export class AmendmentService {
 
   ofAct(actId: string) {
     return this.loaders.amendmentsByAct.load(actId);
+  }
+
+  /** "act/target/amendingAct/kind" → the amendment; null for anything else. */
+  async byId(id: string): Promise<AmendmentEntity | null> {
+    return (await this.ofAct(id.split('/')[0])).find((a) => a.id === id) ?? null;
   }
 
   /** Events that touched a clause, what contains it (its attachment) or what it contains — chronological. */
@@ -55,11 +66,19 @@ export class AmendmentService {
     return this.loaders.amendmentsByAmendingAct.load(id);
   }
 
+  amendingActs() {
+    return this.loaders.allAmendingActs.load('all');
+  }
+
+  amendingAct(id: string) {
+    return this.loaders.amendingActById.load(id);
+  }
+
   /**
    * The versions of the act, oldest first: the amendments that took effect together (the same window: one
    * amending act under one rule, or acts whose windows coincide), dated by the first day they can have applied.
    */
-  async versions(actId: string): Promise<Array<{ date: string; amendments: AmendmentEntity[] }>> {
+  async versions(actId: string): Promise<ActVersionOf[]> {
     const byWindow = new Map<string, AmendmentEntity[]>();
     for (const a of [...(await this.ofAct(actId))].sort(chronological)) {
       const key = `${a.effectiveFrom}/${a.effectiveLatest ?? ''}`;

@@ -1,12 +1,21 @@
 /** What changed in an act between two dates, clause by clause, with word diffs where both wordings are whole. */
-import { wordDiff } from '../domain/word-diff';
-import type { Lang } from '../domain/types';
+import { wordDiff, type DiffSpan } from '../domain/word-diff';
+import type { Lang, WordingText } from '../domain/types';
 import type { AmendmentEntity, ClauseEntity } from '../entities';
 import type { ActService } from './act.service';
 import type { Loaders } from './loaders';
 import type { PointInTimeService } from './point-in-time.service';
-import { ClauseChange, DiffSpan } from '../schema/amendment.type';
-import type { DiffOpEnum } from '../schema/enums';
+
+/** What changed in one clause: the changes, its wording before and after, and a word diff where both are whole. */
+export interface ClauseChange {
+  clause: ClauseEntity;
+  amendments: AmendmentEntity[];
+  before: WordingText;
+  after: WordingText;
+  diff: DiffSpan[] | null;
+  /** Every change certainly took effect within the period. */
+  certain: boolean;
+}
 
 export class ChangesService {
   constructor(
@@ -37,8 +46,8 @@ export class ChangesService {
   private async change(c: ClauseEntity, amendments: AmendmentEntity[], from: string, to: string, lang: Lang): Promise<ClauseChange> {
     const [before, after] = await Promise.all([this.pit.textAt(c.actId, c.eId, lang, from, c), this.pit.textAt(c.actId, c.eId, lang, to, c)]);
     const known = before.text !== null && after.text !== null && before.complete && after.complete;
-    const diff = known ? wordDiff(before.text!, after.text!).map((s) => Object.assign(new DiffSpan(), { op: s.op as DiffOpEnum, text: s.text })) : null;
+    const diff = known ? wordDiff(before.text!, after.text!) : null;
     const certain = amendments.every((a) => a.effectiveFrom > from && a.effectiveLatest !== null && a.effectiveLatest <= to);
-    return Object.assign(new ClauseChange(), { clauseId: c.id, amendmentIds: amendments.map((a) => a.id), before, after, diff, certain });
+    return { clause: c, amendments, before, after, diff, certain };
   }
 }

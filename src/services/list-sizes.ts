@@ -4,8 +4,18 @@
  * until the first read, and for lists the database cannot count, the ceilings given apply.
  */
 import type { DataSource } from 'typeorm';
-import type { ListSizeOf } from '../http/query-cost';
-import type { ListSizeSource } from '../http/query-limits';
+
+/** How many items a list field returns at most; undefined when not known (the default ceiling applies). */
+export type ListSizeOf = (typeName: string, fieldName: string) => number | undefined;
+
+/**
+ * Where list sizes come from: `sizes` answers for the lists whose length the server knows (it may change with the
+ * data: `generation` then moves, and remembered costs are computed again).
+ */
+export interface ListSizeSource {
+  readonly generation: number;
+  sizeOf: ListSizeOf;
+}
 
 /** One statement: each figure is the largest group of its kind. */
 const COUNTS_SQL = `

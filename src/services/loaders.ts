@@ -1,10 +1,9 @@
 /**
  * The relations the GraphQL graph walks, read through the shared corpus cache and pinned for the length of one
  * request: whatever a request has read once, it reads the same again (a drop of the shared cache mid-request
- * does not change an answer half-way). Cold reads are batched by the cache, so a query's SQL count stays
- * constant in the size of the answer (no N+1).
+ * does not change an answer half-way). The corpus cache batches cold reads (its DataLoader: the one batching
+ * layer), so a query's SQL count stays constant in the size of the answer (no N+1); a request only remembers.
  */
-import DataLoader from 'dataloader';
 import type { AmendmentEntity, ClauseEntity } from '../entities';
 import type { ActFacts, Catalog, CorpusCache } from './corpus-cache';
 
@@ -16,27 +15,51 @@ export function actIdOfClause(clauseId: string): string | null {
   return slash > 0 ? clauseId.slice(0, slash) : null;
 }
 
+/** The first answer for each key, kept for the rest of the request (a failed read is not kept: it may be asked again). */
+class Pinned<V> {
+  private readonly answers = new Map<string, Promise<V>>();
+  constructor(private readonly read: (key: string) => Promise<V> | V) {}
+
+  load(key: string): Promise<V> {
+    let answer = this.answers.get(key);
+    if (!answer) {
+      const pending = (async () => this.read(key))();
+      this.answers.set(key, (answer = pending));
+      pending.catch(() => {
+        if (this.answers.get(key) === pending) this.answers.delete(key);
+      });
+    }
+    return answer;
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
+
 export function createLoaders(corpus: CorpusCache) {
   let catalog: Promise<Catalog> | null = null;
   const catalogOnce = () => (catalog ??= Promise.resolve(corpus.catalog()));
-  const acts = new DataLoader<string, ActFacts | null>((ids) => Promise.all(ids.map((id) => corpus.act(id))));
-  const amendingActs = new DataLoader<string, readonly AmendmentEntity[]>((ids) => Promise.all(ids.map((id) => corpus.amendmentsOf(id))));
+  const acts = new Pinned<ActFacts | null>((id) => corpus.act(id));
+  const amendingActs = new Pinned<readonly AmendmentEntity[]>((id) => corpus.amendmentsOf(id));
 
   /** A loader-shaped view of one field of the catalog. */
   const fromCatalog = <V>(pick: (c: Catalog) => V) => ({ load: async (_key: 'all') => pick(await catalogOnce()) });
   const keyedFromCatalog = <V>(pick: (c: Catalog, key: string) => V) => ({ load: async (key: string) => pick(await catalogOnce(), key) });
-  const fromAct = <V>(pick: (f: ActFacts) => V, none: V) => ({ load: async (actId: string) => {
-    const f = await acts.load(actId);
-    return f ? pick(f) : none;
-  } });
+  const fromAct = <V>(pick: (f: ActFacts) => V, none: V) => ({
+    load: async (actId: string) => {
+      const f = await acts.load(actId);
+      return f ? pick(f) : none;
+    },
+  });
 
   return {
     corpus,
     /** After a write in this request: read everything again (the shared cache was dropped by the writer). */
     forgetAll() {
       catalog = null;
-      acts.clearAll();
-      amendingActs.clearAll();
+      acts.clear();
+      amendingActs.clear();
     },
     catalog: catalogOnce,
     act: acts,

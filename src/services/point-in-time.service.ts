@@ -4,14 +4,11 @@
  */
 import { phaseOf, type Span } from '../domain/effective-window';
 import { clauseTimeline, gapAround, provisionStatus, uncertaintyOn, wordingOn, type ClauseTimeline, type WordingChoice } from '../domain/point-in-time';
-import type { Lang, ProvisionStatus } from '../domain/types';
+import type { Lang, ProvisionStatus, RecordedWindow, WordingText } from '../domain/types';
 import type { ActEntity, ClauseEntity, WordingEntity } from '../entities';
-import type { EffectiveWindow } from '../schema/effective-window.type';
-import { fromLang } from '../schema/enums';
-import { LocalizedText } from '../schema/localized-text.type';
 import { ENTRY_REF, wordingKey, type ActFacts } from './corpus-cache';
 import type { Loaders } from './loaders';
-import { amendmentWindow, entryWindow } from './mappers';
+import { changeWindow, entryWindow } from './recorded-windows';
 
 interface HeldWording {
   w: WordingEntity;
@@ -53,20 +50,20 @@ export class PointInTimeService {
   }
 
   /** The window of the change (or of the act's own entry into force) a span stands for, with its reasons. */
-  windowOf(span: Span, act: ActEntity, facts: ActFacts): EffectiveWindow {
+  windowOf(span: Span, act: ActEntity, facts: ActFacts): RecordedWindow {
     if (span.ref === ENTRY_REF || span.ref === undefined) return entryWindow(act);
-    return amendmentWindow(facts.amendmentById.get(span.ref)!);
+    return changeWindow(facts.amendmentById.get(span.ref)!);
   }
 
   /** On an UNCERTAIN date: the window that makes it so (the one that opened last). */
-  async clauseUncertainty(clause: ClauseEntity, asOf: string): Promise<EffectiveWindow | null> {
+  async clauseUncertainty(clause: ClauseEntity, asOf: string): Promise<RecordedWindow | null> {
     const { act, facts } = await this.facts(clause.actId);
     const span = uncertaintyOn(facts.timelines.get(clause.id)!, asOf);
     return span ? this.windowOf(span, act, facts) : null;
   }
 
   /** On an UNKNOWN date: the change before whose window the corpus holds no evidence of the clause. */
-  async clauseEvidencedFrom(clause: ClauseEntity): Promise<EffectiveWindow | null> {
+  async clauseEvidencedFrom(clause: ClauseEntity): Promise<RecordedWindow | null> {
     const { act, facts } = await this.facts(clause.actId);
     const span = facts.timelines.get(clause.id)!.evidencedFrom;
     return span ? this.windowOf(span, act, facts) : null;
@@ -93,13 +90,13 @@ export class PointInTimeService {
     return { w, official: w.official, start: span(w.startsWith), end: span(w.endsWith) };
   }
 
-  private toLocalized(h: HeldWording, act: ActEntity, facts: ActFacts, choice?: { certain: boolean; uncertainty: Span | null }): LocalizedText {
+  private toText(h: HeldWording, act: ActEntity, facts: ActFacts, choice?: { certain: boolean; uncertainty: Span | null }): WordingText {
     const { w } = h;
     const validFromWindow = this.windowOf(h.start ?? facts.entry, act, facts);
     const validToWindow = h.end ? this.windowOf(h.end, act, facts) : null;
     const uncertainty = choice?.uncertainty ? (choice.uncertainty === h.end ? validToWindow : validFromWindow) : null;
-    return Object.assign(new LocalizedText(), {
-      lang: fromLang(w.lang),
+    return {
+      lang: w.lang,
       text: w.paragraphs.join('\n'),
       official: w.official,
       complete: w.complete,
@@ -111,24 +108,25 @@ export class PointInTimeService {
       uncertainty,
       validFromWindow,
       validToWindow,
-    });
+    };
   }
 
   /** No wording: the period for which it is unknown, when there is one (never before a clause can exist). */
-  private missing(lang: Lang, official: boolean, period: { validFrom: string | null; validTo: string | null }): LocalizedText {
-    return Object.assign(new LocalizedText(), {
-      lang: fromLang(lang),
+  private missing(lang: Lang, official: boolean, period: { validFrom: string | null; validTo: string | null }): WordingText {
+    return {
+      lang,
       text: null,
       official,
       complete: false,
       validFrom: period.validFrom,
       validTo: period.validTo,
       source: null,
+      translatorNotes: [],
       certain: true,
       uncertainty: null,
       validFromWindow: null,
       validToWindow: null,
-    });
+    };
   }
 
   /**
@@ -137,13 +135,13 @@ export class PointInTimeService {
    * it is uncertain. Never substitutes another language: a missing wording is text null, with the period for
    * which it is unknown.
    */
-  async textAt(actId: string, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): Promise<LocalizedText> {
+  async textAt(actId: string, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): Promise<WordingText> {
     const { act, facts } = await this.facts(actId);
     const wordings = facts.wordingsOf.get(wordingKey(target, lang)) ?? [];
     const officialLanguage = wordings.some((w) => w.origin === 'OFFICIAL_TEXT');
     const on = this.choose(facts, target, lang, asOf, clause);
     if (on === null) return this.missing(lang, officialLanguage, { validFrom: null, validTo: null });
-    const text = on.choice ? this.toLocalized(on.choice.wording, act, facts, on.choice) : this.missing(lang, officialLanguage, gapAround(wordings, asOf));
+    const text = on.choice ? this.toText(on.choice.wording, act, facts, on.choice) : this.missing(lang, officialLanguage, gapAround(wordings, asOf));
     if (text.certain && on.doubt) {
       text.certain = false;
       text.uncertainty = this.windowOf(on.doubt, act, facts);
@@ -179,7 +177,7 @@ export class PointInTimeService {
 
 
   /** The answer when the date itself is unknown (a case decided on a day the sources do not give): no wording, no period. */
-  async undatedText(actId: string, target: string, lang: Lang): Promise<LocalizedText> {
+  async undatedText(actId: string, target: string, lang: Lang): Promise<WordingText> {
     const wordings = await this.wordings(actId, target, lang);
     return this.missing(lang, wordings.some((w) => w.origin === 'OFFICIAL_TEXT'), { validFrom: null, validTo: null });
   }
@@ -190,10 +188,10 @@ export class PointInTimeService {
   }
 
   /** Every wording period known, oldest first; official before unofficial within a period; each with its windows. */
-  async versions(actId: string, target: string, lang: Lang): Promise<LocalizedText[]> {
+  async versions(actId: string, target: string, lang: Lang): Promise<WordingText[]> {
     const { act, facts } = await this.facts(actId);
     const list = [...(facts.wordingsOf.get(wordingKey(target, lang)) ?? [])];
     list.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || (a.validTo ?? '9999').localeCompare(b.validTo ?? '9999') || Number(b.official) - Number(a.official));
-    return list.map((w) => this.toLocalized(this.held(w, facts), act, facts));
+    return list.map((w) => this.toText(this.held(w, facts), act, facts));
   }
 }

@@ -3,7 +3,7 @@ import { translatorNoteText } from '../domain/translator-note';
 import { LANGS, type Lang, type TranslatorNote } from '../domain/types';
 import type { ActEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
-import { entryWindow } from '../services/mappers';
+import { entryWindow } from '../services/recorded-windows';
 import { badgeEvent, badgeOf, toWording, wordingAt } from './clause-card';
 import { badgeHtml, scrollTable, statusBadgeHtml, timeTag, wordingPeriodHtml, wordingTags } from './components';
 import { html, type SafeHtml } from './html';

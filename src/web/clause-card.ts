@@ -2,12 +2,10 @@
  * The facts every view of one clause starts from (page, widget card, oEmbed): its wording on a date in the
  * reader's language, its status badge and its citation — read through the services, never through SQL.
  */
-import type { Lang, ProvisionStatus, TranslatorNote } from '../domain/types';
+import type { Lang, ProvisionStatus, RecordedWindow, TranslatorNote, WordingText } from '../domain/types';
 import { actFullName } from '../domain/effective-reason';
 import type { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
-import type { EffectiveWindow } from '../schema/effective-window.type';
-import type { LocalizedText } from '../schema/localized-text.type';
 import { actShortName, clauseLabel } from './labels';
 import { clauseBadge, type Badge, type BadgeEvent, type BadgeWindow } from './status-badge';
 
@@ -30,7 +28,7 @@ export interface Wording {
   until: BadgeWindow | null;
 }
 
-const badgeWindow = (w: EffectiveWindow | null, by: AmendingActEntity | null = null): BadgeWindow | null =>
+const badgeWindow = (w: RecordedWindow | null, by: AmendingActEntity | null = null): BadgeWindow | null =>
   w
     ? {
         earliest: w.earliest,
@@ -46,7 +44,7 @@ const badgeWindow = (w: EffectiveWindow | null, by: AmendingActEntity | null = n
 export const badgeEvent = (a: AmendmentEntity): BadgeEvent => ({ kind: a.kind, target: a.target, earliest: a.effectiveFrom, latest: a.effectiveLatest, exact: a.effectiveFromExact });
 
 /** A text answer as the pages draw it. */
-export function toWording(t: LocalizedText, lang: Lang): Wording {
+export function toWording(t: WordingText, lang: Lang): Wording {
   return {
     lang,
     text: t.text,

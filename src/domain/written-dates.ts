@@ -1,9 +1,17 @@
 /** Dates as the acts and their notes write them: DD.MM.YYYY, YYYY.MM.DD, "2004 жылғы 18 маусымдағы",
- *  "18 июня 2004 г." / "9 июля 1999 года". Output is always an ISO date string. */
+ *  "18 июня 2004 г." / "9 июля 1999 года" — read into ISO date strings, and written out the same way. */
 
 const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 const RUSSIAN_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const RUSSIAN_MONTH_FORMS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+/** The attributive form of each Kazakh month, as requisites write it: "9 шілдедегі", "18 қыркүйектегі". */
+const KAZAKH_MONTHS_ATTRIBUTIVE = ['қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы', 'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы'];
+
+/** A date written out as requisites write it: "1999 жылғы 9 шілдедегі", "9 июля 1999 года". */
+export function writtenDate(iso: string, lang: 'kk' | 'ru'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return lang === 'kk' ? `${y} жылғы ${d} ${KAZAKH_MONTHS_ATTRIBUTIVE[m - 1]}` : `${d} ${RUSSIAN_MONTH_FORMS[m - 1]} ${y} года`;
+}
 
 export function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
