@@ -56,8 +56,6 @@ export interface RunningApp {
   ingest: IngestReport;
   databaseUrl: string;
   meili: { url: string; masterKey: string | null };
-  /** Drops every cached response (after changing data from outside a GraphQL mutation). */
-  invalidateResponses(): void;
   stop(): Promise<void>;
 }
 
@@ -193,7 +191,7 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     const introspection = introspectionListSizes(schema);
     const listSizes = new ListSizes(dataSource, (type, field) => introspection(type, field) ?? LIST_CEILINGS[`${type}.${field}`]);
     await listSizes.refresh();
-    // every mutation invalidates it from inside the HTTP layer; invalidateResponses is for changes made elsewhere
+    // dropped with what requests remember (the corpus cache): on every write, here or elsewhere, and every reindex
     const responseCache = config.responseCache ? new ResponseCache({ maxEntries: config.responseCache.maxEntries, ttlMs: config.responseCache.ttlSeconds * 1000 }) : null;
     // what requests read, remembered across requests until any write moves the data version (here or elsewhere)
     const corpus = new CorpusCache(dataSource, { maxActs: config.cachedActs }).watch();
@@ -238,7 +236,6 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
       ingest,
       databaseUrl,
       meili: { url: meiliUrl, masterKey: meiliKey },
-      invalidateResponses: () => responseCache?.invalidate(),
       stop: async () => {
         search.close();
         corpus.close();

@@ -4,6 +4,7 @@
  * references inside the act itself ("осы Қағидалардың 4 және 5-тармақтарында") carry the eId they point to.
  * Pure: the act is known here only as "this act".
  */
+import { LRUCache } from 'lru-cache';
 import { buildCatalog } from '../citations/catalog';
 import { extractCitations } from '../citations/extract';
 import type { FoundCitation } from '../citations/types';
@@ -13,34 +14,24 @@ const SELF = 'this-act';
 
 /**
  * Extraction is pure, and all it reads of the act is the catalog built below (its clause eIds and attachment
- * count) and the attachment a paragraph stands in: results are kept under exactly those, then by paragraph.
- * Cached results are only read here, never handed out. Bounded: when full it starts afresh.
+ * count) and the attachment a paragraph stands in: results are kept under exactly those (a short number stands
+ * for each such context), then the paragraph. Cached results are only read here, never handed out.
  */
-const MEMO_LIMIT = 50_000;
-const extracted = new Map<string, Map<string, readonly FoundCitation[]>>();
-let extractedCount = 0;
+const contexts = new LRUCache<string, number>({ max: 10_000 });
+let nextContext = 0;
+const extracted = new LRUCache<string, readonly FoundCitation[]>({ max: 50_000 });
 
-/** The results kept for one catalog and attachment, by paragraph. */
-function memoFor(context: string): Map<string, readonly FoundCitation[]> {
-  let byParagraph = extracted.get(context);
-  if (!byParagraph) extracted.set(context, (byParagraph = new Map()));
-  return byParagraph;
-}
-
-function remember(byParagraph: Map<string, readonly FoundCitation[]>, paragraph: string, found: readonly FoundCitation[]): void {
-  if (extractedCount >= MEMO_LIMIT) {
-    for (const m of extracted.values()) m.clear();
-    extracted.clear();
-    extractedCount = 0;
-  }
-  byParagraph.set(paragraph, found);
-  extractedCount++;
+/** The number that stands for one catalog and attachment in the keys of `extracted`. */
+function contextId(context: string): number {
+  let id = contexts.get(context);
+  if (id === undefined) contexts.set(context, (id = nextContext++));
+  return id;
 }
 
 /** For benchmarks that measure extraction itself rather than the cache. */
 export function clearReferenceMemo(): void {
+  contexts.clear();
   extracted.clear();
-  extractedCount = 0;
 }
 
 export function findReferences(clauses: readonly ParsedClause[]): ParsedReference[] {
@@ -61,14 +52,15 @@ export function findReferences(clauses: readonly ParsedClause[]): ParsedReferenc
   for (const c of clauses) {
     if (c.kind === 'SUBPOINT' || c.repealed) continue;
     const attachment = /^att_(\d+)/.exec(c.eId)?.[1];
-    const memo = memoFor(`${catalogKey}\u0001${attachment ?? ''}`);
+    const context = contextId(`${catalogKey}\u0001${attachment ?? ''}`);
     const subpoints = subpointOf.get(c.eId);
     c.paragraphs.forEach((paragraph, index) => {
       const owner = subpoints?.get(paragraph) ?? c.eId;
-      let found = memo.get(paragraph);
+      const key = `${context}\u0001${paragraph}`;
+      let found = extracted.get(key);
       if (!found) {
         found = extractCitations(paragraph, catalog, { selfActId: SELF, inAttachment: attachment ? Number(attachment) : undefined });
-        remember(memo, paragraph, found);
+        extracted.set(key, found);
       }
       for (const f of found) {
         const base = { clauseEId: owner, paragraph: index, text: f.text, start: f.start, end: f.end };

@@ -9,7 +9,7 @@ import { findFurniture } from './furniture';
 import { NoteGrammarError, ParseError } from '../errors';
 import { isNote, parseNote, REPEALED_POINT } from './notes';
 import type { ActDocument, ParsedClause, ParsedNote } from './act-document';
-import { BoundedMemo } from './memo';
+import { LRUCache } from 'lru-cache';
 import type { AmendmentEvent } from '../domain/types';
 
 const INDENT = /^[ \t\u00a0]{4,}\S/u;
@@ -48,9 +48,9 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 /** Repairs by line text: a result is only read below (its repairs are copied), so one serves every such line. */
-const repairedLines = new BoundedMemo<ReturnType<typeof repairDisplacedLinks>>(100_000);
+const repairedLines = new LRUCache<string, ReturnType<typeof repairDisplacedLinks>>({ max: 100_000 });
 /** Events by note text and context; each caller gets its own copy. */
-const noteEventMemo = new BoundedMemo<AmendmentEvent[]>(20_000);
+const noteEventMemo = new LRUCache<string, AmendmentEvent[]>({ max: 20_000 });
 
 /**
  * What a line with a hole has: two spaces after its first printed character, or a space before closing

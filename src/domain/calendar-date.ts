@@ -1,5 +1,7 @@
+import { LRUCache } from 'lru-cache';
+
 /** Answers already given: the same few thousand dates come back in request after request. */
-const known = new Map<string, boolean>();
+const known = new LRUCache<string, boolean>({ max: 50_000 });
 
 /** "YYYY-MM-DD" naming a day that exists (no 2021-02-29, no month 13). */
 export function isCalendarDate(s: string): boolean {
@@ -10,7 +12,6 @@ export function isCalendarDate(s: string): boolean {
     const [y, m, d] = s.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
     ok = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    if (known.size >= 50_000) known.clear();
     known.set(s, ok);
   }
   return ok;

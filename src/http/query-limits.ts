@@ -5,6 +5,7 @@
  */
 import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { LimitExceededError } from '../errors';
+import { LRUCache } from 'lru-cache';
 import { located } from '../schema/graphql-errors';
 import { MAX_PAGE_SIZE } from '../schema/pagination';
 import type { ListSizeSource } from '../services/list-sizes';
@@ -100,7 +101,7 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
 }
 
 /** Costs computed before, per document (graphql-js parses a repeated query text to the same document). */
-const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+const costs = new WeakMap<DocumentNode, LRUCache<string, { cost: number | null }>>();
 
 /**
  * What the cost can depend on besides the document: the operation, and the Int (page sizes) and Boolean
@@ -124,13 +125,13 @@ function costKey(document: DocumentNode, variables: Record<string, unknown> | un
 /** The cost of the operation that will run, or null when the request is malformed in a way execution reports. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits, sizes?: ListSizeSource): number | null {
   let known = costs.get(document);
-  if (!known) costs.set(document, (known = new Map()));
+  if (!known) costs.set(document, (known = new LRUCache({ max: 100 })));
   const key = `${limits.defaultListSize}\u0001${sizes?.generation ?? 0}\u0001${costKey(document, variables, operationName)}`;
-  if (known.has(key)) return known.get(key)!;
+  const remembered = known.get(key);
+  if (remembered) return remembered.cost;
   const model: CostModel = { listSize: sizes?.sizeOf ?? (() => undefined), defaultListSize: limits.defaultListSize, maxPageSize: MAX_PAGE_SIZE, weights: FIELD_WEIGHTS };
   const cost = computeCost(schema, document, variables, operationName, model);
-  if (known.size >= 100) known.clear();
-  known.set(key, cost);
+  known.set(key, { cost });
   return cost;
 }
 

@@ -1,9 +1,11 @@
 /**
  * Whole responses of read-only operations, keyed by everything that decides them: the query text, variables,
  * operation name, extensions, the negotiated media type and today's date (a query without `asOf` means today).
- * A generation counter makes every stored response stale at once: every mutation and every reindex bumps it,
- * and a response computed while a bump happened is not stored (it may have read data from before the change).
+ * A generation counter makes every stored response stale at once, and a response computed while it moved is not
+ * stored (it may have read data from before the change).
  */
+import { LRUCache } from 'lru-cache';
+
 export interface ResponseCacheOptions {
   maxEntries: number;
   ttlMs: number;
@@ -18,21 +20,27 @@ export interface CachedResponse {
   headers: Record<string, string>;
 }
 
-interface Entry extends CachedResponse {
-  generation: number;
-  expires: number;
-  bytes: number;
-}
-
+/**
+ * Bounded by entries, bytes and age (lru-cache: the least recently used goes first). Dropped whole when what
+ * the answers were read from changes: src/app.ts calls `invalidate` on every drop of the corpus cache, which
+ * follows the data version (every write, here or in another process) and the search index's rebuilds.
+ */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, CachedResponse>;
   private gen = 0;
-  private totalBytes = 0;
-  private readonly now: () => number;
   readonly stats = { hits: 0, misses: 0, stores: 0, invalidations: 0 };
 
   constructor(private readonly opts: ResponseCacheOptions) {
-    this.now = opts.now ?? (() => Date.now());
+    const maxSize = opts.maxTotalBytes ?? 64_000_000;
+    this.entries = new LRUCache<string, CachedResponse>({
+      max: opts.maxEntries,
+      maxSize,
+      maxEntrySize: Math.min(opts.maxBodyBytes ?? 1_000_000, maxSize),
+      ttl: opts.ttlMs,
+      // every read checks the age against the clock given (tests move it by hand)
+      ttlResolution: 0,
+      ...(opts.now ? { perf: { now: opts.now } } : {}),
+    });
   }
 
   get generation(): number {
@@ -43,49 +51,31 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** Makes every stored response stale (a mutation, a reindex, an ingest in this process). */
+  /** Makes every stored response stale (the data or the search index changed). */
   invalidate(): void {
     this.gen++;
     this.stats.invalidations++;
     this.entries.clear();
-    this.totalBytes = 0;
   }
 
   get(key: string): CachedResponse | null {
     const e = this.entries.get(key);
-    if (!e || e.generation !== this.gen || e.expires <= this.now()) {
-      if (e) this.remove(key, e);
+    if (!e) {
       this.stats.misses++;
       return null;
     }
-    // most recently used goes last; eviction takes from the front
-    this.entries.delete(key);
-    this.entries.set(key, e);
     this.stats.hits++;
     return e;
   }
 
-  /** Stores a response computed under `generation`; ignored when the data may have changed meanwhile. */
+  /** Stores a response computed under `generation`; ignored when the data may have changed meanwhile, or when too large. */
   set(key: string, response: CachedResponse, generation: number): boolean {
     if (generation !== this.gen) return false;
-    const bytes = Buffer.byteLength(response.body) + key.length;
-    const maxTotal = this.opts.maxTotalBytes ?? 64_000_000;
-    if (bytes > Math.min(this.opts.maxBodyBytes ?? 1_000_000, maxTotal)) return false;
-    const old = this.entries.get(key);
-    if (old) this.remove(key, old);
-    this.entries.set(key, { ...response, generation, expires: this.now() + this.opts.ttlMs, bytes });
-    this.totalBytes += bytes;
+    const size = Buffer.byteLength(response.body) + key.length;
+    if (size > (this.opts.maxBodyBytes ?? 1_000_000) || size > (this.opts.maxTotalBytes ?? 64_000_000)) return false;
+    this.entries.set(key, response, { size });
     this.stats.stores++;
-    for (const [k, e] of this.entries) {
-      if (this.entries.size <= this.opts.maxEntries && this.totalBytes <= maxTotal) break;
-      this.remove(k, e);
-    }
     return true;
-  }
-
-  private remove(key: string, e: Entry): void {
-    this.entries.delete(key);
-    this.totalBytes -= e.bytes;
   }
 }
 

@@ -183,19 +183,17 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     },
   };
 
-  /** Cost limit (needs the variables, so it runs per request), the operation type, mutations invalidate. */
+  /** Cost limit (needs the variables, so it runs per request), the operation type. */
   const guardPlugin: ApolloServerPlugin<HttpContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
           contextValue.http.operation = operation?.operation;
-          if (contextValue.http.operation === 'mutation') cache?.invalidate();
           refuseNulArguments(document, request.variables);
           const cost = operationCost(schema, document, request.variables, request.operationName, limits, opts.listSizes);
           if (cost !== null && cost > limits.maxCost) throw costError(cost, limits);
         },
         async willSendResponse({ response, contextValue }) {
-          if (contextValue.http.operation === 'mutation') cache?.invalidate();
           if (response.body.kind !== 'single') return;
           const exceeded = contextValue.budget?.exceeded;
           if (exceeded) {

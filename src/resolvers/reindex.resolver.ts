@@ -9,7 +9,7 @@ export class ReindexResolver {
   @Mutation(() => Boolean, { description: 'rebuild the search index from PostgreSQL (editors only)' })
   async reindex(@Ctx() { services }: RequestContext): Promise<boolean> {
     try {
-      await services.search.rebuild();
+      await services.searchIndex.rebuild();
     } catch (e) {
       if (e instanceof SearchUnavailableError) throw new ServiceUnavailableError(e.message);
       throw e;

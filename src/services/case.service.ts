@@ -286,7 +286,6 @@ export class CaseService {
 
   /** A write makes what every request remembers stale: the shared cache and this request's pinned reads. */
   private forget() {
-    this.loaders.corpus.invalidate();
-    this.loaders.forgetAll();
+    this.loaders.dropRemembered();
   }
 }

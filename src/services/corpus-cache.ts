@@ -14,6 +14,7 @@
  * Values are frozen: callers share them and must copy before sorting.
  */
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import {
@@ -104,34 +105,12 @@ function frozen<T extends object>(rows: T[]): readonly T[] {
   return Object.freeze(rows);
 }
 
-/** A bounded map that forgets the least recently used entry first. */
-class Lru<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-  get(key: string): V | undefined {
-    const v = this.entries.get(key);
-    if (v !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-  }
-  clear(): void {
-    this.entries.clear();
-  }
-  get size(): number {
-    return this.entries.size;
-  }
-}
-
-/** Keyed values loaded in batches (one snapshot per batch), remembered while the data version stands. */
+/**
+ * Keyed values loaded in batches (one snapshot per batch), remembered while the data version stands, the least
+ * recently used going first past `capacity`. Nothing (an unknown act) is not remembered: it is asked again.
+ */
 class KeyedCache<V> {
-  private readonly store: Lru<V>;
+  private readonly store: LRUCache<string, NonNullable<V>>;
   private readonly batcher: DataLoader<string, V>;
 
   constructor(
@@ -139,13 +118,13 @@ class KeyedCache<V> {
     capacity: number,
     read: (m: EntityManager, keys: string[]) => Promise<V[]>,
   ) {
-    this.store = new Lru(capacity);
+    this.store = new LRUCache({ max: capacity });
     this.batcher = new DataLoader<string, V>(
       async (keys) => {
         const unique = [...new Set(keys)];
         const { value, keep } = await owner.snapshot((m) => read(m, unique));
         const byKey = new Map(unique.map((k, i) => [k, value[i]]));
-        if (keep) for (const [k, v] of byKey) this.store.set(k, v);
+        if (keep) for (const [k, v] of byKey) if (v !== null && v !== undefined) this.store.set(k, v);
         return keys.map((k) => byKey.get(k)!);
       },
       { cache: false, maxBatchSize: 500 },

@@ -9,11 +9,13 @@ import { PointInTimeService } from './point-in-time.service';
 import { CaseService } from './case.service';
 import { CitationService } from './citation.service';
 import { ClaimTypeService } from './claim-type.service';
+import { SearchIndexService } from './search-index.service';
 import type { SearchEngine } from '../search/search-engine';
 import type { CorpusCache } from './corpus-cache';
 
 export interface Services {
   loaders: Loaders;
+  searchIndex: SearchIndexService;
   pit: PointInTimeService;
   acts: ActService;
   amendments: AmendmentService;
@@ -39,5 +41,6 @@ export function createServices(ds: DataSource, shared: SharedServices, today: st
   const claimTypes = new ClaimTypeService(loaders, pit, acts);
   const citations = new CitationService(loaders);
   const cases = new CaseService(ds, loaders, pit, acts, claimTypes, citations);
-  return { loaders, pit, acts, amendments, changes, claimTypes, cases, citations, search: shared.search };
+  const searchIndex = new SearchIndexService(shared.search, loaders);
+  return { loaders, searchIndex, pit, acts, amendments, changes, claimTypes, cases, citations, search: shared.search };
 }

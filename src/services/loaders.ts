@@ -55,8 +55,12 @@ export function createLoaders(corpus: CorpusCache) {
 
   return {
     corpus,
-    /** After a write in this request: read everything again (the shared cache was dropped by the writer). */
-    forgetAll() {
+    /**
+     * After a write (or a rebuild of the search index) in this request: what every request remembers is dropped
+     * (the corpus cache, and through it the whole-response cache), and this request reads everything again.
+     */
+    dropRemembered() {
+      corpus.invalidate();
       catalog = null;
       acts.clear();
       amendingActs.clear();

@@ -171,11 +171,13 @@ describe('response cache', () => {
   const response = (body: string) => ({ body, headers: { 'content-type': 'application/json' } });
 
   it('returns what was stored under the current generation, until the TTL', () => {
-    let now = 0;
+    let now = 5_000; // a monotonic clock (performance.now) in ms
     const cache = new ResponseCache({ maxEntries: 10, ttlMs: 1000, now: () => now });
     expect(cache.set('k', response('{"data":1}'), cache.generation)).toBe(true);
     expect(cache.get('k')?.body).toBe('{"data":1}');
-    now += 1000;
+    now += 999;
+    expect(cache.get('k')?.body).toBe('{"data":1}');
+    now += 2;
     expect(cache.get('k')).toBeNull();
   });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog, extractCitations } from '../../src/citations';
-import { BoundedMemo } from '../../src/corpus/memo';
 import { clearParseCaches, parseAct } from '../../src/corpus/parse-act';
 
 /**
@@ -58,20 +57,6 @@ describe('parser caches', () => {
       const [a, b] = order.map(targets);
       expect(order[0] === withRules ? [a, b] : [b, a]).toEqual([['att_1__para_5→this-act/att_1__para_4'], []]);
     }
-  });
-});
-
-describe('BoundedMemo', () => {
-  it('keeps entries up to its limit, then starts afresh', () => {
-    const memo = new BoundedMemo<number>(3);
-    memo.set('a', 1);
-    memo.set('b', 2);
-    memo.set('c', 3);
-    expect([memo.get('a'), memo.get('b'), memo.get('c')]).toEqual([1, 2, 3]);
-    memo.set('d', 4);
-    expect([memo.get('a'), memo.get('b'), memo.get('c'), memo.get('d')]).toEqual([undefined, undefined, undefined, 4]);
-    memo.clear();
-    expect(memo.get('d')).toBeUndefined();
   });
 });
 
