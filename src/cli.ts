@@ -111,6 +111,8 @@ async function main(argv: string[]): Promise<number> {
     case 'reindex':
       return reindexCommand();
     case 'serve':
+      // loaded only here: importing it starts the server
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('./main');
       return -1; // keeps running
     default:

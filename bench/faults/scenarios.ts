@@ -90,15 +90,6 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: numbe
   return null;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** The server's own log since `from`: what an operator would read. */
 const logSince = (inst: { output(): string }, from: number) => inst.output().slice(from);
 const STACK = /\n\s+at \S+ \(/;

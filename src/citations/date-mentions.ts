@@ -3,7 +3,7 @@
  * "9 июля 1999 года", "09.07.1999 г.", and a bare year ("1999 года", "1999 жылғы") that only narrows a match.
  */
 import { KAZAKH_MONTH_PATTERN, RUSSIAN_MONTH_PATTERN, isoDate, kazakhMonth, russianMonth } from '../domain/written-dates';
-import { WORD_END, WORD_START, matchesOf, type Span } from './spans';
+import { WORD_START, matchesOf, type Span } from './spans';
 
 export interface DateMention extends Span {
   /** YYYY-MM-DD, or YYYY when only the year is written. */

@@ -13,7 +13,7 @@ import { clauseTimeline, existence, mayApplyPeriod } from '../domain/point-in-ti
 import type { AmendmentEvent, Lang, TranslatorNote } from '../domain/types';
 import { foldIi } from '../search/text-folding';
 import { actWindows, type ActWindows } from './effective-windows';
-import type { AmendingActRow, AmendmentRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
+import type { AmendingActRow, KnowledgeBaseRows, NoteRow, WordingRow } from './rows';
 import { buildClaimsAndCases, type ClaimsAndCasesInput } from './build-claims-and-cases';
 
 export interface ParsedActInput {

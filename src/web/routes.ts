@@ -7,7 +7,7 @@
  * Errors: an unknown page is a 404 page, a malformed parameter a 400 that says which — in the page's language
  * on pages and in the widget, in English in the API answers (oEmbed, exports).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Lang } from '../domain/types';
 import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from '../http/http-cache';

@@ -51,10 +51,6 @@ const VALID = {
   sourceUrl: 'https://example.kz/decisions/1',
 };
 
-async function corpusTotal(): Promise<number> {
-  const data = await gqlOk(`{ cases(first: 100) { totalCount edges { node { origin } } } }`);
-  return data.cases.edges.filter((e: { node: { origin: string } }) => e.node.origin === 'CORPUS').length;
-}
 
 async function allIds(): Promise<string[]> {
   const data = await gqlOk(`{ cases(first: 100) { edges { node { id } } } }`);

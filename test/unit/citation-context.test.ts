@@ -19,8 +19,6 @@ const NEUTRAL = {
   ru: ['Суд,', 'рассмотрев', 'дело,', 'отметил,', 'что', 'в', 'итоге', 'истец', 'прав', 'полностью'],
 };
 
-const sentence = (lang: 'kk' | 'ru') => fc.array(fc.constantFrom(...NEUTRAL[lang]), { minLength: 0, maxLength: 8 }).map((w) => w.join(' '));
-
 describe('a formatted citation inside a sentence', () => {
   it('is found, resolves to its clause, and its span shifts with the prefix', () => {
     fc.assert(

@@ -19,7 +19,7 @@ function outcome(text: string): Outcome {
   try {
     return { document: parseAct(text) };
   } catch (e) {
-    if (!(e instanceof ParseError)) throw new Error(`not a ParseError: ${String((e as Error)?.stack ?? e)}`);
+    if (!(e instanceof ParseError)) throw new Error(`not a ParseError: ${String((e as Error)?.stack ?? e)}`, { cause: e });
     return { error: { code: e.code, line: e.line } };
   }
 }
