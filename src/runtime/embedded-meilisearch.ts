@@ -2,23 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import crypto from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { findFreePort, LOOPBACK_HOST, waitForFreePort } from './free-port';
+import type { ChildProcess } from 'node:child_process';
+import { LOOPBACK_HOST } from './free-port';
 import { executableMeilisearchBinary } from './meilisearch-binary';
-import {
-  childExited,
-  findProcesses,
-  isProcessAlive,
-  liveNodeLauncherOf,
-  openFreshLog,
-  processCommandLine,
-  readLogTail,
-  sleep,
-  stopProcess,
-  watchSpawnError,
-} from './process-tools';
+import { findProcesses, isProcessAlive, processCommandLine, type SignalStep } from './process-tools';
 import { manageChild, type ChildExit } from './process-registry';
-import { DataDirInUseError, DataDirNotWritableError, EmbeddedServiceError, PortInUseError, ServiceStartError } from '../errors';
+import { launchService, spawnDetached, stopChild, stopLeftoverServers } from './managed-process';
+import { DataDirNotWritableError, EmbeddedServiceError } from '../errors';
 
 /**
  * Embedded Meilisearch, listening on 127.0.0.1 only, in production mode with a master key.
@@ -62,6 +52,11 @@ export interface EmbeddedMeilisearch {
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+
+const stopSteps = (stopTimeoutMs: number): readonly SignalStep[] => [
+  { signal: 'SIGTERM', waitMs: stopTimeoutMs },
+  { signal: 'SIGKILL', waitMs: 5_000 },
+];
 const MIN_MASTER_KEY_BYTES = 16;
 
 interface MeilisearchLayout {
@@ -150,19 +145,9 @@ async function clearStaleServer(layout: MeilisearchLayout, log: (msg: string) =>
     const argv = processCommandLine(record.pid);
     if (argv && argv.length > 0 && servesDatabase(layout.dbPath)(argv)) stale.add(record.pid);
   }
-  for (const pid of stale) {
-    const launcher = liveNodeLauncherOf(pid);
-    if (launcher !== undefined) throw new DataDirInUseError('meilisearch', layout.root, pid, launcher);
-  }
-  for (const pid of stale) {
-    log(`meilisearch: stopping a server left running by an earlier run (pid ${pid})`);
-    await stopProcess(pid, [
-      { signal: 'SIGTERM', waitMs: DEFAULT_STOP_TIMEOUT_MS },
-      { signal: 'SIGKILL', waitMs: 5_000 },
-    ]);
-  }
+  const stopped = await stopLeftoverServers('meilisearch', layout.root, stale, stopSteps(DEFAULT_STOP_TIMEOUT_MS), log);
   fs.rmSync(layout.pidFile, { force: true });
-  return stale.size > 0;
+  return stopped;
 }
 
 function serverEnvironment(masterKey: string, logLevel: string): NodeJS.ProcessEnv {
@@ -174,31 +159,19 @@ function serverEnvironment(masterKey: string, logLevel: string): NodeJS.ProcessE
 }
 
 function spawnServer(binary: string, layout: MeilisearchLayout, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const logFd = openFreshLog(layout.logFile);
-  try {
-    return spawn(
-      binary,
-      [
-        '--db-path', layout.dbPath,
-        '--dump-dir', layout.dumpDir,
-        '--snapshot-dir', layout.snapshotDir,
-        '--http-addr', `${LOOPBACK_HOST}:${port}`,
-        '--env', 'production',
-        '--no-analytics',
-      ],
-      {
-        // Meilisearch reads ./config.toml when present: run it where only our files are.
-        cwd: layout.root,
-        env,
-        // Own process group: a terminal Ctrl+C reaches only the app, which stops us after finishing requests.
-        detached: true,
-        // Output goes straight to a file, so a server that outlives us is not killed by a closed pipe.
-        stdio: ['ignore', logFd, logFd],
-      },
-    );
-  } finally {
-    fs.closeSync(logFd);
-  }
+  return spawnDetached(
+    binary,
+    [
+      '--db-path', layout.dbPath,
+      '--dump-dir', layout.dumpDir,
+      '--snapshot-dir', layout.snapshotDir,
+      '--http-addr', `${LOOPBACK_HOST}:${port}`,
+      '--env', 'production',
+      '--no-analytics',
+    ],
+    // Meilisearch reads ./config.toml when present: run it where only our files are.
+    { cwd: layout.root, env, logFile: layout.logFile },
+  );
 }
 
 function healthStatus(port: number): Promise<string | undefined> {
@@ -220,30 +193,6 @@ function healthStatus(port: number): Promise<string | undefined> {
   });
 }
 
-async function waitUntilAvailable(
-  child: ChildProcess,
-  spawnError: () => Error | undefined,
-  port: number,
-  layout: MeilisearchLayout,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const failure = spawnError();
-    if (failure) throw failure;
-    if (child.exitCode !== null || child.signalCode !== null) {
-      const tail = readLogTail(layout.logFile);
-      if (/Address already in use|os error 98/i.test(tail)) throw new PortInUseError('meilisearch', port);
-      throw new ServiceStartError('meilisearch', `exited during start (${child.exitCode ?? child.signalCode})`, layout.logFile, tail);
-    }
-    if ((await healthStatus(port)) === 'available') return;
-    if (Date.now() >= deadline) {
-      throw new ServiceStartError('meilisearch', `was not available within ${timeoutMs} ms`, layout.logFile, readLogTail(layout.logFile));
-    }
-    await sleep(25);
-  }
-}
-
 export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearch> {
   const log = opts.log ?? (() => undefined);
   const started = Date.now();
@@ -254,41 +203,31 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeilisearchOptions)
   const stoppedStaleServer = await clearStaleServer(layout, log);
   const env = serverEnvironment(masterKey, opts.logLevel ?? 'WARN');
 
-  // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
-  const attempts = opts.port === undefined ? 3 : 1;
-  for (let attempt = 1; ; attempt++) {
-    const port = opts.port ?? (await findFreePort());
-    // A server we have just stopped may take a moment to release its port.
-    if (!(await waitForFreePort(port, stoppedStaleServer ? 5_000 : 0))) {
-      if (attempt < attempts) continue;
-      throw new PortInUseError('meilisearch', port);
-    }
-    const child = spawnServer(binary, layout, port, env);
-    const spawnError = watchSpawnError(child);
-    if (child.pid !== undefined) {
-      fs.writeFileSync(layout.pidFile, JSON.stringify({ pid: child.pid, port, dbPath: layout.dbPath } satisfies PidRecord));
-    }
-    try {
-      await waitUntilAvailable(child, spawnError, port, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
-    } catch (error) {
-      await stopOwnServer(child, layout, DEFAULT_STOP_TIMEOUT_MS).catch(() => undefined);
-      if (error instanceof PortInUseError && attempt < attempts) continue;
-      if (error instanceof EmbeddedServiceError) throw error;
-      throw new ServiceStartError('meilisearch', `failed to start: ${(error as Error).message}`, layout.logFile, readLogTail(layout.logFile));
-    }
-    log(`meilisearch: ready on ${LOOPBACK_HOST}:${port} (pid ${child.pid}) in ${Date.now() - started} ms`);
-    return handleFor(child, port, masterKey, opts, layout, log);
-  }
+  const { child, port } = await launchService({
+    service: 'meilisearch',
+    port: opts.port,
+    // a server we have just stopped may take a moment to release its port
+    portReleaseMs: stoppedStaleServer ? 5_000 : 0,
+    logFile: layout.logFile,
+    portConflict: /Address already in use|os error 98/i,
+    timeoutMs: opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS,
+    notReady: 'was not available',
+    spawn: (port) => {
+      const child = spawnServer(binary, layout, port, env);
+      if (child.pid !== undefined) {
+        fs.writeFileSync(layout.pidFile, JSON.stringify({ pid: child.pid, port, dbPath: layout.dbPath } satisfies PidRecord));
+      }
+      return child;
+    },
+    probe: async (port) => ((await healthStatus(port)) === 'available' ? true : undefined),
+    stopOwn: (child) => stopOwnServer(child, layout, DEFAULT_STOP_TIMEOUT_MS),
+  });
+  log(`meilisearch: ready on ${LOOPBACK_HOST}:${port} (pid ${child.pid}) in ${Date.now() - started} ms`);
+  return handleFor(child, port, masterKey, opts, layout, log);
 }
 
 async function stopOwnServer(child: ChildProcess, layout: MeilisearchLayout, stopTimeoutMs: number): Promise<void> {
-  if (child.pid !== undefined) {
-    await stopProcess(child.pid, [
-      { signal: 'SIGTERM', waitMs: stopTimeoutMs },
-      { signal: 'SIGKILL', waitMs: 5_000 },
-    ]);
-    await childExited(child);
-  }
+  await stopChild(child, stopSteps(stopTimeoutMs));
   // Only our own record: a newer server may already have replaced it.
   if (readPidRecord(layout.pidFile)?.pid === child.pid) fs.rmSync(layout.pidFile, { force: true });
 }

