@@ -107,10 +107,10 @@ function frozen<T extends object>(rows: T[]): readonly T[] {
 
 /**
  * Keyed values loaded in batches (one snapshot per batch), remembered while the data version stands, the least
- * recently used going first past `capacity`. Nothing (an unknown act) is not remembered: it is asked again.
+ * recently used going first past `capacity`. Values are boxed: "nothing" (an unknown act) is remembered too.
  */
 class KeyedCache<V> {
-  private readonly store: LRUCache<string, NonNullable<V>>;
+  private readonly store: LRUCache<string, { value: V }>;
   private readonly batcher: DataLoader<string, V>;
 
   constructor(
@@ -124,7 +124,7 @@ class KeyedCache<V> {
         const unique = [...new Set(keys)];
         const { value, keep } = await owner.snapshot((m) => read(m, unique));
         const byKey = new Map(unique.map((k, i) => [k, value[i]]));
-        if (keep) for (const [k, v] of byKey) if (v !== null && v !== undefined) this.store.set(k, v);
+        if (keep) for (const [k, v] of byKey) this.store.set(k, { value: v });
         return keys.map((k) => byKey.get(k)!);
       },
       { cache: false, maxBatchSize: 500 },
@@ -132,7 +132,8 @@ class KeyedCache<V> {
   }
 
   get(key: string): Promise<V> | V {
-    return this.store.get(key) ?? this.batcher.load(key);
+    const remembered = this.store.get(key);
+    return remembered ? remembered.value : this.batcher.load(key);
   }
 
   clear(): void {
