@@ -2,25 +2,15 @@
  * The facts every view of one clause starts from (page, widget card, oEmbed): its wording on a date in the
  * reader's language, its status badge and its citation — read through the services, never through SQL.
  */
-import type { Lang, ProvisionStatus, RecordedWindow, TranslatorNote, WordingText } from '../domain/types';
+import type { Lang, ProvisionStatus, RecordedWindow, WordingText } from '../domain/types';
 import { actFullName } from '../domain/effective-reason';
 import type { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity } from '../entities';
 import type { Services } from '../services';
 import { actShortName, clauseLabel } from './labels';
 import { clauseBadge, type Badge, type BadgeEvent, type BadgeWindow } from './status-badge';
 
-export interface Wording {
-  lang: Lang;
-  text: string | null;
-  official: boolean;
-  complete: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-  source: string | null;
-  /** Where an unofficial translation departs on purpose from the letter of the official text; none for official wordings. */
-  translatorNotes: readonly TranslatorNote[];
-  /** Whether it certainly applied on the date read (see uncertainty). */
-  certain: boolean;
+/** A wording as pages show it: its windows resolved into what a reader is told (dates, reasons, the act named). */
+export interface Wording extends Omit<WordingText, 'uncertainty' | 'validFromWindow' | 'validToWindow'> {
   uncertainty: BadgeWindow | null;
   /** The change that began it (the act's own entry into force for an original wording), and the one that ended it. */
   since: BadgeWindow | null;
