@@ -8,7 +8,7 @@
  * The catalog comes from the inventory in corpus/eval/catalog.yaml (act requisites and clause eIds).
  */
 import { isActKind } from '../src/domain/act-kinds';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
