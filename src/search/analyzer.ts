@@ -11,6 +11,7 @@
  * Numbers ("938", "21-1", "10.08.2023") are kept as they are: clause and article numbers are searched for.
  */
 
+import { LRUCache } from 'lru-cache';
 import { stemKazakh, stemKazakhKeyboardFolded } from './kazakh-stemmer';
 import { stemRussianForSearch } from './russian-stemmer';
 import { KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, KAZAKH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
@@ -24,11 +25,10 @@ export type AnalyzerLanguage = 'kk' | 'ru';
  * vocabulary endlessly (every document of a reindex, every snippet of every hit).
  */
 export function remembered(stem: (word: string) => string): (word: string) => string {
-  const known = new Map<string, string>();
+  const known = new LRUCache<string, string>({ max: 200_000 });
   return (word) => {
     let s = known.get(word);
     if (s === undefined) {
-      if (known.size >= 200_000) known.clear();
       s = stem(word);
       known.set(word, s);
     }
