@@ -1,9 +1,9 @@
 /**
  * Bilingual clause search. Meilisearch ranks, filters and counts: each question is one multi-search over the
- * analyzed fields (search-plan.ts), its queries' hits merged by weighted ranking score; the best few dozen
- * candidates are re-scored here
- * (rerank.ts) with the corpus statistics of the question's terms, read from PostgreSQL meanwhile; the page's
- * texts come from PostgreSQL for the snippets. Nothing proportional to the corpus is held
+ * analyzed fields (search-plan.ts) that returns identifiers and ranking scores only, its queries' hits merged by
+ * weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields,
+ * read from PostgreSQL's copy of the search documents with the page's texts for the snippets, and the corpus
+ * statistics of the question's terms, read while Meilisearch answers. Nothing proportional to the corpus is held
  * in this process, so any number of servers against one PostgreSQL and one Meilisearch answer alike.
  *
  * When Meilisearch cannot be reached, PostgreSQL full-text search answers the same analyzed question with the same
@@ -30,10 +30,8 @@ import {
   NO_HINTS,
   planSearch,
   queryWords,
-  RERANK_ATTRIBUTES,
   searchFilter,
   totalOf,
-  type EngineHit,
   type EngineResult,
   type MultiSearchBody,
   type PlanTuning,
@@ -62,17 +60,29 @@ const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
 const words = (s: string | undefined) => (s ? s.split(' ') : []);
 
-function candidateOf({ hit, score }: { hit: EngineHit; score: number }): Candidate {
-  const text = (key: string) => words(typeof hit[key] === 'string' ? (hit[key] as string) : undefined);
-  const list = (key: string) => (Array.isArray(hit[key]) ? (hit[key] as string[]) : []);
+/** A point of the merged head as PostgreSQL's copy of its search document holds it (the same analyzed fields). */
+interface HeadRow {
+  clause_id: string;
+  number: string | null;
+  kk_folded: string;
+  ru_stems: string;
+  about_kk_folded: string;
+  about_ru_stems: string;
+  cites: string[] | null;
+  amended_by: string[] | null;
+  kk_text: string;
+  ru_text: string;
+}
+
+function candidateOf(row: HeadRow, score: number): Candidate {
   return {
-    clauseId: hit.clauseId,
+    clauseId: row.clause_id,
     engineScore: score,
-    number: typeof hit.number === 'string' ? hit.number : null,
-    text: { kk_folded: text('kk_folded'), ru_stems: text('ru_stems') },
-    about: { kk_folded: text('about_kk_folded'), ru_stems: text('about_ru_stems') },
-    references: list('references'),
-    amendedBy: list('amendedBy'),
+    number: row.number,
+    text: { kk_folded: words(row.kk_folded), ru_stems: words(row.ru_stems) },
+    about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
+    references: row.cites ?? [],
+    amendedBy: row.amended_by ?? [],
   };
 }
 
@@ -162,7 +172,9 @@ export class SearchEngine {
     const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
     if (!plan) return null;
     const window = windowFor(p.offset, p.limit, this.tuning.rerank.depth);
-    const body = multiSearchBody(plan, window.limit, window.reranked ? RERANK_ATTRIBUTES : ['clauseId'], true);
+    // identifiers only: the head's analyzed fields are read from PostgreSQL, once per point, not once per query
+    // that found it (at 1000× the corpus they made the engine's answer 200 KB and half its time)
+    const body = multiSearchBody(plan, window.limit, ['clauseId'], true);
     return { plan, body, hints, reranked: window.reranked };
   }
 
@@ -178,10 +190,19 @@ export class SearchEngine {
     const merged = mergeHits(plan, res.results);
     const depth = this.tuning.rerank.depth;
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
-    const ordered = stats ? [...rerank(q, merged.slice(0, depth).map(candidateOf), hints, stats, this.tuning.rerank), ...engineOrder.slice(depth)] : engineOrder;
+    let ordered = engineOrder;
+    let rows = new Map<string, HeadRow>();
+    if (stats) {
+      const head = engineOrder.slice(0, depth);
+      rows = await this.documents(head.map((h) => h.clauseId));
+      // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
+      const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
+      ordered = [...rerank(q, candidates, hints, stats, this.tuning.rerank), ...head.filter((h) => !rows.has(h.clauseId)), ...engineOrder.slice(depth)];
+    }
     const page = ordered.slice(p.offset, p.offset + p.limit);
-    const texts = await this.texts(page.map((h) => h.clauseId));
-    const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk ?? '', texts.get(h.clauseId)?.ru ?? '', h.score, q));
+    const missing = page.map((h) => h.clauseId).filter((id) => !rows.has(id));
+    if (missing.length) for (const [id, row] of await this.documents(missing)) rows.set(id, row);
+    const hits = page.map((h) => this.hit(h.clauseId, rows.get(h.clauseId)?.kk_text ?? '', rows.get(h.clauseId)?.ru_text ?? '', h.score, q));
     return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
   }
 
@@ -226,14 +247,15 @@ export class SearchEngine {
     return rows.map((r) => dateNumber(r.on)).filter((d) => d >= from && d <= to).map((d) => amendmentKey(p.amendedBy!, d));
   }
 
-  /** The texts of a page's points, for their snippets. */
-  private async texts(clauseIds: string[]): Promise<Map<string, { kk: string; ru: string }>> {
+  /** The search documents of some points: the re-rank's analyzed fields and the texts of the snippets. */
+  private async documents(clauseIds: string[]): Promise<Map<string, HeadRow>> {
     if (clauseIds.length === 0) return new Map();
-    const rows: Array<{ clause_id: string; kk_text: string; ru_text: string }> = await this.ds.query(
-      'SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)',
+    const rows: HeadRow[] = await this.ds.query(
+      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, kk_text, ru_text
+         FROM search_document WHERE clause_id = ANY($1)`,
       [clauseIds],
     );
-    return new Map(rows.map((r) => [r.clause_id, { kk: r.kk_text, ru: r.ru_text }]));
+    return new Map(rows.map((r) => [r.clause_id, r]));
   }
 
   private async searchFallback(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {

@@ -29,7 +29,7 @@ export const MAX_QUERY_WORDS = 10;
 export interface PlanWeights {
   own: number;
   concept: number;
-  /** Each concept alone. */
+  /** Each concept alone (a filter-only query: its hits' ranking score is 1). */
   conceptEach: number;
   cited: number;
   reference: number;
@@ -49,7 +49,7 @@ export interface PlanTuning {
 
 export const DEFAULT_PLAN: PlanTuning = {
   indexUid: SEARCH_INDEX,
-  weights: { own: 1, concept: 0.7, conceptEach: 0.5, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
+  weights: { own: 1, concept: 0.7, conceptEach: 0.12, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
   ownStrategy: 'frequency',
   conceptStrategy: 'last',
 };
@@ -166,10 +166,12 @@ export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: s
   }
   // Meilisearch drops words of a query only down to its rarest ones (all of them on a tie, and none below them), so
   // a point that lacks the question's rarest concept would not be found by them all: each is also asked for alone,
-  // and the re-rank adds up what each candidate holds
+  // and the re-rank adds up what each candidate holds. Alone, a concept token is a filter, not a ranked word: every
+  // point holding it ranks alike (a one-word match in the concept list), and a ranked query cost the engine as
+  // much as the question's own words at 1000× the corpus where the filter costs nothing (docs/performance.md)
   const concepts = q.concepts.map(conceptToken).slice(0, MAX_QUERY_WORDS);
   if (concepts.length) queries.push(text(concepts.join(' '), ['concepts'], w.concept, tuning.conceptStrategy));
-  if (w.conceptEach > 0 && concepts.length > 1) for (const token of concepts) queries.push(text(token, ['concepts'], w.conceptEach, 'all'));
+  if (w.conceptEach > 0 && concepts.length > 1) for (const token of concepts) queries.push(placeholder(`concepts = ${quoteFilter(token)}`, w.conceptEach));
   const cited: string[] = [];
   const cite = (condition: string, weight: number) => {
     cited.push(condition);

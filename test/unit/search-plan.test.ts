@@ -53,7 +53,9 @@ describe('planSearch', () => {
     const a = analyzeQuery('кто платит моральный вред при аварии', glossary);
     const tokens = a.concepts.map(conceptToken);
     const r = plan('кто платит моральный вред при аварии')!;
-    expect(r.queries.filter((q) => q.attributesToSearchOn?.join() === 'concepts').map((q) => q.q)).toEqual([tokens.join(' '), ...tokens]);
+    expect(r.queries.filter((q) => q.attributesToSearchOn?.join() === 'concepts').map((q) => q.q)).toEqual([tokens.join(' ')]);
+    // each alone as a filter: a point holding any one of them is a candidate
+    expect(r.queries.filter((q) => q.q === '').map((q) => q.filter)).toEqual(tokens.map((t) => `F AND concepts = "${t}"`));
     expect(tokens).toContain(conceptToken(glossary.entries.findIndex((e) => e.ru.includes('моральный вред'))));
     expect(r.matchSet).toBe(`(concepts IN [${tokens.map((t) => `"${t}"`).join(', ')}])`);
   });
