@@ -10,12 +10,15 @@
  *     request once, one at a time, to read Meilisearch's own processing time per kind of query; then each variant
  *     of the request (a query kind left out, another matching strategy, fewer attributes retrieved…) and each
  *     variant of the index settings (applied to the kept index, restored after), at full concurrency, in rounds
- *     so that a variant's figures and the shipped request's are read under the same load.
+ *     so that a variant's figures and the shipped request's are read under the same load;
+ *   node dist/bench/engine-probe.js graphql [--state /tmp/probe.json] [--baseline <url>] [--rounds 2]
+ *     every question through GraphQL on a server of this build started on the kept services, beside the server at
+ *     <url> (another build's, on the same services) in alternating rounds.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startInstance } from './faults/instance';
+import { spawnServer, startInstance } from './faults/instance';
 import { runLoad } from './load';
 import { plannedRequests } from './planned-requests';
 import { evalQueries, searchParams } from './search-latency';
@@ -64,7 +67,7 @@ type Body = { queries: Query[] };
 /** The kind of a planned query, from its shape (bench only: the plan's own order is not exported). */
 function kindOf(q: Query): string {
   if (q.limit === 0) return q.q ? 'count: own ∩ set' : 'count: match set';
-  if (!q.q) return 'cited (filter only)';
+  if (!q.q) return CONCEPT_FILTER.test(q.filter) ? 'concept alone (filter only)' : 'cited (filter only)';
   if (q.attributesToSearchOn?.includes('concepts')) return q.q.includes(' ') ? 'concepts together' : 'concept alone';
   return 'own words';
 }
@@ -76,14 +79,27 @@ interface BodyVariant {
 
 const mapQueries = (f: (q: Query) => Query | null) => (b: Body): Body => ({ queries: b.queries.map(f).filter((q): q is Query => q !== null) });
 
+/** The re-rank's fields, which the engine's request retrieved before they were read from PostgreSQL. */
+const PREVIOUS_RETRIEVE = ['clauseId', 'number', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems', 'references', 'amendedBy'];
+const CONCEPT_FILTER = / AND concepts = "([^"]+)"$/;
+
+/** The request as the engine sent it before: the re-rank's fields retrieved, each concept alone a ranked query. */
+const previousRequest = mapQueries((q) => {
+  if (q.limit === 0) return q;
+  const concept = q.q === '' ? CONCEPT_FILTER.exec(q.filter) : null;
+  const ranked = concept ? { ...q, q: concept[1], attributesToSearchOn: ['concepts'], matchingStrategy: 'all', filter: q.filter.slice(0, concept.index) } : q;
+  return { ...ranked, attributesToRetrieve: PREVIOUS_RETRIEVE };
+});
+
 const BODY_VARIANTS: BodyVariant[] = [
   { name: 'shipped request', change: (b) => b },
+  { name: 'previous request (re-rank fields retrieved, each concept a ranked query)', change: previousRequest },
+  { name: 'previous request, identifiers only', change: (b) => mapQueries((q) => ({ ...q, attributesToRetrieve: ['clauseId'] }))(previousRequest(b)) },
   { name: 'without the two counts', change: mapQueries((q) => (q.limit === 0 ? null : q)) },
   { name: 'without each concept alone', change: mapQueries((q) => (kindOf(q) === 'concept alone' ? null : q)) },
   { name: 'own words only', change: mapQueries((q) => (kindOf(q) === 'own words' ? q : null)) },
   { name: 'own words: strategy last', change: mapQueries((q) => (kindOf(q) === 'own words' ? { ...q, matchingStrategy: 'last' } : q)) },
   { name: 'own words: strategy all', change: mapQueries((q) => (kindOf(q) === 'own words' ? { ...q, matchingStrategy: 'all' } : q)) },
-  { name: 'retrieve clauseId only', change: mapQueries((q) => ({ ...q, attributesToRetrieve: ['clauseId'] })) },
   { name: 'limit 10 per query', change: mapQueries((q) => (q.limit > 0 ? { ...q, limit: 10 } : q)) },
 ];
 
@@ -183,8 +199,52 @@ async function probe() {
   }
 }
 
+const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
+
+/**
+ * Every relevance question through GraphQL at full concurrency, on a server of this build started on the kept
+ * services, and on `--baseline <url>` (another build's server on the same services) in alternating rounds.
+ */
+async function graphql() {
+  const statePath = option('state', join(tmpdir(), 'zangraph-probe.json'));
+  const concurrency = Number(option('concurrency', '8'));
+  const rounds = Number(option('rounds', '2'));
+  const baseline = option('baseline', '');
+  const state = JSON.parse(readFileSync(statePath, 'utf8')) as State;
+  const queries = evalQueries();
+  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-probe-server-'));
+  const profileDir = option('profile', '');
+  const server = spawnServer({
+    ZANGRAPH_DATA_DIR: dataDir,
+    ZANGRAPH_CORPUS_DIR: state.corpusDir,
+    DATABASE_URL: state.pgUrl,
+    MEILI_URL: state.meiliUrl,
+    MEILI_MASTER_KEY: state.meiliKey,
+    ZANGRAPH_RESPONSE_CACHE: '0',
+    ZANGRAPH_RATE_LIMIT: 'off',
+  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  try {
+    const url = await server.ready;
+    const body = (n: number) => {
+      const p = searchParams(queries, n);
+      return JSON.stringify({ query: SEARCH, variables: { q: p.query, first: p.first, f: { asOf: p.asOf } } });
+    };
+    const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
+    console.log(`# GraphQL search at ${concurrency} connections, ${queries.length} questions per round, p50 / p95 — ${state.multiple}× corpus`);
+    for (let round = 1; round <= rounds; round++) {
+      console.log(`| round ${round} | this build | ${fmt(await runLoad(new URL('/graphql', url), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`);
+      if (baseline) console.log(`| round ${round} | baseline ${baseline} | ${fmt(await runLoad(new URL('/graphql', baseline), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`);
+    }
+  } finally {
+    const exited = new Promise((r) => server.child.once('exit', r));
+    server.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000).unref())]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const mode = process.argv[2];
-(mode === 'hold' ? hold() : mode === 'probe' ? probe() : Promise.reject(new Error('usage: engine-probe.js hold|probe [options]'))).catch((e) => {
+(mode === 'hold' ? hold() : mode === 'probe' ? probe() : mode === 'graphql' ? graphql() : Promise.reject(new Error('usage: engine-probe.js hold|probe|graphql [options]'))).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -70,6 +70,10 @@ interface HeadRow {
   about_ru_stems: string;
   cites: string[] | null;
   amended_by: string[] | null;
+}
+
+interface TextRow {
+  clause_id: string;
   kk_text: string;
   ru_text: string;
 }
@@ -194,15 +198,15 @@ export class SearchEngine {
     let rows = new Map<string, HeadRow>();
     if (stats) {
       const head = engineOrder.slice(0, depth);
-      rows = await this.documents(head.map((h) => h.clauseId));
+      rows = await this.headRows(head.map((h) => h.clauseId));
       // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
       const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
       ordered = [...rerank(q, candidates, hints, stats, this.tuning.rerank), ...head.filter((h) => !rows.has(h.clauseId)), ...engineOrder.slice(depth)];
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
-    const missing = page.map((h) => h.clauseId).filter((id) => !rows.has(id));
-    if (missing.length) for (const [id, row] of await this.documents(missing)) rows.set(id, row);
-    const hits = page.map((h) => this.hit(h.clauseId, rows.get(h.clauseId)?.kk_text ?? '', rows.get(h.clauseId)?.ru_text ?? '', h.score, q));
+    // the texts of the page only: a third to a half of the head, and as long as its analyzed fields
+    const texts = await this.texts(page.map((h) => h.clauseId));
+    const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk_text ?? '', texts.get(h.clauseId)?.ru_text ?? '', h.score, q));
     return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
   }
 
@@ -247,14 +251,20 @@ export class SearchEngine {
     return rows.map((r) => dateNumber(r.on)).filter((d) => d >= from && d <= to).map((d) => amendmentKey(p.amendedBy!, d));
   }
 
-  /** The search documents of some points: the re-rank's analyzed fields and the texts of the snippets. */
-  private async documents(clauseIds: string[]): Promise<Map<string, HeadRow>> {
+  /** The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents). */
+  private async headRows(clauseIds: string[]): Promise<Map<string, HeadRow>> {
     if (clauseIds.length === 0) return new Map();
     const rows: HeadRow[] = await this.ds.query(
-      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, kk_text, ru_text
-         FROM search_document WHERE clause_id = ANY($1)`,
+      'SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by FROM search_document WHERE clause_id = ANY($1)',
       [clauseIds],
     );
+    return new Map(rows.map((r) => [r.clause_id, r]));
+  }
+
+  /** The texts of a page's points, for their snippets. */
+  private async texts(clauseIds: string[]): Promise<Map<string, TextRow>> {
+    if (clauseIds.length === 0) return new Map();
+    const rows: TextRow[] = await this.ds.query('SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)', [clauseIds]);
     return new Map(rows.map((r) => [r.clause_id, r]));
   }
 
