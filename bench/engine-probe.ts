@@ -13,7 +13,9 @@
  *     so that a variant's figures and the shipped request's are read under the same load;
  *   node dist/bench/engine-probe.js graphql [--state /tmp/probe.json] [--baseline <url>] [--rounds 2]
  *     every question through GraphQL on a server of this build started on the kept services, beside the server at
- *     <url> (another build's, on the same services) in alternating rounds.
+ *     <url> (another build's, on the same services) in alternating rounds;
+ *   node dist/bench/engine-probe.js reindex [--state /tmp/probe.json]
+ *     one reindex of the kept services by this build, with the time at which each stage completed.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,10 @@ import { plannedRequests } from './planned-requests';
 import { evalQueries, searchParams } from './search-latency';
 import { generateSyntheticCorpus } from './scale/generate-acts';
 import { ROOT } from './support';
-import { indexSettings } from '../src/search/indexer';
+import { createDataSource } from '../src/data-source';
+import { loadGlossary } from '../src/search/glossary';
+import { indexSettings, reindex } from '../src/search/indexer';
+import { createMeiliClient } from '../src/search/meili-client';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -243,8 +248,30 @@ async function graphql() {
   }
 }
 
+/** One reindex of the kept services by this build's code, with the time at which each stage completed. */
+async function reindexOnce() {
+  const state = JSON.parse(readFileSync(option('state', join(tmpdir(), 'zangraph-probe.json')), 'utf8')) as State;
+  const ds = createDataSource(state.pgUrl);
+  await ds.initialize();
+  try {
+    const glossary = loadGlossary(readFileSync(join(state.corpusDir, 'glossary.yaml'), 'utf8'));
+    const meili = createMeiliClient(state.meiliUrl, state.meiliKey, 600_000);
+    const t0 = performance.now();
+    const seen = new Set<string>();
+    const s = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+    const r = await reindex(ds, meili, glossary, (done, total, stage) => {
+      if (done !== total || seen.has(stage)) return;
+      seen.add(stage);
+      console.log(`${stage}: done at ${s()}`);
+    });
+    console.log(`reindex of ${r.documents} documents: ${s()}`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
 const mode = process.argv[2];
-(mode === 'hold' ? hold() : mode === 'probe' ? probe() : mode === 'graphql' ? graphql() : Promise.reject(new Error('usage: engine-probe.js hold|probe|graphql [options]'))).catch((e) => {
+(mode === 'hold' ? hold() : mode === 'probe' ? probe() : mode === 'graphql' ? graphql() : mode === 'reindex' ? reindexOnce() : Promise.reject(new Error('usage: engine-probe.js hold|probe|graphql|reindex [options]'))).catch((e) => {
   console.error(e);
   process.exit(1);
 });
