@@ -36,6 +36,12 @@ function option(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
+const statePath = () => option('state', join(tmpdir(), 'zangraph-probe.json'));
+const keptState = () => JSON.parse(readFileSync(statePath(), 'utf8')) as State;
+/** The shared measuring options of the probe and graphql modes. */
+const loadOptions = () => ({ concurrency: Number(option('concurrency', '8')), rounds: Number(option('rounds', '2')) });
+const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
+
 interface State {
   meiliUrl: string;
   meiliKey: string;
@@ -46,19 +52,18 @@ interface State {
 
 async function hold() {
   const multiple = Number(option('multiple', '1000'));
-  const statePath = option('state', join(tmpdir(), 'zangraph-probe.json'));
   const corpus = generateSyntheticCorpus(join(ROOT, 'corpus'), multiple);
   const t0 = performance.now();
   const inst = await startInstance({ ZANGRAPH_CORPUS_DIR: corpus.dir, ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' });
   const index = /search index rebuilt: (\d+) documents(?: \([^)]*\))? \((\d+) ms\)/.exec(inst.output());
   console.log(`ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; index build ${index?.[2]} ms for ${index?.[1]} documents`);
   const state: State = { meiliUrl: inst.meiliUrl, meiliKey: inst.meiliKey, pgUrl: inst.pgUrl, corpusDir: corpus.dir, multiple };
-  writeFileSync(statePath, JSON.stringify(state));
-  console.log(`state in ${statePath}`);
+  writeFileSync(statePath(), JSON.stringify(state));
+  console.log(`state in ${statePath()}`);
   const stop = async () => {
     await inst.stop();
     rmSync(corpus.dir, { recursive: true, force: true });
-    rmSync(statePath, { force: true });
+    rmSync(statePath(), { force: true });
     process.exit(0);
   };
   process.on('SIGINT', stop);
@@ -122,11 +127,9 @@ const SETTINGS_VARIANTS: SettingsVariant[] = [
 ];
 
 async function probe() {
-  const statePath = option('state', join(tmpdir(), 'zangraph-probe.json'));
-  const concurrency = Number(option('concurrency', '8'));
-  const rounds = Number(option('rounds', '2'));
+  const { concurrency, rounds } = loadOptions();
   const only = option('only', '');
-  const state = JSON.parse(readFileSync(statePath, 'utf8')) as State;
+  const state = keptState();
   const queries = evalQueries();
   const bodies: Body[] = (
     await plannedRequests(
@@ -172,7 +175,6 @@ async function probe() {
     const changed = bodies.map(change).filter((b) => b.queries.length).map((b) => JSON.stringify(b));
     return runLoad(multi, concurrency, 0, (n) => changed[n % changed.length], headers, changed.length);
   };
-  const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
   const index = new URL('/indexes/clauses/settings', state.meiliUrl);
   const applySettings = async (settings: Record<string, unknown>) => {
     const task = (await (await fetch(index, { method: 'PATCH', headers, body: JSON.stringify(settings) })).json()) as { taskUid: number };
@@ -211,11 +213,9 @@ const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query
  * services, and on `--baseline <url>` (another build's server on the same services) in alternating rounds.
  */
 async function graphql() {
-  const statePath = option('state', join(tmpdir(), 'zangraph-probe.json'));
-  const concurrency = Number(option('concurrency', '8'));
-  const rounds = Number(option('rounds', '2'));
+  const { concurrency, rounds } = loadOptions();
   const baseline = option('baseline', '');
-  const state = JSON.parse(readFileSync(statePath, 'utf8')) as State;
+  const state = keptState();
   const queries = evalQueries();
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-probe-server-'));
   const profileDir = option('profile', '');
@@ -234,7 +234,6 @@ async function graphql() {
       const p = searchParams(queries, n);
       return JSON.stringify({ query: SEARCH, variables: { q: p.query, first: p.first, f: { asOf: p.asOf } } });
     };
-    const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
     console.log(`# GraphQL search at ${concurrency} connections, ${queries.length} questions per round, p50 / p95 — ${state.multiple}× corpus`);
     for (let round = 1; round <= rounds; round++) {
       console.log(`| round ${round} | this build | ${fmt(await runLoad(new URL('/graphql', url), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`);
@@ -250,7 +249,7 @@ async function graphql() {
 
 /** One reindex of the kept services by this build's code, with the time at which each stage completed. */
 async function reindexOnce() {
-  const state = JSON.parse(readFileSync(option('state', join(tmpdir(), 'zangraph-probe.json')), 'utf8')) as State;
+  const state = keptState();
   const ds = createDataSource(state.pgUrl);
   await ds.initialize();
   try {
