@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseActsFile } from '../src/corpus/corpus-files';
 import { parseAct } from '../src/corpus/parse-act';
 import { decodeCorpusText } from '../src/corpus/strict-text';
+import { parseOptionsOf } from '../src/ingest/load-corpus';
 
 export const EVAL_CATALOG = join('corpus', 'eval', 'catalog.yaml');
 
@@ -32,7 +33,7 @@ export function evalCatalogText(corpusDir: string): string {
   const read = (rel: string) => decodeCorpusText(rel, readFileSync(join(corpusDir, rel)));
   const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
   const entries = actsFile.acts.map((meta) => {
-    const doc = parseAct(read(`acts/${meta.file}`));
+    const doc = parseAct(read(`acts/${meta.file}`), parseOptionsOf(meta));
     const eIds = doc.clauses.map((c) => c.eId);
     return [
       `  - id: ${meta.id}`,

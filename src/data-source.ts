@@ -15,6 +15,7 @@ import { RolesAndTranslatorNotes1732000000011 } from '../migrations/173200000001
 import { CaseVersion1732000000012 } from '../migrations/1732000000012-case-version';
 import { SearchDocumentsAmendments1732000000013 } from '../migrations/1732000000013-search-documents-amendments';
 import { ActKinds1732000000015 } from '../migrations/1732000000015-act-kinds';
+import { Codes1732000000016 } from '../migrations/1732000000016-codes';
 import { actKindCodes } from './domain/act-kinds';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   CaseVersion1732000000012,
   SearchDocumentsAmendments1732000000013,
   ActKinds1732000000015,
+  Codes1732000000016,
 ];
 
 /**

@@ -1,9 +1,14 @@
 /** The citable inventory: eId grammar, building a catalog from eIds, and lookups by number and range. */
 import type { CitableAct, CitableClause, CitationCatalog } from './types';
 
-/** What an eId says about a clause's place: "att_1__para_9__subpara_2" → attachment 1, point 9, sub-point 2. */
+/**
+ * What an eId says about a clause's place: "att_1__para_9__subpara_2" → attachment 1, point 9, sub-point 2;
+ * "art_938__para_2" → article 938, point 2; "chp_47" → chapter 47.
+ */
 export interface EIdParts {
   attachment?: number;
+  chapter?: string;
+  article?: string;
   point?: string;
   subpoint?: string;
   preamble: boolean;
@@ -15,6 +20,8 @@ export function parseEId(eId: string): EIdParts {
     let m: RegExpMatchArray | null;
     if (segment === 'preamble') parts.preamble = true;
     else if ((m = /^att_(\d+)$/.exec(segment))) parts.attachment = Number(m[1]);
+    else if ((m = /^chp_(.+)$/.exec(segment))) parts.chapter = m[1];
+    else if ((m = /^art_(.+)$/.exec(segment))) parts.article = m[1];
     else if ((m = /^para_(.+)$/.exec(segment))) parts.point = m[1];
     else if ((m = /^subpara_(.+)$/.exec(segment))) parts.subpoint = m[1];
   }
@@ -26,10 +33,15 @@ export function clauseFromEId(actId: string, eId: string): CitableClause {
   const id = `${actId}/${eId}`;
   if (parts.subpoint !== undefined) return { id, actId, eId, kind: 'SUBPOINT', number: parts.subpoint };
   if (parts.point !== undefined) return { id, actId, eId, kind: 'POINT', number: parts.point };
+  if (parts.article !== undefined) return { id, actId, eId, kind: 'ARTICLE', number: parts.article };
+  if (parts.chapter !== undefined) return { id, actId, eId, kind: 'CHAPTER', number: parts.chapter };
   if (parts.attachment !== undefined) return { id, actId, eId, kind: 'ATTACHMENT', number: String(parts.attachment) };
   if (parts.preamble) return { id, actId, eId, kind: 'PREAMBLE', number: null };
   throw new RangeError(`Not a citable eId: ${eId}`);
 }
+
+/** The eId of the unit that holds a point or sub-point: "" (the act's body), "att_1", "art_938", "att_1__para_9". */
+const containerEId = (eId: string) => eId.split('__').slice(0, -1).join('__');
 
 /** An inventory row: the act and the eIds of its clauses. */
 export interface ActInventory extends CitableAct {
@@ -57,8 +69,10 @@ export function compareClauseNumbers(a: string, b: string): number {
   return 0;
 }
 
-const containerOf = (actId: string, attachment: number | undefined, point?: string): string =>
-  `${actId}#${attachment ?? 0}${point === undefined ? '' : `#${point}`}`;
+/** Where the points of an act's body, an attachment or an article are listed ("sc-1999-9/", "gov-2012-1213/att_1", "civil-code/art_938"). */
+export type Within = { attachment?: number; article?: string };
+const containerOf = (actId: string, within: Within = {}): string =>
+  `${actId}/${within.article !== undefined ? `art_${within.article}` : within.attachment !== undefined ? `att_${within.attachment}` : ''}`;
 
 /** An act number as compared: "09" and "9" are the same number. */
 const numberKey = (n: string) => n.replace(/^0+(?=\d)/, '');
@@ -84,12 +98,9 @@ export class ClauseIndex {
       else this.actsByNumber.set(numberKey(act.number), [act]);
     }
     for (const clause of catalog.clauses) {
-      const parts = parseEId(clause.eId);
-      if (clause.kind === 'POINT' || clause.kind === 'SUBPOINT') {
-        const key =
-          clause.kind === 'POINT'
-            ? containerOf(clause.actId, parts.attachment)
-            : containerOf(clause.actId, parts.attachment, parts.point);
+      if (clause.kind === 'POINT' || clause.kind === 'SUBPOINT' || clause.kind === 'ARTICLE') {
+        // articles are numbered through the whole code; points within what holds them
+        const key = clause.kind === 'ARTICLE' ? `${clause.actId}#articles` : `${clause.actId}/${containerEId(clause.eId)}`;
         const list = this.members.get(key) ?? [];
         list.push(clause);
         this.members.set(key, list);
@@ -124,28 +135,46 @@ export class ClauseIndex {
     return this.singles.get(`${actId}#ATTACHMENT#${n}`);
   }
 
-  point(actId: string, attachment: number | undefined, number: string): CitableClause | undefined {
-    return this.byNumber.get(`${containerOf(actId, attachment)}\u0001${number}`);
+  chapter(actId: string, number: string): CitableClause | undefined {
+    return this.singles.get(`${actId}#CHAPTER#${number}`);
   }
 
-  subpoint(point: CitableClause, number: string): CitableClause | undefined {
-    const parts = parseEId(point.eId);
-    return this.byNumber.get(`${containerOf(point.actId, parts.attachment, parts.point)}\u0001${number}`);
+  article(actId: string, number: string): CitableClause | undefined {
+    return this.byNumber.get(`${actId}#articles\u0001${number}`);
+  }
+
+  /** Every article whose printed position lies between the two ends, both included. */
+  articlesInRange(actId: string, from: string, to: string): CitableClause[] {
+    return inRange(this.members.get(`${actId}#articles`) ?? [], from, to);
+  }
+
+  /** Whether the act is built of articles (a code): its points are found only within an article. */
+  hasArticles(actId: string): boolean {
+    return this.members.has(`${actId}#articles`);
+  }
+
+  point(actId: string, within: Within | number | undefined, number: string): CitableClause | undefined {
+    return this.byNumber.get(`${containerOf(actId, withinOf(within))}\u0001${number}`);
+  }
+
+  /** A sub-point of a point, or of an article whose sub-points stand without points. */
+  subpoint(holder: CitableClause, number: string): CitableClause | undefined {
+    return this.byNumber.get(`${holder.actId}/${holder.eId}\u0001${number}`);
   }
 
   /** Every point whose printed position lies between the two ends, both included. */
-  pointsInRange(actId: string, attachment: number | undefined, from: string, to: string): CitableClause[] {
-    return inRange(this.members.get(containerOf(actId, attachment)) ?? [], from, to);
+  pointsInRange(actId: string, within: Within | number | undefined, from: string, to: string): CitableClause[] {
+    return inRange(this.members.get(containerOf(actId, withinOf(within))) ?? [], from, to);
   }
 
-  subpointsInRange(point: CitableClause, from: string, to: string): CitableClause[] {
-    return inRange(this.subpointsOf(point), from, to);
+  subpointsInRange(holder: CitableClause, from: string, to: string): CitableClause[] {
+    return inRange(this.members.get(`${holder.actId}/${holder.eId}`) ?? [], from, to);
   }
+}
 
-  private subpointsOf(point: CitableClause): CitableClause[] {
-    const parts = parseEId(point.eId);
-    return this.members.get(containerOf(point.actId, parts.attachment, parts.point)) ?? [];
-  }
+/** An attachment number alone is where the points of an attachment are. */
+function withinOf(within: Within | number | undefined): Within {
+  return typeof within === 'number' ? { attachment: within } : (within ?? {});
 }
 
 function inRange(list: CitableClause[], from: string, to: string): CitableClause[] {

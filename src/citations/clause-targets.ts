@@ -63,7 +63,8 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
   const cite = (span: Span, clause: CitableClause | undefined): ClauseTarget =>
     clause ? { start: span.start, end: span.end, actId, clauseId: clause.id } : actOnly(span);
 
-  if (target.actOnly || tooManyCombinations(group)) return [actOnly(group)];
+  if (target.actOnly || tooManyCombinations(group)) return [{ ...actOnly(group), ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}) }];
+  if (index.hasArticles(actId)) return codeTargets(group, target, index, limit);
   if (group.designators.some((d) => d.level === 'ARTICLE' || d.level === 'PART' || d.level === 'CHAPTER')) return [actOnly(group)];
   const points = designator(group, 'POINT');
   const subpoints = designator(group, 'SUBPOINT');
@@ -100,6 +101,109 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
           if (inRange.length === 0) out.push(actOnly(subSpan));
           for (const sub of inRange) out.push(cite(subSpan, sub));
         } else out.push(cite(subSpan, index.subpoint(point, sv.value)));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What a group cites in a code (an act built of chapters and articles): chapters, articles, their points and
+ * sub-points, ranges expanded against the catalog. An article the catalog lacks (the corpus holds one chapter of
+ * the code) stays a reference with the numbers as printed; a point or sub-point the catalog lacks gives the act
+ * only, never an invented clause. A part ("часть 1 статьи 937") is not a unit of the catalog: the article is cited.
+ * Each target also carries the reference (article, part, point, sub-point, chapter) of an act its name identifies.
+ */
+function codeTargets(group: DesignatorGroup, target: CatalogTarget, index: ClauseIndex, limit: number): ClauseTarget[] {
+  const { actId } = target;
+  const base = target.alsoReference;
+  const out: ClauseTarget[] = [];
+  const emit = (span: Span, clause: CitableClause | undefined, fields: Partial<OutsideReference>) => {
+    out.push({
+      start: span.start,
+      end: span.end,
+      actId,
+      ...(clause ? { clauseId: clause.id } : {}),
+      ...(base ? { reference: { ...base, ...fields } } : {}),
+    });
+  };
+  const chapters = designator(group, 'CHAPTER');
+  const articles = designator(group, 'ARTICLE');
+  const parts = designator(group, 'PART');
+  const points = designator(group, 'POINT');
+  const subpoints = designator(group, 'SUBPOINT');
+  const many = (d: ReturnType<typeof designator>) => (d?.values.length ?? 0) > 1 || (d?.values.some((v) => v.to !== undefined) ?? false);
+  if (!articles) {
+    if (chapters && !points && !subpoints) {
+      for (const v of chapters.values) emit(spanFor(group, many(chapters) ? [v] : []), index.chapter(actId, v.value), { chapter: printed(v) });
+      return out;
+    }
+    // points without their article name nothing of the catalog: the act, and the reference as printed
+    return base ? outsideTargets(group, { kind: 'outside', reference: base, needsClause: false }).map((t) => ({ ...t, actId })) : [{ start: group.start, end: group.end, actId }];
+  }
+  for (const av of articles.values) {
+    if (out.length > limit) break;
+    const ends = rangeEnds(av, (n) => index.article(actId, n) !== undefined);
+    const inCatalog = ends ? index.article(actId, ends[0]) !== undefined && index.article(actId, ends[1]) !== undefined : index.article(actId, av.value) !== undefined;
+    const articleSpan = (extra: Span[]) => spanFor(group, [...(many(articles) || ends ? [av] : []), ...extra]);
+    if (!inCatalog) {
+      // an article outside the corpus's chapter: a reference, point and sub-point as printed
+      const fields = (pv?: DesignatorValue, sv?: DesignatorValue): Partial<OutsideReference> => ({
+        article: printed(av),
+        ...(parts ? { part: parts.values.map(printed).join(', ') } : {}),
+        ...(pv ? { point: printed(pv) } : {}),
+        ...(sv ? { subpoint: printed(sv) } : {}),
+      });
+      for (const pv of points?.values ?? [undefined]) {
+        for (const sv of subpoints?.values ?? [undefined]) {
+          const span = articleSpan([...(pv && many(points) ? [pv] : []), ...(sv && many(subpoints) ? [sv] : [])]);
+          out.push({ start: span.start, end: span.end, actId, ...(base ? { reference: { ...base, ...fields(pv, sv) } } : {}) });
+        }
+      }
+      continue;
+    }
+    const articleClauses = ends ? index.articlesInRange(actId, ends[0], ends[1]) : [index.article(actId, av.value)!];
+    for (const article of articleClauses) {
+      tally(1);
+      const ref: Partial<OutsideReference> = { article: article.number ?? av.value };
+      if (!points) {
+        if (subpoints) {
+          // sub-points standing in an article without points ("подпункт 2) статьи …")
+          for (const sv of subpoints.values) {
+            const sub = index.subpoint(article, sv.value);
+            emit(articleSpan(many(subpoints) ? [sv] : []), sub, { ...ref, subpoint: printed(sv) });
+          }
+        } else if (parts) {
+          for (const pv of parts.values) emit(articleSpan(many(parts) ? [pv] : []), article, { ...ref, part: printed(pv) });
+        } else emit(articleSpan([]), article, ref);
+        continue;
+      }
+      for (const pv of points.values) {
+        const pEnds = rangeEnds(pv, (n) => index.point(actId, { article: article.number! }, n) !== undefined);
+        const pointClauses = pEnds ? index.pointsInRange(actId, { article: article.number! }, pEnds[0], pEnds[1]) : [index.point(actId, { article: article.number! }, pv.value)].filter((c): c is CitableClause => c !== undefined);
+        const pointVaries = many(points) || pEnds !== undefined;
+        if (pointClauses.length === 0) {
+          emit(articleSpan(pointVaries ? [pv] : []), undefined, { ...ref, point: printed(pv), ...(subpoints ? { subpoint: subpoints.values.map(printed).join(', ') } : {}) });
+          continue;
+        }
+        for (const point of pointClauses) {
+          const pointRef = { ...ref, point: point.number ?? pv.value };
+          if (!subpoints) {
+            emit(articleSpan(pointVaries ? [pv] : []), point, pointRef);
+            continue;
+          }
+          for (const sv of subpoints.values) {
+            const sEnds = rangeEnds(sv, (n) => index.subpoint(point, n) !== undefined);
+            const span = articleSpan([...(pointVaries ? [pv] : []), ...(many(subpoints) || sEnds ? [sv] : [])]);
+            if (!sEnds) {
+              emit(span, index.subpoint(point, sv.value), { ...pointRef, subpoint: sv.value });
+              continue;
+            }
+            const inRange = index.subpointsInRange(point, sEnds[0], sEnds[1]);
+            if (inRange.length === 0) emit(span, undefined, { ...pointRef, subpoint: printed(sv) });
+            for (const sub of inRange) emit(span, sub, { ...pointRef, subpoint: sub.number ?? sv.value });
+          }
+        }
       }
     }
   }

@@ -30,7 +30,7 @@ function indexFor(catalog: CitationCatalog): ClauseIndex {
 /** A norm named outside the catalog's acts, unless the name is that of an act kind the catalog holds an act of (a code). */
 function outsideTarget(o: OutsideActMention, index: ClauseIndex): ActTarget {
   const act = o.kind === undefined ? undefined : index.onlyActOfKind(o.kind);
-  if (act) return { kind: 'catalog', actId: act.id };
+  if (act) return { kind: 'catalog', actId: act.id, alsoReference: { targetAct: o.targetAct } };
   return { kind: 'outside', reference: { targetAct: o.targetAct, ...(o.title !== undefined ? { title: o.title } : {}) }, needsClause: o.needsClause };
 }
 
@@ -143,7 +143,7 @@ function bareTarget(text: string, m: LinkedMention, index: ClauseIndex): ClauseT
   const { start, end } = balanceBrackets(text, m);
   if (target.kind === 'catalog') {
     const clause = target.attachment === undefined ? undefined : index.attachment(target.actId, target.attachment);
-    return { start, end, actId: target.actId, ...(clause ? { clauseId: clause.id } : {}) };
+    return { start, end, actId: target.actId, ...(clause ? { clauseId: clause.id } : {}), ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}) };
   }
   if (target.kind === 'outside' && !target.needsClause) return { start, end, reference: target.reference };
   return undefined;

@@ -38,6 +38,28 @@ function parentPoint(clause: CitableClause): string {
   return point;
 }
 
+/**
+ * A unit of a code: "…кодексінің 938-бабының 2-тармағы" / "пункт 2 статьи 938 …" (FULL), "АК-нің 938-б. 2-т." /
+ * "п. 2 ст. 938 ГК РК" (SHORT).
+ */
+function formatCodeUnit(clause: CitableClause, names: ActNames, lang: CitationLang, style: CitationStyleName): string {
+  const { chapter, article, point, subpoint } = parseEId(clause.eId);
+  const full = style === 'FULL';
+  if (lang === 'kk') {
+    if (article === undefined) return `${names.genitive} ${chapter}-тарауы`;
+    if (point === undefined && subpoint === undefined) return `${names.genitive} ${article}-${full ? 'бабы' : 'б.'}`;
+    if (point === undefined) return `${names.genitive} ${article}-${full ? 'бабының' : 'б.'} ${subpoint}) тармақшасы`;
+    if (subpoint === undefined) return `${names.genitive} ${article}-${full ? 'бабының' : 'б.'} ${point}-${full ? 'тармағы' : 'т.'}`;
+    return `${names.genitive} ${article}-${full ? 'бабы' : 'б.'} ${point}-${full ? 'тармағының' : 'т.'} ${subpoint}) тармақшасы`;
+  }
+  if (article === undefined) return `${full ? 'глава' : 'гл.'} ${chapter} ${names.genitive}`;
+  const ofArticle = `${full ? 'статьи' : 'ст.'} ${article} ${names.genitive}`;
+  if (point === undefined && subpoint === undefined) return `${full ? 'статья' : 'ст.'} ${article} ${names.genitive}`;
+  if (point === undefined) return `${full ? 'подпункт' : 'пп.'} ${subpoint}) ${ofArticle}`;
+  if (subpoint === undefined) return `${full ? 'пункт' : 'п.'} ${point} ${ofArticle}`;
+  return `${full ? 'подпункт' : 'пп.'} ${subpoint}) ${full ? 'пункта' : 'п.'} ${point} ${ofArticle}`;
+}
+
 function formatKazakh(clause: CitableClause, names: ActNames, style: CitationStyleName, inRules: boolean): string {
   const owner = inRules ? `${names.approving} Қағидалардың` : names.genitive;
   const point = (n: string) => (style === 'FULL' ? `${n}-тармағы` : `${n}-т.`);
@@ -52,6 +74,8 @@ function formatKazakh(clause: CitableClause, names: ActNames, style: CitationSty
       const of = style === 'FULL' ? `${parentPoint(clause)}-тармағының` : `${parentPoint(clause)}-т.`;
       return `${owner} ${of} ${clause.number}) тармақшасы`;
     }
+    default:
+      throw new RangeError(`${clause.id}: a ${clause.kind} is cited as a unit of a code`);
   }
 }
 
@@ -68,6 +92,8 @@ function formatRussian(clause: CitableClause, names: ActNames, style: CitationSt
       return style === 'FULL'
         ? `подпункт ${clause.number}) пункта ${parentPoint(clause)} ${owner}`
         : `пп. ${clause.number}) п. ${parentPoint(clause)} ${owner}`;
+    default:
+      throw new RangeError(`${clause.id}: a ${clause.kind} is cited as a unit of a code`);
   }
 }
 
@@ -79,6 +105,8 @@ export function formatCitation(
 ): string {
   if (clause.actId !== act.id) throw new RangeError(`Clause ${clause.id} is not a clause of ${act.id}`);
   const names = actNames(act, lang, style);
-  const inRules = parseEId(clause.eId).attachment !== undefined;
+  const parts = parseEId(clause.eId);
+  if (parts.article !== undefined || parts.chapter !== undefined) return formatCodeUnit(clause, names, lang, style);
+  const inRules = parts.attachment !== undefined;
   return lang === 'kk' ? formatKazakh(clause, names, style, inRules) : formatRussian(clause, names, style, inRules);
 }

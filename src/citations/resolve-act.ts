@@ -13,7 +13,19 @@ import { actKind, type ActKind } from '../domain/act-kinds';
 import type { ExtractionContext, OutsideReference } from './types';
 
 export type ActTarget =
-  | { kind: 'catalog'; actId: string; attachment?: number; /** the Rules of an act whose attachment is not in the catalog */ actOnly?: boolean }
+  | {
+      kind: 'catalog';
+      actId: string;
+      attachment?: number;
+      /** the Rules of an act whose attachment is not in the catalog */
+      actOnly?: boolean;
+      /**
+       * An act its name identifies (a code) is also the norm the references name ("civil-code"): what it cites is
+       * given as that reference too, so readers of references find it as before, and articles the catalog lacks
+       * stay references.
+       */
+      alsoReference?: OutsideReference;
+    }
   | { kind: 'outside'; reference: OutsideReference; needsClause: boolean }
   | { kind: 'none' };
 

@@ -15,7 +15,7 @@ export interface CitableAct {
   attachments: number;
 }
 
-export type CitableClauseKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT';
+export type CitableClauseKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT' | 'CHAPTER' | 'ARTICLE';
 
 export interface CitableClause {
   /** "sc-1999-9/para_21-1" */

@@ -13,6 +13,8 @@ export interface ParsedClause {
   /** True for a point that survives only as the record of its repeal. */
   repealed: boolean;
   line: number;
+  /** The heading of a chapter or article of a code, as printed (not part of its paragraphs); absent for other units. */
+  heading?: string;
 }
 
 export interface ParsedNote {
@@ -41,8 +43,10 @@ export interface ParsedReference {
 }
 
 export interface ActDocument {
-  title: string;
-  requisites: string;
+  /** As printed; null when the text has none (a code's copy of one chapter: the title is recorded in acts.yaml). */
+  title: string | null;
+  /** The requisites line; null when the text has none. */
+  requisites: string | null;
   clauses: ParsedClause[];
   notes: ParsedNote[];
   references: ParsedReference[];

@@ -23,15 +23,43 @@ export const actsFileSchema = z.object({
         file: z.string().min(1),
         lang: z.enum(['kk', 'ru']),
         source: z.string().optional(),
-        /** The act's own entry-into-force rule and the clause that states it (absent: the text states none). */
-        entryIntoForce: z.object({ rule: effectiveRule, statedIn: z.string().min(1).optional() }).default({ rule: 'UNSTATED' }),
+        /**
+         * Whether the file is the official system's export (true) or a copy of the official text from elsewhere that
+         * was not checked against the official page (false: every wording served from it says so).
+         */
+        verified: z.boolean().default(true),
+        /** Where the adoption date and number come from, when the text does not state them. */
+        adoptionSource: z.string().min(1).optional(),
+        /** The title, with its source, when the text has no title line of its own (a copy of one chapter of a code). */
+        title: z.object({ text: z.string().trim().min(1), source: z.string().min(1) }).optional(),
+        /**
+         * The chapter the text holds when it is an excerpt without a chapter heading line of its own: its number and
+         * heading, with where the heading comes from.
+         */
+        excerpt: z.object({ chapter: z.string().regex(/^\d+$/), heading: z.string().trim().min(1), headingSource: z.string().min(1) }).optional(),
+        /**
+         * The act's own entry-into-force rule and the clause that states it (absent: the text states none).
+         * `inSources: false`: the sources hold no text that could state it (only an excerpt of the act is in the corpus).
+         */
+        entryIntoForce: z.object({ rule: effectiveRule, statedIn: z.string().min(1).optional(), inSources: z.boolean().default(true) }).default({ rule: 'UNSTATED', inSources: true }),
         /** First official publication of the act, with the source that records it. */
         publishedOn: calendarDate.nullable().optional(),
         publicationSource: z.string().min(1).optional(),
-        /** The export is the current edition as retrieved from the official system no later than this day. */
+        /**
+         * The export is the current edition as retrieved from the official system no later than this day (for a
+         * copy not verified against it: as retrieved from its source, labelled there as the current edition).
+         */
         currentEditionBy: calendarDate.optional(),
+        /**
+         * RECORDED: the text's amendment notes record its history. UNKNOWN: the text is a current wording of an
+         * unknown date with no history (earlier wordings unknown, not assumed): the corpus holds evidence of it only
+         * from `currentEditionBy`.
+         */
+        earlierWordings: z.enum(['RECORDED', 'UNKNOWN']).default('RECORDED'),
       })
         .refine((a) => !a.publishedOn || a.publicationSource, { message: 'publishedOn needs publicationSource: a date is recorded only with its source', path: ['publicationSource'] })
+        .refine((a) => a.earlierWordings === 'RECORDED' || a.currentEditionBy, { message: 'earlierWordings UNKNOWN needs currentEditionBy: the day from which the wording is evidenced', path: ['currentEditionBy'] })
+        .refine((a) => a.verified || a.source, { message: 'a text not verified against the official page needs its source', path: ['source'] })
         .refine((a) => !isActKind(a.kind) || actIdPattern(a.kind).test(a.id), { message: 'the id does not read as the ids of its kind do (src/domain/act-kinds.ts)', path: ['id'] }),
     )
     .min(1),
@@ -85,6 +113,8 @@ export const translationSchema = z.object({
   basis: z.string(),
   disclaimer: z.string().min(1),
   texts: z.record(z.string(), paragraphList),
+  /** The heading of every chapter and article of a code (without its number: "938-бап" is printed apart). */
+  headings: z.record(z.string(), z.string().trim().min(1)).default({}),
   notes: z.record(z.string(), z.array(z.string().min(1))).default({}),
   translatorNotes: z.record(z.string(), z.array(translatorNoteSchema).min(1)).default({}),
 });

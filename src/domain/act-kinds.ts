@@ -52,6 +52,15 @@ export interface NameForms {
   prose: string;
 }
 
+/**
+ * How the text of an act of the kind is built (src/corpus/parse-act.ts):
+ * - POINTS: a title, a requisites line, a preamble, numbered points with sub-points, attachments approved by the
+ *   act (resolutions, decrees);
+ * - ARTICLES: chapters and articles, an article's text either its own paragraphs or numbered points with
+ *   sub-points (codes). eIds "chp_47", "art_938", "art_938__para_2", "art_951__para_3__subpara_1".
+ */
+export type TextStructure = 'POINTS' | 'ARTICLES';
+
 export interface ActKindSpec {
   code: ActKind;
   /** What the kind is, in English (the API's enum description). */
@@ -65,6 +74,8 @@ export interface ActKindSpec {
    * element, and the author organisation's id.
    */
   akn: { subtype: string; name: string; author: string };
+  /** How the text of an act of the kind is built: what the parser reads and the units it yields. */
+  structure: TextStructure;
   /** How an amendment note names an act of this kind as the amending act; null: acts of this kind amend nothing here. */
   noteIssuer: RegExp | null;
   identity: Identity;
@@ -81,6 +92,7 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
     label: { kk: 'Үкімет қаулысы', ru: 'Постановление Правительства' },
     issuer: { kk: 'Қазақстан Республикасының Үкіметі', ru: 'Правительство Республики Казахстан' },
     akn: { subtype: 'decree', name: 'decree', author: 'government' },
+    structure: 'POINTS',
     noteIssuer: /үкімет|правительств/iu,
     identity: {
       by: 'ISSUER_DATE_NUMBER',
@@ -108,6 +120,7 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
     label: { kk: 'Нормативтік қаулы', ru: 'Нормативное постановление' },
     issuer: { kk: 'Қазақстан Республикасының Жоғарғы Соты', ru: 'Верховный Суд Республики Казахстан' },
     akn: { subtype: 'normative-resolution', name: 'normativeResolution', author: 'supreme-court' },
+    structure: 'POINTS',
     noteIssuer: /жоғарғы\s+сот|верховн\p{L}*\s+суд/iu,
     identity: {
       by: 'ISSUER_DATE_NUMBER',
@@ -153,6 +166,7 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
     label: { kk: 'Кодекс', ru: 'Кодекс' },
     issuer: { kk: 'Қазақстан Республикасының Парламенті', ru: 'Парламент Республики Казахстан' },
     akn: { subtype: 'code', name: 'code', author: 'parliament' },
+    structure: 'ARTICLES',
     noteIssuer: null,
     identity: {
       by: 'NAME',

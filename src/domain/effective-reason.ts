@@ -18,6 +18,10 @@ export interface ReasonSubject {
   publicationSource?: string | null;
   /** ACT: the point of the act that states its rule, as printed ("2"). */
   ruleStatedInPoint?: string | null;
+  /** ACT: false when the sources hold no text that could state the rule (only an excerpt of the act is in the corpus). */
+  ruleInSources?: boolean;
+  /** false when the current edition is a third-party copy not checked against the official page. */
+  editionVerified?: boolean;
 }
 
 const d = dottedDate;
@@ -55,6 +59,11 @@ function ruleSentence(s: ReasonSubject, lang: Lang): string {
         ? `${where} вводится в действие по истечении десяти календарных дней после дня первого официального опубликования.`
         : `${where} алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.`;
     case 'UNSTATED':
+      if (s.ruleInSources === false) {
+        return ru
+          ? 'Порядок введения акта в действие в источниках базы знаний не приведён: в ней есть лишь часть его текста, а акт о введении его в действие в ней отсутствует.'
+          : 'Актіні қолданысқа енгізу тәртібі білім қорының дереккөздерінде келтірілмеген: онда оның мәтінінің бір бөлігі ғана бар, ал оны қолданысқа енгізу туралы акт жоқ.';
+      }
       return ru ? 'Первоначальный текст акта не указывает, когда он вводится в действие.' : 'Актінің бастапқы мәтінінде оның қашан қолданысқа енгізілетіні көрсетілмеген.';
   }
 }
@@ -119,6 +128,11 @@ function latestSentence(w: EffectiveWindow, s: ReasonSubject, lang: Lang): strin
       return ru ? `Не позднее ${latest} акт уже действовал: в этот день было принято ${later}, которым в него вносились изменения.` : `Ең кешінде ${latest} акт қолданыста болды: осы күні қабылданған ${later} оған өзгерістер енгізді.`;
     }
     case 'CURRENT_EDITION':
+      if (s.editionVerified === false) {
+        return ru
+          ? `Не позднее ${latest} ${change ? 'изменение уже применялось' : 'акт уже действовал'}: копия его текста как действующей редакции (сторонняя, не сверенная с официальной страницей) получена не позднее этого дня.`
+          : `Ең кешінде ${latest} ${change ? 'өзгеріс қолданыста болды' : 'акт қолданыста болды'}: оның мәтінінің қолданыстағы редакция ретіндегі көшірмесі (ресми бетпен салыстырылмаған бөгде көшірме) осы күннен кешіктірілмей алынған.`;
+      }
       if (change) {
         return ru
           ? `Не позднее ${latest} изменение уже применялось: официальный текст акта, полученный из официальной системы (adilet.zan.kz) не позднее этого дня как действующая редакция, уже его содержит.`
@@ -148,4 +162,16 @@ function uncertainDaysSentence(w: EffectiveWindow, s: ReasonSubject, lang: Lang)
 
 export function effectiveReason(w: EffectiveWindow, s: ReasonSubject, lang: Lang): string {
   return [ruleSentence(s, lang), earliestSentence(w, s, lang), latestSentence(w, s, lang), uncertainDaysSentence(w, s, lang)].filter((x) => x.length > 0).join(' ');
+}
+
+/**
+ * Why the corpus holds no evidence of an act's wording before a day: it holds only the act's current wording, of an
+ * unknown date, retrieved no later than that day; earlier wordings are unknown, not assumed.
+ */
+export function wordingsKnownReason(from: string, verified: boolean, lang: Lang): string {
+  const day = d(from);
+  if (lang === 'ru') {
+    return `В базе знаний есть только действующая редакция этого акта неизвестной даты — ${verified ? 'официальный текст' : 'копия текста (сторонняя, не сверенная с официальной страницей)'}, полученная не позднее ${day}; сносок об изменениях в ней нет. Более ранние редакции неизвестны и не предполагаются: до ${day} ни текст, ни статус его единиц базой знаний не подтверждены.`;
+  }
+  return `Білім қорында бұл актінің күні белгісіз қолданыстағы редакциясы ғана бар — ${day} кешіктірілмей алынған ${verified ? 'ресми мәтін' : 'мәтін көшірмесі (ресми бетпен салыстырылмаған бөгде көшірме)'}; онда өзгерістер туралы ескертулер жоқ. Бұрынғы редакциялары белгісіз және болжанбайды: ${day} дейін оның бірліктерінің мәтіні де, мәртебесі де білім қорымен расталмаған.`;
 }

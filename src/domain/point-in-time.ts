@@ -61,15 +61,31 @@ export interface ClauseTimeline {
 /** A number such as "2-1" or "21-1" is given only to a point inserted into an act after its adoption. */
 const insertedStyleNumber = (number: string | null) => number !== null && number.includes('-');
 
+/** The `ref` of the span before which an act whose earlier wordings are unknown has no evidence of its wording. */
+export const WORDINGS_KNOWN_REF = 'wordings-known';
+
+/** That span, for an act with `wordingsKnownFrom` (null: its history is recorded). */
+export function wordingsKnownSpan(wordingsKnownFrom: string | null): Span | null {
+  return wordingsKnownFrom === null ? null : { earliest: wordingsKnownFrom, latest: wordingsKnownFrom, ref: WORDINGS_KNOWN_REF };
+}
+
 /**
  * The timeline of a clause from the events of its act. `lineage` holds the eIds of the clause and of everything
- * that contains it, the clause first. Two cases leave a clause without evidence before some day:
+ * that contains it, the clause first. Three cases leave a clause without evidence before some day:
  * - a unit that contains it was restated as a whole (the Rules "жаңа редакцияда"): the corpus knows the structure
  *   of that unit only as restated, so before the last such restatement nothing shows that this clause existed;
  * - its number marks it as inserted ("2-1") but no insertion is recorded: nothing shows since when it existed,
- *   only that it did just before its first recorded change.
+ *   only that it did just before its first recorded change;
+ * - the corpus holds only the act's current wording, of an unknown date (the Civil Code's chapter): nothing shows
+ *   what any unit said, or whether it existed, before the day that wording was retrieved (`actEvidence`).
  */
-export function clauseTimeline(clause: { eId: string; number: string | null; lineage: readonly string[] }, events: readonly TimedEvent[], entry: Span): ClauseTimeline {
+export function clauseTimeline(
+  clause: { eId: string; number: string | null; lineage: readonly string[] },
+  events: readonly TimedEvent[],
+  entry: Span,
+  /** For an act whose corpus holds only a current wording of an unknown date: the first day of evidence of it. */
+  actEvidence: Span | null = null,
+): ClauseTimeline {
   const lineage = new Set(clause.lineage);
   const partPrefix = `${clause.eId}__`;
   const inLineage = events.filter((e) => lineage.has(e.target));
@@ -82,6 +98,7 @@ export function clauseTimeline(clause: { eId: string; number: string | null; lin
   if (evidencedFrom === null && insertions.length === 0 && insertedStyleNumber(clause.number)) {
     evidencedFrom = inLineage.map((e) => e.span).sort(byEarliest)[0] ?? null;
   }
+  if (actEvidence !== null && (evidencedFrom === null || actEvidence.earliest > evidencedFrom.earliest)) evidencedFrom = actEvidence;
   return { entry, insertions, repeals, changes, evidencedFrom };
 }
 

@@ -12,5 +12,6 @@ export function translatorNoteText(n: TranslatorNote, lang: Lang): string {
   if (lang === 'ru') {
     return `${TRANSLATOR_NOTE_MARK.ru}: в официальном тексте на казахском языке — «${n.original}», буквально «${n.literal}»; в переводе — «${n.rendering}». ${n.reason}`;
   }
-  return `${TRANSLATOR_NOTE_MARK.kk}: ресми орыс тіліндегі мәтінде — «${n.original}», сөзбе-сөз «${n.literal}»; аудармада — «${n.rendering}». ${n.reason}`;
+  // the Russian a Kazakh translation is made from is the source wording (the Civil Code's copy is not verified), not "official"
+  return `${TRANSLATOR_NOTE_MARK.kk}: бастапқы орыс мәтінінде — «${n.original}», сөзбе-сөз «${n.literal}»; аудармада — «${n.rendering}». ${n.reason}`;
 }

@@ -5,7 +5,12 @@ export const LANGS: readonly Lang[] = ['kk', 'ru'];
 
 export type { ActKind } from './act-kinds';
 import type { ActKind } from './act-kinds';
-export type ProvisionKind = 'PREAMBLE' | 'POINT' | 'SUBPOINT' | 'ATTACHMENT';
+/**
+ * The units of an act: a resolution or decree is built of a preamble, points, sub-points and attachments; a code of
+ * chapters and articles, whose numbered points and sub-points are POINT and SUBPOINT as well.
+ */
+export const PROVISION_KINDS = ['PREAMBLE', 'POINT', 'SUBPOINT', 'ATTACHMENT', 'CHAPTER', 'ARTICLE'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 export type ProvisionStatus = 'IN_FORCE' | 'REPEALED' | 'NOT_YET_IN_FORCE' | 'UNCERTAIN' | 'UNKNOWN';
 export type AmendmentKind = 'RESTATED' | 'REPEALED' | 'INSERTED' | 'MODIFIED';
 export type EffectiveRule = 'FROM_FIRST_OFFICIAL_PUBLICATION' | 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' | 'UNSTATED';
@@ -87,6 +92,10 @@ export interface WordingText {
   validFrom: string | null;
   validTo: string | null;
   source: string | null;
+  /** The heading of a chapter or article of a code in this wording; null for other units. */
+  heading: string | null;
+  /** Read from the official system itself: false for translations and for a copy not checked against it. */
+  verified: boolean;
   translatorNotes: readonly TranslatorNote[];
   /** false when the date read falls inside a window in which it may or may not have applied (see uncertainty). */
   certain: boolean;

@@ -21,4 +21,8 @@ export class WordingEntity {
   @Column('text') origin: WordingOrigin;
   @Column('text') source: string;
   @Column('jsonb', { name: 'translator_notes', default: () => "'[]'" }) translatorNotes: readonly TranslatorNote[];
+  /** The heading of a chapter or article in this wording; null for units without one. */
+  @Column('text', { nullable: true }) heading: string | null;
+  /** Read from the official system itself; false for a third-party copy of an official text and for translations. */
+  @Column('boolean') verified: boolean;
 }

@@ -8,8 +8,9 @@ import type { ActDocument, ParsedClause } from '../corpus/act-document';
 import { parseNote, statedRule } from '../corpus/notes';
 import { SELF_REFERENCE } from '../corpus/references';
 import { actKind } from '../domain/act-kinds';
+import { wordingsKnownReason } from '../domain/effective-reason';
 import type { Span } from '../domain/effective-window';
-import { clauseTimeline, existence, mayApplyPeriod } from '../domain/point-in-time';
+import { clauseTimeline, existence, mayApplyPeriod, wordingsKnownSpan } from '../domain/point-in-time';
 import type { AmendmentEvent, Lang, TranslatorNote } from '../domain/types';
 import { foldIi } from '../search/text-folding';
 import { actWindows, type ActWindows } from './effective-windows';
@@ -53,11 +54,16 @@ function clausesByEId(clauses: readonly ParsedClause[]): Map<string, ParsedClaus
 /** What a wording row is made from; only a translation brings translator's notes. */
 const NO_NOTES: readonly TranslatorNote[] = Object.freeze([]);
 
-/** Paragraphs of a whole clause: an attachment is its title followed by every point of it. */
+/**
+ * Paragraphs of a whole clause: an attachment is its title followed by every point of it; a chapter or an article
+ * of a code is its own text (if any) followed by every article or point in it (a point already holds its sub-points).
+ */
 function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own: (c: ParsedClause) => string[]): string[] {
-  if (c.kind !== 'ATTACHMENT') return own(c);
-  return [own(c)[0], ...clauses.filter((x) => x.parentEId === c.eId).flatMap((x) => own(x))];
+  if (c.kind === 'ATTACHMENT') return [own(c)[0], ...clauses.filter((x) => x.parentEId === c.eId).flatMap((x) => own(x))];
+  if (c.kind !== 'CHAPTER' && c.kind !== 'ARTICLE') return own(c);
+  return [...own(c), ...clauses.filter((x) => x.parentEId === c.eId && x.kind !== 'SUBPOINT').flatMap((x) => wholeParagraphs(x, clauses, own))];
 }
+
 
 interface DatedEvent {
   event: AmendmentEvent;
@@ -77,6 +83,9 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
 
   for (const { meta, doc, sourceFile } of input.acts) {
     const actId = meta.id;
+    if (doc.title !== null && meta.title) throw new CorpusError('acts/acts.yaml', `${actId}: the text has a title line of its own; title is only for a text without one`);
+    const title = doc.title ?? meta.title?.text ?? null;
+    if (title === null) throw new CorpusError('acts/acts.yaml', `${actId}: the text has no title line: give its title (title.text, with title.source)`);
     const clauseIds = new Set(doc.clauses.map((c) => c.eId));
     const clauseOf = clausesByEId(doc.clauses);
 
@@ -124,16 +133,21 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
           kind: meta.kind, number: meta.number, adoptedOn: meta.adoptedOn, rule: entryRule.rule,
           ruleStatedInPoint: entryRule.statedIn ? (clauseOf.get(entryRule.statedIn)!.number ?? null) : null,
           publication: meta.publishedOn ? { publishedOn: meta.publishedOn, source: meta.publicationSource! } : null,
+          ruleInSources: entryRule.inSources,
         },
         amendingActs: amendedBy,
         publicationOf: (id) => publications.get(id) ?? null,
         currentEditionBy: meta.currentEditionBy ?? null,
+        editionVerified: meta.verified,
       });
     } catch (e) {
       if (e instanceof EffectiveWindowError) throw new CorpusError('acts/acts.yaml', `${actId}: ${e.message}`);
       throw e;
     }
     const entry = windows.entry;
+    // a current wording of an unknown date: no unit is evidenced before the day it was retrieved
+    const wordingsKnownFrom = meta.earlierWordings === 'UNKNOWN' ? meta.currentEditionBy! : null;
+    const actEvidence = wordingsKnownSpan(wordingsKnownFrom);
     rows.acts.push({
       id: actId,
       kind: meta.kind,
@@ -154,6 +168,12 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       publishedOn: meta.publishedOn ?? null,
       publicationSource: meta.publishedOn ? meta.publicationSource! : null,
       currentEditionBy: meta.currentEditionBy ?? null,
+      lang: meta.lang,
+      verified: meta.verified,
+      adoptionSource: meta.adoptionSource ?? null,
+      wordingsKnownFrom,
+      wordingsKnownReasonKk: wordingsKnownFrom ? wordingsKnownReason(wordingsKnownFrom, meta.verified, 'kk') : null,
+      wordingsKnownReasonRu: wordingsKnownFrom ? wordingsKnownReason(wordingsKnownFrom, meta.verified, 'ru') : null,
     });
 
     const datedEvents: DatedEvent[] = [];
@@ -187,7 +207,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     doc.clauses.forEach((c, position) => {
       const lineage = [c.eId];
       for (let p = c.parentEId; p; p = clauseOf.get(p)?.parentEId ?? null) lineage.push(p);
-      const exists = existence(clauseTimeline({ eId: c.eId, number: c.number, lineage }, timed, entry));
+      const exists = existence(clauseTimeline({ eId: c.eId, number: c.number, lineage }, timed, entry, actEvidence));
       rows.clauses.push({
         id: `${actId}/${c.eId}`, actId, eId: c.eId, kind: c.kind, number: c.number, parentId: c.parentEId ? `${actId}/${c.parentEId}` : null, position,
         existsFrom: exists.from, repealedFrom: exists.repealedFrom,
@@ -230,6 +250,8 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         origin: w.origin,
         source: w.source,
         translatorNotes: w.translatorNotes ?? NO_NOTES,
+        heading: w.heading ?? null,
+        verified: w.verified,
         id: `${actId}/${w.target}/${w.lang}/${w.origin.toLowerCase()}/${w.end?.event.amendingAct.id ?? 'current'}`,
         actId,
         clauseId: clauseIds.has(w.target) ? `${actId}/${w.target}` : null,
@@ -257,14 +279,15 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       });
     });
 
-    // ---- official (Kazakh) current wordings
-    const source = `corpus/acts/${sourceFile}`;
-    for (const [target, text] of [['title', doc.title], ['requisites', doc.requisites]] as const) {
-      rows.wordings.push(wording({ target, lang: meta.lang, start: startOf(target), end: null, paragraphs: [text], official: true, complete: true, origin: 'OFFICIAL_TEXT', source }));
-    }
+    // ---- official current wordings (Kazakh for the exports, Russian for the Civil Code's copy)
+    // a copy not checked against the official page says so on every wording served from it
+    const source = meta.verified ? `corpus/acts/${sourceFile}` : `corpus/acts/${sourceFile} (${meta.source})`;
+    const official = { official: true, complete: true, origin: 'OFFICIAL_TEXT', verified: meta.verified } as const;
+    rows.wordings.push(wording({ target: 'title', lang: meta.lang, start: startOf('title'), end: null, paragraphs: [title], ...official, source: meta.title ? meta.title.source : source }));
+    if (doc.requisites !== null) rows.wordings.push(wording({ target: 'requisites', lang: meta.lang, start: startOf('requisites'), end: null, paragraphs: [doc.requisites], ...official, source }));
     for (const c of doc.clauses) {
       rows.wordings.push(
-        wording({ target: c.eId, lang: meta.lang, start: startOf(c.eId), end: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), official: true, complete: true, origin: 'OFFICIAL_TEXT', source }),
+        wording({ target: c.eId, lang: meta.lang, start: startOf(c.eId), end: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), heading: c.heading ?? null, ...official, source }),
       );
     }
 
@@ -281,16 +304,22 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         if (!end) throw new CorpusError(input.fragments.file, `entry ${i + 1}: replacedBy ${f.replacedBy}, which made no change to ${f.act} ${f.target}`);
       }
       rows.wordings.push(
-        wording({ target: f.target, lang: f.lang, start: end ? currentFrom(f.target, end) : currentFrom(f.target), end, paragraphs: fragmentParagraphs(f.text), official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source }),
+        wording({
+          target: f.target, lang: f.lang, start: end ? currentFrom(f.target, end) : currentFrom(f.target), end, paragraphs: fragmentParagraphs(f.text),
+          official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source, verified: f.official, heading: clauseOf.get(f.target)?.heading ?? null,
+        }),
       );
       if (f.note) rows.notes.push(officialTranslationNote(actId, f.note, kkNotes, rows.notes, input.fragments.file, f.source));
     });
 
     // ---- the project's unofficial translations
     for (const { file, translation: t } of input.translations.filter((x) => x.translation.act === actId)) {
-      addTranslation(actId, doc, t, file, rows, kkNotes, startOf, wording);
+      if (t.lang === meta.lang) throw new CorpusError(`translations/${file}`, `lang: ${actId} is written in ${meta.lang} already; a translation is into the other language`);
+      const basis = meta.verified ? '' : `, of corpus/acts/${sourceFile}: a copy not verified against the official page`;
+      addTranslation(actId, { ...doc, title }, t, file, `corpus/translations/${file} (unofficial translation${basis})`, rows, kkNotes, startOf, wording);
     }
   }
+  resolveReferencesBetweenActs(rows, input.acts);
   const unnamed = input.actsFile.amendingActs.find((a) => !amendingActs.has(a.id));
   if (unnamed) throw new CorpusError('acts/acts.yaml', `amendingActs: ${unnamed.id} amends no act of the corpus (no note names it)`);
   rows.amendingActs = [...amendingActs.values()].sort((a, b) => a.adoptedOn.localeCompare(b.adoptedOn) || a.id.localeCompare(b.id));
@@ -309,6 +338,40 @@ interface WordingInput {
   origin: WordingRow['origin'];
   source: string;
   translatorNotes?: readonly TranslatorNote[];
+  heading?: string | null;
+  verified: boolean;
+}
+
+/**
+ * A reference of one act to a norm another act of the corpus is (a code its name identifies: "АК-нің 938-бабы" →
+ * the Civil Code, as the references name it "civil-code") leads to the unit cited when that act holds it:
+ * chapter, article, point, sub-point. A part of an article is not a unit: the article is. A unit the act does not
+ * hold (an article outside the corpus's chapter) leaves the reference as it was, never a guessed clause.
+ */
+function resolveReferencesBetweenActs(rows: KnowledgeBaseRows, acts: readonly ParsedActInput[]): void {
+  const byName = new Map<string, string>();
+  for (const { meta } of acts) {
+    const identity = actKind(meta.kind).identity;
+    if (identity.by === 'NAME') byName.set(identity.outsideTarget, meta.id);
+  }
+  if (byName.size === 0) return;
+  const clauseIds = new Set(rows.clauses.map((c) => c.id));
+  for (const r of rows.references) {
+    const actId = byName.get(r.targetAct);
+    if (!actId || r.targetClauseId !== null || r.clauseId.startsWith(`${actId}/`)) continue;
+    const eId = codeUnitEId(r);
+    if (eId !== null && clauseIds.has(`${actId}/${eId}`)) r.targetClauseId = `${actId}/${eId}`;
+  }
+}
+
+/** The eId a reference to a unit of a code names: "chp_47", "art_938", "art_938__para_2", "art_951__para_3__subpara_1"; null for ranges and lists. */
+export function codeUnitEId(r: { article: string | null; point: string | null; subpoint: string | null; chapter: string | null }): string | null {
+  const single = (n: string | null) => n !== null && /^\d+(?:-\d+)?$/.test(n);
+  if (r.article === null) return r.chapter !== null && single(r.chapter) && r.point === null && r.subpoint === null ? `chp_${r.chapter}` : null;
+  if (!single(r.article) || (r.point !== null && !single(r.point)) || (r.subpoint !== null && !/^\d+$/.test(r.subpoint))) return null;
+  const article = `art_${r.article}`;
+  const point = r.point !== null ? `${article}__para_${r.point}` : article;
+  return r.subpoint !== null ? `${point}__subpara_${r.subpoint}` : point;
 }
 
 /** An official Russian note quoted beside a fragment renders the Kazakh note with the same events. */
@@ -328,39 +391,49 @@ function officialTranslationNote(actId: string, text: string, kkNotes: Array<{ r
 
 function addTranslation(
   actId: string,
-  doc: ActDocument,
+  doc: ActDocument & { title: string },
   t: Translation,
   file: string,
+  source: string,
   rows: KnowledgeBaseRows,
   kkNotes: Array<{ row: NoteRow; targets: string[] }>,
   startOf: (target: string) => DatedEvent | null,
   wording: (w: WordingInput) => WordingRow,
 ) {
-  const source = `corpus/translations/${file} (unofficial translation)`;
-  const known = new Set(['title', 'requisites', ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT').map((c) => c.eId)]);
+  // every unit with text of its own: a chapter, or an article made of points, has none (its points have)
+  const header = doc.requisites === null ? ['title'] : ['title', 'requisites'];
+  const known = new Set([...header, ...doc.clauses.filter((c) => c.kind !== 'SUBPOINT' && c.paragraphs.length > 0).map((c) => c.eId)]);
   const clauseOf = clausesByEId(doc.clauses);
   for (const key of Object.keys(t.texts)) if (!known.has(key)) throw new CorpusError(file, `texts.${key}: no such unit in ${actId}`);
   const own = new Map<string, string[]>();
-  const kkHeader: Record<string, string> = { title: doc.title, requisites: doc.requisites };
+  const kkHeader: Record<string, string | null> = { title: doc.title, requisites: doc.requisites };
   for (const target of known) {
     const ru = t.texts[target];
     if (!ru) throw new CorpusError(file, `texts.${target}: the translation of this unit is missing`);
-    const kk = kkHeader[target] ? [kkHeader[target]] : clauseOf.get(target)!.paragraphs;
+    const header = kkHeader[target];
+    const kk = header ? [header] : clauseOf.get(target)!.paragraphs;
     if (ru.length !== kk.length) throw new CorpusError(file, `texts.${target}: ${ru.length} paragraphs, the official text has ${kk.length}`);
     own.set(target, ru);
   }
+  for (const c of doc.clauses) if (!own.has(c.eId) && c.kind !== 'SUBPOINT') own.set(c.eId, []);
+  // the heading of every chapter and article, and no other
+  const headed = new Set(doc.clauses.filter((c) => c.heading !== undefined).map((c) => c.eId));
+  for (const key of Object.keys(t.headings)) if (!headed.has(key)) throw new CorpusError(file, `headings.${key}: ${actId} has no chapter or article "${key}"`);
+  for (const eId of headed) if (!t.headings[eId]) throw new CorpusError(file, `headings.${eId}: the heading of this unit is missing`);
   // Sub-points are the paragraphs of their point that the official text marks "N)".
   for (const c of doc.clauses.filter((x) => x.kind === 'SUBPOINT')) {
     const parent = clauseOf.get(c.parentEId!)!;
     own.set(c.eId, [own.get(parent.eId)![parent.paragraphs.indexOf(c.paragraphs[0])]]);
   }
   const paragraphsOf = (c: ParsedClause) => own.get(c.eId)!;
-  const notesOf = translatorNotesOf(t, file, actId, known, own, (target) => kkHeader[target] ? [kkHeader[target]] : clauseOf.get(target)!.paragraphs);
-  for (const target of ['title', 'requisites', ...doc.clauses.map((c) => c.eId)]) {
+  const notesOf = translatorNotesOf(t, file, actId, known, own, (target) => kkHeader[target] ? [kkHeader[target]!] : clauseOf.get(target)!.paragraphs);
+  for (const target of [...header, ...doc.clauses.map((c) => c.eId)]) {
     const c = clauseOf.get(target);
     const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
     const translatorNotes = c ? wholeNotes(c, doc.clauses, clauseOf, notesOf, paragraphsOf) : notesOf(target);
-    rows.wordings.push(wording({ target, lang: t.lang, start: startOf(target), end: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes }));
+    rows.wordings.push(
+      wording({ target, lang: t.lang, start: startOf(target), end: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes, heading: t.headings[target] ?? null, verified: false }),
+    );
   }
   // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
   const used = new Map<string, number>();
@@ -434,12 +507,22 @@ function wholeNotes(
     const line = point.paragraphs.indexOf(c.paragraphs[0]) + 1;
     return notesOf(point.eId).filter((n) => n.paragraph === line).map((n) => ({ ...n, paragraph: 1 }));
   }
-  if (c.kind !== 'ATTACHMENT') return notesOf(c.eId);
-  const out = notesOf(c.eId).filter((n) => n.paragraph === 1);
-  let offset = 1;
-  for (const point of clauses.filter((x) => x.parentEId === c.eId)) {
-    out.push(...notesOf(point.eId).map((n) => ({ ...n, paragraph: n.paragraph + offset })));
-    offset += own(point).length;
+  if (c.kind === 'ATTACHMENT') {
+    const out = notesOf(c.eId).filter((n) => n.paragraph === 1);
+    let offset = 1;
+    for (const point of clauses.filter((x) => x.parentEId === c.eId)) {
+      out.push(...notesOf(point.eId).map((n) => ({ ...n, paragraph: n.paragraph + offset })));
+      offset += own(point).length;
+    }
+    return out.length ? out : NO_NOTES;
+  }
+  if (c.kind !== 'CHAPTER' && c.kind !== 'ARTICLE') return notesOf(c.eId);
+  // a chapter or article: its own notes, then those of each part, renumbered as wholeParagraphs lays them out
+  const out: TranslatorNote[] = [...notesOf(c.eId)];
+  let offset = own(c).length;
+  for (const part of clauses.filter((x) => x.parentEId === c.eId && x.kind !== 'SUBPOINT')) {
+    out.push(...wholeNotes(part, clauses, clauseOf, notesOf, own).map((n) => ({ ...n, paragraph: n.paragraph + offset })));
+    offset += wholeParagraphs(part, clauses, own).length;
   }
   return out.length ? out : NO_NOTES;
 }

@@ -19,11 +19,13 @@ export interface ReasonedWindow extends EffectiveWindow {
 }
 
 export interface ActWindowsInput {
-  act: ActRef & { rule: EffectiveRule; ruleStatedInPoint: string | null; publication: Publication | null };
+  act: ActRef & { rule: EffectiveRule; ruleStatedInPoint: string | null; publication: Publication | null; ruleInSources?: boolean };
   /** Every act that amended it, as the notes name them. */
   amendingActs: readonly AmendingActRef[];
   publicationOf: (amendingActId: string) => Publication | null;
   currentEditionBy: string | null;
+  /** false when the current edition is a third-party copy not checked against the official page. */
+  editionVerified?: boolean;
 }
 
 export interface ActWindows {
@@ -59,6 +61,8 @@ export function actWindows(input: ActWindowsInput): ActWindows {
     publishedOn: act.publication?.publishedOn,
     publicationSource: act.publication?.source,
     ruleStatedInPoint: act.ruleStatedInPoint,
+    ruleInSources: act.ruleInSources,
+    editionVerified: input.editionVerified,
   });
   const memo = new Map<string, ReasonedWindow>();
   return {
@@ -71,7 +75,7 @@ export function actWindows(input: ActWindowsInput): ActWindows {
         const window = computed(`amending act ${a.id}`, () =>
           effectiveWindow({ rule, adoptedOn: a.adoptedOn, publishedOn: publication?.publishedOn, laterAmendments: later(a.adoptedOn), currentEditionBy }),
         );
-        w = reasoned(window, { kind: 'CHANGE', act: a, rule, publishedOn: publication?.publishedOn, publicationSource: publication?.source });
+        w = reasoned(window, { kind: 'CHANGE', act: a, rule, publishedOn: publication?.publishedOn, publicationSource: publication?.source, editionVerified: input.editionVerified });
         memo.set(key, w);
       }
       return w;

@@ -9,6 +9,14 @@ import { decodeCorpusText } from '../corpus/strict-text';
 import type { CorpusInput } from './build-knowledge-base';
 import { parseCaseFile } from '../corpus/case-file';
 import { parseClaimTypesFile } from '../corpus/claim-types-file';
+import { actKind } from '../domain/act-kinds';
+import type { ActMeta } from '../corpus/corpus-files';
+import type { ParseOptions } from '../corpus/parse-act';
+
+/** How an act's text is read: as its kind is built, an excerpt within the chapter acts.yaml names. */
+export function parseOptionsOf(meta: ActMeta): ParseOptions {
+  return { structure: actKind(meta.kind).structure, ...(meta.excerpt ? { chapter: { number: meta.excerpt.chapter, heading: meta.excerpt.heading } } : {}) };
+}
 
 export interface LoadedCorpus {
   input: CorpusInput;
@@ -92,7 +100,7 @@ function parseCorpus(read: CorpusFiles): LoadedCorpus {
   const acts = actsFile.acts.map((meta) => {
     const rel = `acts/${meta.file}`;
     try {
-      return { meta, doc: parseAct(text(rel)), sourceFile: meta.file };
+      return { meta, doc: parseAct(text(rel), parseOptionsOf(meta)), sourceFile: meta.file };
     } catch (e) {
       if (e instanceof ParseError) throw e.in(rel);
       throw e;

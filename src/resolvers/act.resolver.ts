@@ -5,7 +5,7 @@ import { Act, ActVersion } from '../schema/act.type';
 import { Amendment } from '../schema/amendment.type';
 import { Clause } from '../schema/clause.type';
 import { DateScalar } from '../schema/date.scalar';
-import { LangEnum, ProvisionStatusEnum, toLang } from '../schema/enums';
+import { fromLang, LangEnum, ProvisionStatusEnum, toLang } from '../schema/enums';
 import { LangArg, orDefault } from '../schema/args';
 import { LocalizedText } from '../schema/localized-text.type';
 import type { ActVersionOf } from '../services/amendment.service';
@@ -32,6 +32,16 @@ export class ActResolver {
   @FieldResolver()
   entryIntoForce(@Root() act: ActEntity): RecordedWindow {
     return entryWindow(act);
+  }
+
+  @FieldResolver()
+  lang(@Root() act: ActEntity): LangEnum {
+    return fromLang(act.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'why the corpus holds no evidence of the wording before wordingsKnownFrom (added); null when the history is recorded' })
+  wordingsKnownReason(@Root() act: ActEntity, @LangArg() lang: LangEnum | null): string | null {
+    return lang === LangEnum.RU ? act.wordingsKnownReasonRu : act.wordingsKnownReasonKk;
   }
 
   @FieldResolver(() => LocalizedText)

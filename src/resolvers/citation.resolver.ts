@@ -77,6 +77,8 @@ export class ResolvedCitationResolver {
   @FieldResolver()
   reference(@Root() f: FoundCitation) {
     const r = f.reference;
-    return r ? { text: f.text, targetAct: r.targetAct, article: r.article ?? null, point: r.point ?? null, part: r.part ?? null, subpoint: r.subpoint ?? null, chapter: r.chapter ?? null, targetClauseId: null } : null;
+    return r ? { text: f.text, targetAct: r.targetAct, article: r.article ?? null, point: r.point ?? null, part: r.part ?? null, subpoint: r.subpoint ?? null, chapter: r.chapter ?? null,
+          // a norm of the Code that the knowledge base holds: the reference leads to it, as Clause.references do
+          targetClauseId: f.clauseId ?? null } : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from './date.scalar';
 import { EffectiveWindow } from './effective-window.type';
-import { ActKindEnum } from './enums';
+import { ActKindEnum, LangEnum } from './enums';
 import { Node } from './node.interface';
 import type { ActKind } from '../domain/act-kinds';
 
@@ -16,6 +16,15 @@ export class Act implements Node {
   @Field(() => EffectiveWindow, { description: 'from its own entry-into-force rule and the evidence: when the act itself took effect' }) entryIntoForce: EffectiveWindow;
   @Field(() => DateScalar, { nullable: true, description: 'its first official publication, when a source records it' }) publishedOn: string | null;
   @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
+  @Field(() => LangEnum, { description: 'the language of the text the corpus holds as its wording (added): KK for the exports, RU for the Civil Code' }) lang: LangEnum;
+  @Field({ description: 'whether its text was read from the official system itself (added); false: a copy not checked against the official page' }) verified: boolean;
+  @Field(() => String, { nullable: true, description: 'where the adoption date and number come from when the text does not state them (added)' }) adoptionSource: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'when the corpus holds only a current wording of an unknown date (added): the first day for which it holds evidence of any wording; earlier wordings are unknown, not assumed (see wordingsKnownReason)',
+  })
+  wordingsKnownFrom: string | null;
 }
 
 /** Served from AmendmentService.versions: the amendments that took effect together. */

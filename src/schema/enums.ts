@@ -15,6 +15,8 @@ export enum ProvisionKindEnum {
   POINT = 'POINT',
   SUBPOINT = 'SUBPOINT',
   ATTACHMENT = 'ATTACHMENT',
+  CHAPTER = 'CHAPTER',
+  ARTICLE = 'ARTICLE',
 }
 export enum ProvisionStatusEnum {
   IN_FORCE = 'IN_FORCE',
@@ -42,7 +44,13 @@ export enum DiffOpEnum {
 
 registerEnumType(LangEnum, { name: 'Lang' });
 registerEnumType(ActKindEnum, { name: 'ActKind', valuesConfig: Object.fromEntries(actKinds().map((k) => [k.code, { description: k.description }])) });
-registerEnumType(ProvisionKindEnum, { name: 'ProvisionKind' });
+registerEnumType(ProvisionKindEnum, {
+  name: 'ProvisionKind',
+  valuesConfig: {
+    CHAPTER: { description: 'a chapter of a code (тарау / глава) (added)' },
+    ARTICLE: { description: 'an article of a code (бап / статья); its numbered points are POINT, their sub-points SUBPOINT (added)' },
+  },
+});
 registerEnumType(ProvisionStatusEnum, {
   name: 'ProvisionStatus',
   valuesConfig: {

@@ -21,6 +21,13 @@ export class LocalizedText {
   })
   validTo: string | null;
   @Field(() => String, { nullable: true, description: 'where the wording comes from (corpus file, URL of a quoted fragment)' }) source: string | null;
+  @Field(() => String, { nullable: true, description: 'the heading of a chapter or article of a code in this wording, without its number (added); null for other units' })
+  heading: string | null;
+  @Field({
+    description:
+      'whether the wording was read from the official system itself (added): false for unofficial translations and for an official text known only from a copy not checked against the official page (source says which)',
+  })
+  verified: boolean;
   // ---- time as evidence (added)
   @Field({
     description:

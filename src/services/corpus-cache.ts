@@ -33,7 +33,7 @@ import {
   WordingEntity,
 } from '../entities';
 import type { Span } from '../domain/effective-window';
-import { clauseTimeline, type ClauseTimeline, type TimedEvent } from '../domain/point-in-time';
+import { clauseTimeline, wordingsKnownSpan, type ClauseTimeline, type TimedEvent } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
 
 export interface ActFacts {
@@ -50,6 +50,8 @@ export interface ActFacts {
   referencesByClause: ReadonlyMap<string, readonly ReferenceEntity[]>;
   /** The act's own entry into force. */
   entry: Span;
+  /** For an act whose corpus holds only a current wording of an unknown date: the first day of evidence of it. */
+  evidence: Span | null;
   /** Every amendment as time logic reads it: kind, target, window (its `ref` is the amendment id). */
   events: readonly TimedEvent[];
   /** Per clause: what decides its status on any date (point-in-time.ts). */
@@ -294,9 +296,10 @@ export class CorpusCache {
 }
 
 async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<ActFacts | null>> {
-  const acts = await m.getRepository(ActEntity).find({ where: { id: In(actIds) }, select: { id: true, entryEarliest: true, entryLatest: true } });
+  const acts = await m.getRepository(ActEntity).find({ where: { id: In(actIds) }, select: { id: true, entryEarliest: true, entryLatest: true, wordingsKnownFrom: true } });
   const present = new Set(acts.map((a) => a.id));
   const entryOf = new Map(acts.map((a) => [a.id, Object.freeze({ earliest: a.entryEarliest, latest: a.entryLatest, ref: ENTRY_REF })]));
+  const evidenceOf = new Map(acts.map((a) => [a.id, wordingsKnownSpan(a.wordingsKnownFrom)]));
   const ids = actIds.filter((id) => present.has(id));
   if (!ids.length) return actIds.map(() => null);
   // one connection runs one statement at a time: in sequence
@@ -325,6 +328,7 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
     const clauseById = new Map(cs.map((c) => [c.id, c]));
     const acts = amendmentsOf.get(id) ?? EMPTY;
     const entry = entryOf.get(id)!;
+    const evidence = evidenceOf.get(id)!;
     const events = timedEvents(acts);
     return Object.freeze({
       clauses: cs,
@@ -341,8 +345,9 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
       notes: notesOf.get(id) ?? EMPTY,
       referencesByClause: new Map([...referencesByClause].filter(([clauseId]) => clauseIds.has(clauseId))),
       entry,
+      evidence,
       events,
-      timelines: timelines(cs, clauseById, events, entry),
+      timelines: timelines(cs, clauseById, events, entry, evidence),
     });
   });
 }
@@ -352,12 +357,12 @@ function timedEvents(amendments: readonly AmendmentEntity[]): readonly TimedEven
   return Object.freeze(amendments.map((a) => Object.freeze({ kind: a.kind, target: a.target, span: Object.freeze({ earliest: a.effectiveFrom, latest: a.effectiveLatest, ref: a.id }) })));
 }
 
-function timelines(clauses: readonly ClauseEntity[], byId: ReadonlyMap<string, ClauseEntity>, events: readonly TimedEvent[], entry: Span): Map<string, ClauseTimeline> {
+function timelines(clauses: readonly ClauseEntity[], byId: ReadonlyMap<string, ClauseEntity>, events: readonly TimedEvent[], entry: Span, evidence: Span | null): Map<string, ClauseTimeline> {
   const out = new Map<string, ClauseTimeline>();
   for (const c of clauses) {
     const lineage: string[] = [];
     for (let p: ClauseEntity | undefined = c; p; p = p.parentId ? byId.get(p.parentId) : undefined) lineage.push(p.eId);
-    out.set(c.id, Object.freeze(clauseTimeline({ eId: c.eId, number: c.number, lineage }, events, entry)));
+    out.set(c.id, Object.freeze(clauseTimeline({ eId: c.eId, number: c.number, lineage }, events, entry, evidence)));
   }
   return out;
 }

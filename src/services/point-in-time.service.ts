@@ -3,12 +3,12 @@
  * every known wording period with the windows of the changes that began and ended it.
  */
 import { phaseOf, type Span } from '../domain/effective-window';
-import { clauseTimeline, gapAround, provisionStatus, uncertaintyOn, wordingOn, type ClauseTimeline, type WordingChoice } from '../domain/point-in-time';
+import { WORDINGS_KNOWN_REF, clauseTimeline, gapAround, provisionStatus, uncertaintyOn, wordingOn, type ClauseTimeline, type WordingChoice } from '../domain/point-in-time';
 import type { Lang, ProvisionStatus, RecordedWindow, WordingText } from '../domain/types';
 import type { ActEntity, ClauseEntity, WordingEntity } from '../entities';
 import { ENTRY_REF, wordingKey, type ActFacts } from './corpus-cache';
 import type { Loaders } from './loaders';
-import { changeWindow, entryWindow } from './recorded-windows';
+import { changeWindow, entryWindow, wordingsKnownWindow } from './recorded-windows';
 
 interface HeldWording {
   w: WordingEntity;
@@ -52,6 +52,7 @@ export class PointInTimeService {
   /** The window of the change (or of the act's own entry into force) a span stands for, with its reasons. */
   windowOf(span: Span, act: ActEntity, facts: ActFacts): RecordedWindow {
     if (span.ref === ENTRY_REF || span.ref === undefined) return entryWindow(act);
+    if (span.ref === WORDINGS_KNOWN_REF) return wordingsKnownWindow(act);
     return changeWindow(facts.amendmentById.get(span.ref)!);
   }
 
@@ -103,6 +104,8 @@ export class PointInTimeService {
       validFrom: w.validFrom,
       validTo: w.validTo,
       source: w.source,
+      heading: w.heading ?? null,
+      verified: w.verified,
       translatorNotes: w.translatorNotes ?? [],
       certain: choice?.certain ?? true,
       uncertainty,
@@ -121,6 +124,8 @@ export class PointInTimeService {
       validFrom: period.validFrom,
       validTo: period.validTo,
       source: null,
+      heading: null,
+      verified: official,
       translatorNotes: [],
       certain: true,
       uncertainty: null,
@@ -163,7 +168,7 @@ export class PointInTimeService {
    */
   private choose(facts: ActFacts, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): { choice: WordingChoice<HeldWording> | null; doubt: Span | null } | null {
     // a title or requisites line has a timeline as a clause does: its own changes and the act's entry into force
-    const timeline = clause ? facts.timelines.get(clause.id)! : clauseTimeline({ eId: target, number: null, lineage: [target] }, facts.events, facts.entry);
+    const timeline = clause ? facts.timelines.get(clause.id)! : clauseTimeline({ eId: target, number: null, lineage: [target] }, facts.events, facts.entry, facts.evidence);
     const status = provisionStatus(timeline, asOf);
     if (status === 'NOT_YET_IN_FORCE' || status === 'UNKNOWN') return null;
     const wordings = facts.wordingsOf.get(wordingKey(target, lang)) ?? [];

@@ -23,3 +23,17 @@ export const entryWindow = (act: ActEntity): RecordedWindow => ({
   subject: 'ACT',
   amendingActId: null,
 });
+
+/**
+ * The "window" before which an act whose earlier wordings are unknown has no evidence of its wording: a single day
+ * (the day its current wording was retrieved), with the reason.
+ */
+export const wordingsKnownWindow = (act: ActEntity): RecordedWindow => ({
+  earliest: act.wordingsKnownFrom!,
+  latest: act.wordingsKnownFrom,
+  exact: true,
+  reasonKk: act.wordingsKnownReasonKk!,
+  reasonRu: act.wordingsKnownReasonRu!,
+  subject: 'ACT',
+  amendingActId: null,
+});

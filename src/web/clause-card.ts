@@ -43,6 +43,8 @@ export function toWording(t: WordingText, lang: Lang): Wording {
     validFrom: t.validFrom,
     validTo: t.validTo,
     source: t.source,
+    heading: t.heading,
+    verified: t.verified,
     certain: t.certain,
     uncertainty: badgeWindow(t.uncertainty),
     since: badgeWindow(t.validFromWindow),

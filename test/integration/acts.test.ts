@@ -105,7 +105,8 @@ describe('outgoing references', () => {
       p25: clause(id: "sc-1999-9/para_25") { references { targetAct article } }
       pre: clause(id: "gov-2012-1213/preamble") { references { targetAct article } }
     }`);
-    expect(data.p2.references).toContainEqual({ text: 'АК-нің 938-бабына', targetAct: 'civil-code', article: '938', point: null, part: null, subpoint: null, clause: null });
+    // article 938 is in the knowledge base (the Civil Code's chapter 47): the reference leads to it
+    expect(data.p2.references).toContainEqual({ text: 'АК-нің 938-бабына', targetAct: 'civil-code', article: '938', point: null, part: null, subpoint: null, clause: { id: 'civil-code/art_938' } });
     expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '148', part: '2', subpoint: '1-8' }));
     expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '15', part: '4' }));
     expect(data.p16.references).toEqual([{ text: 'АК-нің 187-бабы 3) тармақшасының', targetAct: 'civil-code', article: '187', subpoint: '3' }]);

@@ -218,7 +218,8 @@ describe('filters and pages', () => {
     const all = await count(100);
     expect(all).toBeLessThanOrEqual(one + 1);
     expect(all).toBeLessThanOrEqual(12);
-    const everyClause = await gql(`{ acts { clauses(includeRepealed: true) { claimTypes { code } citingCases(first: 100) { edges { node { case { id } statusAtDecision } } } } } }`);
+    // first: 10 keeps the cost of every clause of the three acts under the limit
+    const everyClause = await gql(`{ acts { clauses(includeRepealed: true) { claimTypes { code } citingCases(first: 10) { edges { node { case { id } statusAtDecision } } } } } }`);
     expect(everyClause.errors).toBeUndefined();
     expect(everyClause.extensions?.sqlStatements).toBeLessThanOrEqual(12);
   });
@@ -244,9 +245,9 @@ describe('editing cases', () => {
     expect(c.id).toMatch(/^case-[a-z0-9-]+-2021-03-15-[0-9a-f]{6}$/);
     expect(c).toMatchObject({ origin: 'EDITOR', court: VALID.court, courtRu: VALID.courtRu, decidedOn: '2021-03-15', languages: ['KK', 'RU'], claimTypes: [{ code: 'FUNERAL_EXPENSES' }] });
     expect(c.citations[0]).toEqual({ kind: 'EXPLICIT', quote: cite.clause.kk, clause: { id: 'sc-1999-9/para_12' }, decisionDateKnown: true });
-    expect(c.citations.slice(1).every((x: { kind: string }) => x.kind === 'TOPICAL')).toBe(true);
-    expect(c.references).toEqual([expect.objectContaining({ targetAct: 'civil-code', article: '938' })]);
-    expect(text).toContain(c.references[0].text);
+    // article 938 of the Civil Code is a clause of the knowledge base: cited explicitly, no longer an outside reference
+    expect(c.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT').map((x: { clause: { id: string } }) => x.clause.id)).toEqual(['sc-1999-9/para_12', 'civil-code/art_938']);
+    expect(c.references).toEqual([]);
 
     const back = await gqlOk(`query($id: ID!) { case(id: $id) { id } clause(id: "sc-1999-9/para_12") { citingCases(kind: EXPLICIT, first: 100) { edges { node { case { id } quote } } } } }`, { id: c.id });
     expect(back.case.id).toBe(c.id);

@@ -27,19 +27,22 @@ async function everyClause(): Promise<ClauseCitations[]> {
 describe('Clause.citation → resolveCitations round trip', () => {
   it('reads every clause × kk/ru × FULL/SHORT back to the same clause, the whole citation as its span', async () => {
     const clauses = await everyClause();
-    expect(clauses.length).toBe(45); // 28 clauses of the resolution, 17 of the decree (acts.test.ts lists them)
+    // 28 clauses of the resolution, 17 of the decree (acts.test.ts lists them), 122 units of the Civil Code's chapter 47
+    expect(clauses.length).toBe(45 + 122);
     const cases = clauses.flatMap((c) => FORMS.map(([key, lang, style]) => ({ id: c.id, lang, style, text: c[key] })));
     const failures: string[] = [];
     // a few texts per request: each resolveCitations may return up to CITATION_LIMITS.maxCitations items, and the
     // query cost counts that many for each
-    for (let i = 0; i < cases.length; i += 4) {
-      const chunk = cases.slice(i, i + 4);
+    for (let i = 0; i < cases.length; i += 3) {
+      const chunk = cases.slice(i, i + 3);
       const vars = Object.fromEntries(chunk.map((c, j) => [`t${j}`, c.text]));
-      const query = `query(${chunk.map((_, j) => `$t${j}: String!`).join(', ')}) { ${chunk.map((_, j) => `r${j}: resolveCitations(text: $t${j}) { text start end act { id } clause { id } reference { targetAct } }`).join(' ')} }`;
+      const query = `query(${chunk.map((_, j) => `$t${j}: String!`).join(', ')}) { ${chunk.map((_, j) => `r${j}: resolveCitations(text: $t${j}) { text start end act { id } clause { id } reference { targetAct clause { id } } }`).join(' ')} }`;
       const data = await gqlOk(query, vars);
       chunk.forEach((c, j) => {
         const found = data[`r${j}`];
-        const expected = [{ text: c.text, start: 0, end: c.text.length, act: { id: c.id.split('/')[0] }, clause: { id: c.id }, reference: null }];
+        // a unit of the Civil Code is also the reference to the Code the acts' references name, leading to the unit
+        const reference = c.id.startsWith('civil-code/') ? { targetAct: 'civil-code', clause: { id: c.id } } : null;
+        const expected = [{ text: c.text, start: 0, end: c.text.length, act: { id: c.id.split('/')[0] }, clause: { id: c.id }, reference }];
         if (JSON.stringify(found) !== JSON.stringify(expected)) failures.push(`${c.id} ${c.lang} ${c.style}: ${c.text} → ${JSON.stringify(found)}`);
       });
     }
@@ -68,8 +71,9 @@ describe('resolveCitations', () => {
     const data = await gqlOk(`query($t: String!) { resolveCitations(text: $t) { text start end act { id } clause { id } reference { targetAct article clause { id } } } }`, { t: text });
     const found = data.resolveCitations as Array<{ text: string; start: number; end: number; clause: { id: string } | null; reference: { targetAct: string; article: string } | null }>;
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
-    expect(found.map((f) => f.clause?.id ?? f.reference?.targetAct)).toEqual(['sc-1999-9/para_12', 'civil-code', 'gov-2012-1213/att_1__para_9__subpara_2']);
-    expect(found[1].reference).toEqual({ targetAct: 'civil-code', article: '938', clause: null });
+    // article 938 of the Civil Code is a clause of the knowledge base; the reference to the Code is given beside it
+    expect(found.map((f) => f.clause?.id ?? f.reference?.targetAct)).toEqual(['sc-1999-9/para_12', 'civil-code/art_938', 'gov-2012-1213/att_1__para_9__subpara_2']);
+    expect(found[1].reference).toEqual({ targetAct: 'civil-code', article: '938', clause: { id: 'civil-code/art_938' } });
   });
 
   it('answers an empty list for text that cites nothing', async () => {

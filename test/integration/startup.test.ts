@@ -31,7 +31,7 @@ it('starts cold, serves, stops on SIGTERM leaving no processes, and starts warm 
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', services: { postgres: 'up', meilisearch: 'up' } });
-    expect(cold.output()).toMatch(/ingest: \{"acts":\{"inserted":2/);
+    expect(cold.output()).toMatch(/ingest: \{"acts":\{"inserted":3/);
     expect(await stop(cold.child)).toBe(0);
     expect(processesUsing(dataDir)).toEqual([]);
 

@@ -39,6 +39,7 @@ const ORDER: ActKindSpec = {
   label: { kk: 'Сынақ министрлігінің бұйрығы', ru: 'Приказ Министерства испытаний' },
   issuer: { kk: 'Қазақстан Республикасының Сынақ министрлігі', ru: 'Министерство испытаний Республики Казахстан' },
   akn: { subtype: 'order', name: 'order', author: 'ministry-of-trials' },
+  structure: 'POINTS',
   noteIssuer: /сынақ\s+министрліг|министерств\p{L}*\s+испытаний/iu,
   identity: {
     by: 'ISSUER_DATE_NUMBER',
@@ -75,6 +76,7 @@ const STATUTE: ActKindSpec = {
   label: { kk: 'Жарғы', ru: 'Устав' },
   issuer: { kk: 'Қазақстан Республикасының Парламенті', ru: 'Парламент Республики Казахстан' },
   akn: { subtype: 'statute', name: 'statute', author: 'parliament' },
+  structure: 'POINTS',
   noteIssuer: null,
   identity: { by: 'NAME', outsideTarget: 'statute-of-trials', names: [String.raw`Испытательн\p{L}*\s+устав\p{L}*`, String.raw`Сынақ\s+жарғы\p{L}*`], nameWords: /испытательн|сынақ/iu, abbreviations: ['ИУ', 'СЖ'] },
   names: {

@@ -23,8 +23,8 @@ const clause = (doc: ActDocument, eId: string): ParsedClause => {
 
 /** Every piece of text the parse keeps as law text or note text. */
 const allTexts = (doc: ActDocument): string[] => [
-  doc.title,
-  doc.requisites,
+  doc.title ?? '',
+  doc.requisites ?? '',
   ...doc.clauses.flatMap((c) => c.paragraphs),
   ...doc.notes.map((n) => n.text),
 ];
@@ -260,8 +260,8 @@ describe('mixed alphabets are kept as published', () => {
     const repealedLines = new Set(doc.clauses.filter((c) => c.repealed).map((c) => c.line));
     // Sub-point paragraphs repeat inside their point; a repealed point is both a clause and its own note.
     const kept =
-      latinI(doc.title) +
-      latinI(doc.requisites) +
+      latinI(doc.title ?? '') +
+      latinI(doc.requisites ?? '') +
       doc.clauses.filter((c) => c.kind !== 'SUBPOINT').reduce((n, c) => n + c.paragraphs.reduce((m, p) => m + latinI(p), 0), 0) +
       doc.notes.filter((n) => !repealedLines.has(n.line)).reduce((n, note) => n + latinI(note.text), 0);
     expect(latinI(source)).toBe(expected);

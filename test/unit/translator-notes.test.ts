@@ -54,10 +54,12 @@ describe('notes against the texts (ingest)', () => {
   const note = (paragraph: number, original: string, rendering: string) => ({ paragraph, original, literal: 'буквально', rendering, reason: 'Причина.' });
   const wordingsOf = (input: CorpusInput) => new Map(buildKnowledgeBase(input).wordings.map((w) => [w.id, w]));
 
-  it('puts the corpus notes on the Russian translation of their unit, never on an official wording, each on the paragraph it explains', () => {
+  it('puts the corpus notes on the translation of their unit, never on an official wording, each on the paragraph it explains', () => {
     const rows = buildKnowledgeBase(base);
     const noted = rows.wordings.filter((w) => w.translatorNotes.length > 0);
-    for (const w of noted) expect([w.lang, w.official, w.origin]).toEqual(['ru', false, 'TRANSLATION']);
+    // the acts' notes are on their Russian translations, the Civil Code's on its Kazakh one
+    for (const w of noted) expect([w.lang, w.official, w.origin]).toEqual([w.id.startsWith('civil-code/') ? 'kk' : 'ru', false, 'TRANSLATION']);
+    expect(noted.some((w) => w.id.startsWith('civil-code/') && w.lang === 'kk')).toBe(true);
     for (const w of noted) for (const n of w.translatorNotes) expect(w.paragraphs[n.paragraph - 1]).toContain(n.rendering);
     const point3 = noted.find((w) => w.id === 'gov-2012-1213/att_1__para_3/ru/translation/current')!;
     expect(point3.translatorNotes).toEqual([expect.objectContaining({ target: 'att_1__para_3', paragraph: 1, original: 'бюджет қаражатынан толық көлемде өтелуге тиіс' })]);
@@ -116,6 +118,6 @@ describe('how a note reads', () => {
   });
 
   it('reads in Kazakh for a Kazakh translation of a Russian official text', () => {
-    expect(translatorNoteText(n, 'kk')).toMatch(/^Аударм\. ескерт\.: ресми орыс тіліндегі мәтінде — «/);
+    expect(translatorNoteText(n, 'kk')).toMatch(/^Аударм\. ескерт\.: бастапқы орыс мәтінінде — «/);
   });
 });
