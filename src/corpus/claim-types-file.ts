@@ -37,7 +37,8 @@ export const claimTypesFileSchema = z.object({
         clauses: z
           .array(
             z.object({
-              clause: z.string().regex(/^[a-z]+-\d{4}-\d+\/[a-z0-9_-]+$/, 'expected "<actId>/<eId>"'),
+              // an act id ("sc-1999-9", "civil-code") and an eId; whether the clause exists is checked at ingest
+              clause: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9_-]+$/, 'expected "<actId>/<eId>"'),
               role: z.enum(GOVERNING_ROLES),
               rationale: bilingual,
             }),

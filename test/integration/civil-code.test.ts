@@ -129,3 +129,27 @@ describe('references of the two acts lead into chapter 47', () => {
     for (const c of resolveCitations) expect([c.act?.id ?? null, c.clause]).toEqual([null, null]);
   });
 });
+
+describe('claim types rest on the Code', () => {
+  it('every claim type lists governing units of chapter 47 with a role and a rationale in both languages, beside the acts’ points', async () => {
+    const { claimTypes } = await gqlOk(`{ claimTypes { code governingClauses { role clause { id } kk: rationale(lang: KK) ru: rationale(lang: RU) } } }`);
+    expect(claimTypes).toHaveLength(13);
+    for (const t of claimTypes) {
+      const code = t.governingClauses.filter((g: { clause: { id: string } }) => g.clause.id.startsWith('civil-code/'));
+      const acts = t.governingClauses.filter((g: { clause: { id: string } }) => !g.clause.id.startsWith('civil-code/'));
+      expect({ code: t.code, articles: code.length > 0, acts: acts.length > 0 }).toEqual({ code: t.code, articles: true, acts: true });
+      for (const g of code) {
+        expect(g.clause.id).toMatch(/^civil-code\/art_9(1[7-9]|[2-4]\d|5[0-2])(__para_\d+(__subpara_\d+)?)?$/);
+        expect(g.kk).toMatch(/[әғқңөұүһі]/i);
+        expect(g.ru).not.toMatch(/[әғқңөұүһі]/i);
+      }
+    }
+    const danger = claimTypes.find((t: { code: string }) => t.code === 'INCREASED_DANGER_SOURCE');
+    expect(danger.governingClauses).toContainEqual(expect.objectContaining({ role: 'BASIS', clause: { id: 'civil-code/art_931__para_1' } }));
+  });
+
+  it('an article says which claim types it governs', async () => {
+    const { clause } = await gqlOk(`{ clause(id: "civil-code/art_938__para_1") { claimTypes { code } } }`);
+    expect(clause.claimTypes.map((t: { code: string }) => t.code)).toContain('LOST_EARNINGS_AND_EXPENSES');
+  });
+});
