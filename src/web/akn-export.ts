@@ -28,6 +28,8 @@ export interface AknText {
 
 export interface AknClause extends AknText {
   eId: string;
+  /** The heading of a chapter or article of a code in the expression's language; null for other units. */
+  heading?: string | null;
   kind: ClauseEntity['kind'];
   number: string | null;
   parentEId: string | null;
@@ -45,7 +47,23 @@ export interface AknAmendment {
 
 export interface AknSnapshot {
   /** `entryEarliest`: the first day the act itself can apply (its own entry into force): its original version's date. */
-  act: { id: string; kind: string; number: string; adoptedOn: string; entryEarliest: string; uri: string; issuer: string; signatures: string[] };
+  act: {
+    id: string;
+    kind: string;
+    number: string;
+    adoptedOn: string;
+    entryEarliest: string;
+    uri: string;
+    issuer: string;
+    signatures: string[];
+    /** The language of its official text (the Civil Code's is Russian): every other expression is a translation. */
+    lang?: Lang;
+    /**
+     * When only a current wording of an unknown date is held: the first day it is evidenced. The one expression held
+     * is dated by it, and there is none before it (earlier wordings are unknown, not assumed).
+     */
+    wordingsKnownFrom?: string | null;
+  };
   lang: Lang;
   /** The date the text is read at (the end of that day). */
   asOf: string;
@@ -56,6 +74,14 @@ export interface AknSnapshot {
   /** Every amendment of the act; the document keeps those in effect on asOf. */
   amendments: AknAmendment[];
 }
+
+/** The first day an expression of the act is held: its own entry into force, or the day its only wording is evidenced from. */
+export function firstExpressionDay(act: { entryEarliest: string; wordingsKnownFrom?: string | null }): string {
+  return act.wordingsKnownFrom != null && act.wordingsKnownFrom > act.entryEarliest ? act.wordingsKnownFrom : act.entryEarliest;
+}
+
+/** The language of the act's official text (Kazakh unless it says otherwise). */
+const officialLang = (s: AknSnapshot): Lang => s.act.lang ?? 'kk';
 
 const MOD_TYPE: Record<AmendmentKind, string> = { RESTATED: 'substitution', MODIFIED: 'substitution', INSERTED: 'insertion', REPEALED: 'repeal' };
 
@@ -162,7 +188,7 @@ interface Expression {
 function identification(s: AknSnapshot, e: Expression, component: string): XmlElement {
   const work = s.act.uri;
   const author = `#${authorId(s.act.kind)}`;
-  const translation = s.lang !== 'kk';
+  const translation = s.lang !== officialLang(s);
   return x(
     'identification',
     { source: '#zangraph' },
@@ -176,9 +202,9 @@ function identification(s: AknSnapshot, e: Expression, component: string): XmlEl
       // the translator is the author of a translation; the issuer of the official text
       x('FRBRauthor', { href: translation ? '#zangraph' : author }),
       x('FRBRauthoritative', { value: translation ? 'false' : 'true' }),
-      translation ? x('FRBRmasterExpression', { href: e.officialUri, showAs: 'official Kazakh text' }) : null,
+      translation ? x('FRBRmasterExpression', { href: e.officialUri, showAs: officialLang(s) === 'kk' ? 'official Kazakh text' : 'official Russian text' }) : null,
       x('FRBRlanguage', { language: AKN_LANGUAGE[s.lang] }),
-      translation ? x('FRBRtranslation', { href: e.officialUri, fromLanguage: AKN_LANGUAGE.kk, authoritative: 'false', by: '#zangraph' }) : null,
+      translation ? x('FRBRtranslation', { href: e.officialUri, fromLanguage: AKN_LANGUAGE[officialLang(s)], authoritative: 'false', by: '#zangraph' }) : null,
     ),
     x('FRBRManifestation', {}, x('FRBRthis', { value: `${componentUri(work, s.lang, e.date, component)}.xml` }), x('FRBRuri', { value: `${e.uri}.xml` }), x('FRBRdate', { date: s.generatedOn, name: 'transform' }), x('FRBRauthor', { href: '#zangraph' })),
   );
@@ -207,7 +233,7 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
       x('textualMod', { type: MOD_TYPE[a.kind], eId: `pmod_${safeId(a.id.split('/').slice(1).join('__'))}`, period: periodOf(a) }, x('source', { href: `#${refId(a.amendingAct.id)}` }), x('destination', { href: destination(a.target) })),
     );
   const amendingActs = [...new Map(events.map((ev) => [ev.amendingAct.id, ev.amendingAct])).values()];
-  const translation = s.lang !== 'kk';
+  const translation = s.lang !== officialLang(s);
   return x(
     'meta',
     {},
@@ -229,7 +255,7 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
     x(
       'references',
       { source: '#zangraph' },
-      x('original', { eId: 'original', href: expressionUri(s.act.uri, 'kk', s.act.entryEarliest), showAs: s.act.id }),
+      x('original', { eId: 'original', href: expressionUri(s.act.uri, officialLang(s), firstExpressionDay(s.act)), showAs: s.act.id }),
       amendingActs.map((a) => x('passiveRef', { eId: refId(a.id), href: workUri(a.kind, a.adoptedOn, a.number), showAs: a.name })),
       x('TLCOrganization', { eId: authorId(s.act.kind), href: `/ontology/organization/kz/${authorId(s.act.kind)}`, showAs: s.act.issuer }),
       x('TLCOrganization', { eId: 'zangraph', href: '/ontology/organization/zangraph', showAs: 'Zangraph' }),
@@ -261,23 +287,34 @@ function proprietary(s: AknSnapshot, e: Expression, translation: boolean): XmlEl
 
 /** The document, or null when there is no expression on that date (before the act can have entered into force). */
 export function buildAkn(s: AknSnapshot): string | null {
-  if (s.asOf < s.act.entryEarliest) return null;
+  const firstDay = firstExpressionDay(s.act);
+  if (s.asOf < firstDay) return null;
   const byParent = new Map<string, AknClause[]>();
   for (const c of s.clauses) if (c.parentEId) byParent.set(c.parentEId, [...(byParent.get(c.parentEId) ?? []), c]);
   const top = s.clauses.filter((c) => c.parentEId === null);
   const preamble = top.find((c) => c.kind === 'PREAMBLE');
   const points = top.filter((c) => c.kind === 'POINT');
   const attachments = top.filter((c) => c.kind === 'ATTACHMENT');
-  if (points.length === 0) return null;
+  const chapters = top.filter((c) => c.kind === 'CHAPTER');
+  if (points.length === 0 && chapters.length === 0) return null;
 
   const inEffect = s.amendments.filter((a) => a.effectiveFrom <= s.asOf);
-  const date = versionDate(s.act.entryEarliest, inEffect, s.asOf);
+  const date = versionDate(firstDay, inEffect, s.asOf);
   const e: Expression = {
     date,
     exact: inEffect.filter((a) => a.effectiveFrom === date).every((a) => a.effectiveFromExact),
     uri: expressionUri(s.act.uri, s.lang, date),
-    officialUri: expressionUri(s.act.uri, 'kk', date),
+    officialUri: expressionUri(s.act.uri, officialLang(s), date),
   };
+  const headed = (c: AknClause, label: string, parts: XmlChild[]): XmlElement =>
+    x(c.kind === 'CHAPTER' ? 'chapter' : 'article', { eId: c.eId, status: statusAttr(c.status) }, x('num', {}, label), c.heading ? x('heading', {}, c.heading) : null, parts);
+  // a code: chapters of articles; an article's numbered points are paragraphs, or its own paragraphs its content
+  const articleEl = (a: AknClause): XmlElement => {
+    const points = (byParent.get(a.eId) ?? []).filter((c) => c.kind === 'POINT');
+    const label = s.lang === 'kk' ? `${a.number}-бап.` : `Статья ${a.number}.`;
+    return headed(a, label, points.length ? points.map((p) => hierElement(p, byParent, 'paragraph')) : [x('content', {}, a.paragraphs === null ? omitted() : ps(a.paragraphs))]);
+  };
+  const chapterEl = (c: AknClause): XmlElement => headed(c, s.lang === 'kk' ? `${c.number}-тарау.` : `Глава ${c.number}.`, (byParent.get(c.eId) ?? []).map(articleEl));
 
   const attachmentDoc = (a: AknClause): XmlElement => {
     const parts = byParent.get(a.eId) ?? [];
@@ -306,18 +343,20 @@ export function buildAkn(s: AknSnapshot): string | null {
       s.requisites.paragraphs === null ? null : x('p', { eId: 'requisites' }, s.requisites.paragraphs.join('\n')),
     ),
     preamble ? x('preamble', { eId: preamble.eId, status: statusAttr(preamble.status) }, preamble.paragraphs === null ? omitted() : ps(preamble.paragraphs)) : null,
-    x('body', {}, points.map((p) => hierElement(p, byParent, 'paragraph'))),
+    x('body', {}, chapters.length ? chapters.map(chapterEl) : points.map((p) => hierElement(p, byParent, 'paragraph'))),
     // the signatures exist only as published, in Kazakh: a translation keeps them and says in which language
     s.act.signatures.length ? x('conclusions', {}, x('p', s.lang === 'kk' ? {} : { 'xml:lang': 'kk' }, s.act.signatures.join(' '))) : null,
     attachments.length ? x('attachments', {}, attachments.map(attachmentDoc)) : null,
   ];
   const name = actKind(s.act.kind).akn.name;
-  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: date === s.act.entryEarliest ? 'originalVersion' : 'singleVersion' }, children)));
+  // the one wording held of an act whose earlier wordings are unknown is no original version
+  const original = date === s.act.entryEarliest && s.act.wordingsKnownFrom == null;
+  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: original ? 'originalVersion' : 'singleVersion' }, children)));
 }
 
 /** The canonical file name of an expression, for Link and Content-Disposition headers. */
 export function aknFileOf(s: AknSnapshot): { canonical: string; fileName: string } {
-  const date = versionDate(s.act.entryEarliest, s.amendments, s.asOf);
+  const date = versionDate(firstExpressionDay(s.act), s.amendments, s.asOf);
   return { canonical: manifestationUri(s.act.uri, s.lang, date), fileName: `${s.act.id}.${AKN_LANGUAGE[s.lang]}@${date}.akn.xml` };
 }
 
@@ -340,7 +379,18 @@ export async function loadAknSnapshot(services: Services, actId: string, lang: L
   const texts = await Promise.all(clauses.map((c) => services.pit.textAt(act.id, c.eId, lang, asOf, c)));
   const byId = new Map<string, AmendingActEntity>(amendingActs.map((a) => [a.id, a]));
   return {
-    act: { id: act.id, kind: act.kind, number: act.number, adoptedOn: act.adoptedOn, entryEarliest: act.entryEarliest, uri: act.uri, issuer: lang === 'ru' ? act.issuerRu : act.issuerKk, signatures: act.signatures },
+    act: {
+      id: act.id,
+      kind: act.kind,
+      number: act.number,
+      adoptedOn: act.adoptedOn,
+      entryEarliest: act.entryEarliest,
+      uri: act.uri,
+      issuer: lang === 'ru' ? act.issuerRu : act.issuerKk,
+      signatures: act.signatures,
+      lang: act.lang,
+      wordingsKnownFrom: act.wordingsKnownFrom,
+    },
     lang,
     asOf,
     generatedOn: services.pit.today,
@@ -350,7 +400,7 @@ export async function loadAknSnapshot(services: Services, actId: string, lang: L
       .map((c, i) => ({ c, i }))
       // neither a clause not yet in force nor one of which the corpus holds no evidence on that date
       .filter(({ i }) => statuses[i] !== 'NOT_YET_IN_FORCE' && statuses[i] !== 'UNKNOWN')
-      .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], ...toText(texts[i]) })),
+      .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], heading: texts[i].heading, ...toText(texts[i]) })),
     amendments: amendments.map((a) => {
       const by = byId.get(a.amendingActId);
       const ref = by ?? { id: a.amendingActId, kind: act.kind, number: a.amendingActId.split('-').pop() ?? '', adoptedOn: a.effectiveFrom };

@@ -21,6 +21,7 @@ function textColumn(w: Wording, heading: string, notes: Array<{ text: string; of
   const L = labels(pageLang);
   return html`<section class="text-col" aria-labelledby="${id}" data-lang="${w.lang}" data-certain="${String(w.certain)}">
 <header><h2 id="${id}">${heading}</h2><span>${wordingTags(w, pageLang)}</span></header>
+${w.heading ? html`<p class="law-heading" lang="${w.lang}"><strong>${w.heading}</strong></p>` : ''}
 ${wordingPeriodHtml(w, pageLang)}
 ${wordingText(w, pageLang, { repealed: status === 'REPEALED', status })}
 ${w.text !== null && w.source ? html`<p class="small">${L.source}: ${sourceHtml(w.source)}</p>` : ''}
@@ -110,6 +111,43 @@ async function casesSection(services: Services, clause: ClauseEntity, p: PagePar
 ${rows.length ? scrollTable(L.citingCases, p.lang, html`<table><thead><tr><th scope="col">${L.caseNumber}</th><th scope="col">${L.court}</th><th scope="col">${L.decidedOn}</th><th scope="col">${L.linkKind}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${rows}</tbody></table>`) : html`<p>${L.noCases}</p>`}</section>`;
 }
 
+/**
+ * The norms the clause refers to: one of the knowledge base is a link to it, with its text (in the page's language
+ * when held) in a panel that opens in place; one outside it is named as the clause names it.
+ */
+async function referencesSection(services: Services, clause: ClauseEntity, asOf: string, p: PageParams, L: Labels): Promise<SafeHtml> {
+  const refs = await services.loaders.referencesByClause.load(clause.id);
+  if (refs.length === 0) return html``;
+  const items = await Promise.all(
+    refs.map(async (r, i) => {
+      const target = r.targetClauseId ? await services.acts.clause(r.targetClauseId) : null;
+      const label = r.text ?? [r.targetAct, r.article, r.point].filter(Boolean).join(' ');
+      if (!target) return html`<li><span lang="kk">${label}</span> <span class="small">(${L.outsideNorm})</span></li>`;
+      const t = await wordingAt(services, target, p.lang, asOf);
+      const heading = t.heading ? html` <span class="small">${t.heading}</span>` : '';
+      // a whole chapter is too long for a panel: its page lists its articles
+      const panel =
+        t.text === null || target.kind === 'CHAPTER'
+          ? ''
+          : html`<details><summary>${L.citedText}</summary><div class="law" lang="${t.lang}" id="ref-${i + 1}">${t.text.split('\n').map((line) => html`<p>${line}</p>`)}</div>${t.official ? '' : html`<span class="tag unofficial">${L.unofficial}</span>`}</details>`;
+      return html`<li><span lang="kk">${label}</span> → <a href="${pageHref(`/acts/${target.actId}/${target.eId}`, p)}" data-reference="${target.id}">${clauseLabel(target, p.lang)}</a>${heading}${panel}</li>`;
+    }),
+  );
+  return html`<section aria-labelledby="h-refs"><h2 id="h-refs">${L.outgoingReferences}</h2><ul class="refs">${items}</ul></section>`;
+}
+
+/** A chapter of a code: its articles with their headings, each a link (the whole chapter's text is on the act page). */
+async function chapterArticles(services: Services, clause: ClauseEntity, asOf: string, p: PageParams, L: Labels): Promise<SafeHtml> {
+  const articles = await services.acts.children(clause);
+  const rows = await Promise.all(
+    articles.map(async (a) => {
+      const t = await wordingAt(services, a, p.lang, asOf);
+      return html`<li><a href="${pageHref(`/acts/${a.actId}/${a.eId}`, p)}">${clauseLabel(a, p.lang)}</a>${t.heading ? html`. <span lang="${t.lang}">${t.heading}</span>` : ''}</li>`;
+    }),
+  );
+  return html`<section aria-labelledby="h-articles"><h2 id="h-articles">${L.chapterArticles}</h2><ol class="plain">${rows}</ol></section>`;
+}
+
 function embedSection(origin: string, clause: ClauseEntity, p: PageParams, asOf: string, L: Labels): SafeHtml {
   const snippet = `<script src="${origin}/embed.js" async></script>\n<zangraph-clause clause="${clause.id}" lang="${p.lang}"${p.asOfGiven ? ` as-of="${asOf}"` : ''}></zangraph-clause>`;
   return html`<section aria-labelledby="h-embed"><h2 id="h-embed">${L.embed}</h2><p class="small">${L.embedHelp}</p><pre class="code" id="embed-code">${snippet}</pre>
@@ -134,7 +172,20 @@ export async function renderClausePage(services: Services, actId: string, eId: s
   const index = siblings.findIndex((c) => c.id === clause.id);
   const prev = siblings[index - 1];
   const next = siblings[index + 1];
-  const [history, claimTypes, cases] = await Promise.all([historySection(services, clause, events, p, L), claimTypesSection(services, clause, p, L), casesSection(services, clause, p, L)]);
+  const [history, claimTypes, cases, references] = await Promise.all([
+    historySection(services, clause, events, p, L),
+    claimTypesSection(services, clause, p, L),
+    casesSection(services, clause, p, L),
+    referencesSection(services, clause, asOf, p, L),
+  ]);
+  // a chapter's text is that of all its articles: its page lists them rather than repeating the chapter twice
+  const chapter = clause.kind === 'CHAPTER';
+  const texts = chapter
+    ? await chapterArticles(services, clause, asOf, p, L)
+    : html`<div class="texts">
+${textColumn(kk, L.kazakhText, kkNotes, p.lang, card.status, 'h-kk')}
+${textColumn(ru, L.russianText, ruNotes, p.lang, card.status, 'h-ru')}
+</div>`;
   // the page as asked for (language and date): what oEmbed discovery embeds is exactly what the reader sees
   const pageUrl = `${origin}${pageHref(`/acts/${actId}/${eId}`, p)}`;
   const title = `${card.label} — ${card.actShortName}`;
@@ -147,10 +198,8 @@ export async function renderClausePage(services: Services, actId: string, eId: s
 <p class="subtitle" lang="${p.lang}">${card.actTitle ?? card.actShortName}</p>
 <div class="meta">${badgeHtml(card.badge, p.lang)} <span class="asof-note">${L.asOf} ${timeTag(asOf)}</span></div>
 ${windowNoteHtml(card.badge, p.lang)}
-<div class="texts">
-${textColumn(kk, L.kazakhText, kkNotes, p.lang, card.status, 'h-kk')}
-${textColumn(ru, L.russianText, ruNotes, p.lang, card.status, 'h-ru')}
-</div>
+${texts}
+${references}
 ${citationBlock(card.citation.full, card.citation.short, L, p.lang)}
 ${history}
 ${claimTypes}

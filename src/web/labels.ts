@@ -102,6 +102,10 @@ const KK = {
     EVIDENCE: 'дәлелдемелер',
   } satisfies Record<GoverningRole, string> as Record<string, string>,
   citingCases: 'Сілтеме жасаған сот істері',
+  outgoingReferences: 'Сілтеме жасалған нормалар',
+  outsideNorm: 'білім қорынан тыс норма',
+  citedText: 'Сілтеме жасалған мәтін',
+  chapterArticles: 'Тараудың баптары',
   noCases: 'Бұл тармаққа сілтеме жасаған іс білім қорында жоқ.',
   explicit: 'тікелей сілтеме',
   topical: 'талап түрі бойынша',
@@ -238,6 +242,10 @@ const RU: Labels = {
     EVIDENCE: 'доказательства',
   },
   citingCases: 'Судебные дела, ссылающиеся на пункт',
+  outgoingReferences: 'Нормы, на которые ссылается',
+  outsideNorm: 'норма вне базы знаний',
+  citedText: 'Текст нормы',
+  chapterArticles: 'Статьи главы',
   noCases: 'Дел, ссылающихся на этот пункт, в базе знаний нет.',
   explicit: 'прямая ссылка',
   topical: 'по виду требования',
@@ -305,6 +313,10 @@ export function clauseLabel(c: { kind: ProvisionKind | string; number: string | 
       return lang === 'ru' ? `Приложение ${n} (Правила)` : `${n}-қосымша (Қағидалар)`;
     case 'SUBPOINT':
       return lang === 'ru' ? `Подпункт ${n})` : `${n}) тармақша`;
+    case 'CHAPTER':
+      return lang === 'ru' ? `Глава ${n}` : `${n}-тарау`;
+    case 'ARTICLE':
+      return lang === 'ru' ? `Статья ${n}` : `${n}-бап`;
     default:
       return lang === 'ru' ? `Пункт ${n}` : `${n}-тармақ`;
   }

@@ -15,7 +15,7 @@ import { originOf, type OriginPolicy } from '../http/origin';
 import type { Route } from '../http/server';
 import { createServices, type SharedServices, type Services } from '../services';
 import { renderActPage } from './act-page';
-import { aknFileOf, buildAkn, loadAknSnapshot, versionDates } from './akn-export';
+import { aknFileOf, buildAkn, firstExpressionDay, loadAknSnapshot, versionDates } from './akn-export';
 import { parseAknUri } from './akn-uri';
 import { loadClauseCard } from './clause-card';
 import { clauseCardJson } from './clause-json';
@@ -122,14 +122,14 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
   if (!act) throw NotFoundError.of({ en: `no act has the work IRI ${parsed.work}` });
   if (parsed.languageCode && !parsed.lang) throw NotFoundError.of({ en: `no expression in "${parsed.languageCode}": this knowledge base holds kaz (official) and rus (unofficial translation)` });
   if (parsed.component !== 'main') throw NotFoundError.of({ en: `no component "!${parsed.component}": the attachments are inside !main` });
-  const lang = parsed.lang ?? 'kk';
+  const lang = parsed.lang ?? act.lang;
   let asOf: string | null = null;
   const d = parsed.date;
   // the original version is dated by the first day the act itself can apply, not by its adoption
-  if (d.kind === 'original') asOf = act.entryEarliest;
+  if (d.kind === 'original') asOf = firstExpressionDay(act);
   else if (d.kind === 'pointInTime') asOf = parseAsOf(d.date, 'date');
   else if (d.kind === 'version') {
-    const versions = versionDates(act.entryEarliest, await w.services.amendments.ofAct(act.id));
+    const versions = versionDates(firstExpressionDay(act), await w.services.amendments.ofAct(act.id));
     if (!versions.includes(parseAsOf(d.date, 'date')!)) {
       throw NotFoundError.of({ en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day` });
     }

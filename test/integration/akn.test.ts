@@ -17,6 +17,8 @@ interface ActRow {
   adoptedOn: string;
   /** The first day the act itself can apply (its own entry into force): the date of its original version. */
   entryIntoForce: { earliest: string };
+  /** Set when only a current wording of an unknown date is held (the Civil Code): its one expression is of that day. */
+  wordingsKnownFrom: string | null;
   versions: Array<{ date: string }>;
   amendments: Array<{ id: string; kind: string; target: string; effectiveFrom: string; effective: { latest: string | null }; amendingAct: { id: string } }>;
 }
@@ -33,8 +35,11 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The dates every act is checked at: its first day in force, each version date and the day before it, midpoints, today. */
+/** The date of the first expression held: the act's own entry into force, or the day its only wording is evidenced. */
+const firstDay = (act: ActRow) => act.wordingsKnownFrom ?? act.entryIntoForce.earliest;
+
 function datesOf(act: ActRow): string[] {
-  const versions = [act.entryIntoForce.earliest, ...act.versions.map((v) => v.date)];
+  const versions = [firstDay(act), ...act.versions.map((v) => v.date)];
   const out = new Set<string>(versions);
   for (const v of versions.slice(1)) out.add(addDays(v, -1));
   for (let i = 1; i < versions.length; i++) {
@@ -46,7 +51,7 @@ function datesOf(act: ActRow): string[] {
 }
 
 beforeAll(async () => {
-  acts = (await gqlOk<{ acts: ActRow[] }>('{ acts { id uri adoptedOn entryIntoForce { earliest } versions { date } amendments { id kind target effectiveFrom effective { latest } amendingAct { id } } } }')).acts;
+  acts = (await gqlOk<{ acts: ActRow[] }>('{ acts { id uri adoptedOn entryIntoForce { earliest } wordingsKnownFrom versions { date } amendments { id kind target effectiveFrom effective { latest } amendingAct { id } } } }')).acts;
 });
 
 test('every act, on every date checked, in both languages: 0 errors against the OASIS Akoma Ntoso 3.0 XSD', async () => {
@@ -69,7 +74,8 @@ test('every act, on every date checked, in both languages: 0 errors against the 
 
 test('a date before the act, or before it can have entered into force, is a 404, not an invented document', async () => {
   for (const act of acts) {
-    for (const date of new Set([addDays(act.adoptedOn, -1), addDays(act.entryIntoForce.earliest, -1)])) {
+    // nor before the day the only wording held is evidenced from: earlier wordings are unknown, not assumed
+    for (const date of new Set([addDays(act.adoptedOn, -1), addDays(act.entryIntoForce.earliest, -1), addDays(firstDay(act), -1)])) {
       const res = await get(`/acts/${act.id}/akn.xml?asOf=${date}`);
       expect({ date, status: res.status }).toEqual({ date, status: 404 });
       expect(await res.text()).not.toContain('akomaNtoso');
@@ -128,7 +134,7 @@ test('the lifecycle has one event per amending act, and each modification points
 
 test('the FRBR IRIs resolve: the work, kaz@version, rus@version, kaz:date, !main and .xml', async () => {
   for (const act of acts) {
-    const versions = [act.entryIntoForce.earliest, ...act.versions.map((v) => v.date)];
+    const versions = [firstDay(act), ...act.versions.map((v) => v.date)];
     const latest = versions[versions.length - 1];
     const expression = (lang: string, date: string) => `${act.uri}/${lang}@${date}`;
     for (const path of [act.uri, `${act.uri}/kaz`, expression('kaz', latest), `${expression('kaz', latest)}/!main`, `${expression('kaz', latest)}/!main.xml`, `${expression('kaz', latest)}.xml`, expression('rus', latest), `${act.uri}/kaz@`]) {
@@ -146,13 +152,16 @@ test('the FRBR IRIs resolve: the work, kaz@version, rus@version, kaz:date, !main
       expect(attrsOf(nodes, 'FRBRExpression', 'FRBRuri')!.value).toBe(expression('kaz', date));
       expect(attrsOf(nodes, 'FRBRManifestation', 'FRBRthis')!.value).toBe(`${expression('kaz', date)}/!main.xml`);
     }
-    // a point in time names the version in force that day
-    const mid = datesOf(act).find((d) => !versions.includes(d))!;
-    const inForce = versions.filter((v) => v <= mid).pop()!;
-    const pit = nodesOf(await (await get(`${act.uri}/kaz:${mid}`)).text());
-    expect(attrsOf(pit, 'FRBRExpression', 'FRBRuri')!.value).toBe(expression('kaz', inForce));
-    // a date that is no version, an unknown language or component: 404
-    expect((await get(expression('kaz', mid))).status).toBe(404);
+    // a point in time names the version in force that day (an act with one version has no day between versions)
+    const mid = datesOf(act).find((d) => !versions.includes(d));
+    if (mid !== undefined) {
+      const inForce = versions.filter((v) => v <= mid).pop()!;
+      const pit = nodesOf(await (await get(`${act.uri}/kaz:${mid}`)).text());
+      expect(attrsOf(pit, 'FRBRExpression', 'FRBRuri')!.value).toBe(expression('kaz', inForce));
+      // a date that is no version: 404
+      expect((await get(expression('kaz', mid))).status).toBe(404);
+    }
+    // an unknown language or component: 404
     expect((await get(`${act.uri}/eng`)).status).toBe(404);
     expect((await get(`${act.uri}/kaz:${addDays(act.adoptedOn, -1)}`)).status).toBe(404);
   }
@@ -189,10 +198,11 @@ test('round trip: each point, sub-point and preamble in the XML reads back as th
         { id: act.id, lang },
       );
       for (const c of data.act.clauses) {
-        if (c.kind === 'ATTACHMENT') continue;
-        const element = nodes.find((n) => ['paragraph', 'subparagraph', 'preamble'].includes(n.name) && n.attrs.eId === c.eId)!;
+        if (c.kind === 'ATTACHMENT' || c.kind === 'CHAPTER') continue;
+        const element = nodes.find((n) => ['paragraph', 'subparagraph', 'preamble', 'article'].includes(n.name) && n.attrs.eId === c.eId)!;
         expect(element).toBeDefined();
-        const lines = linesOf(element);
+        // an article of a code: its number and heading are markup of their own, its text the lines of its parts
+        const lines = linesOf(c.kind === 'ARTICLE' ? { ...element, children: element.children.filter((n) => n.name !== 'num' && n.name !== 'heading') } : element);
         if (lines === null || c.paragraphs.length === 0) {
           expect({ eId: c.eId, lang, held: c.paragraphs.length > 0 }).toEqual({ eId: c.eId, lang, held: lines !== null });
           continue;
@@ -202,5 +212,5 @@ test('round trip: each point, sub-point and preamble in the XML reads back as th
       }
     }
   }
-  expect(compared).toBeGreaterThan(80);
+  expect(compared).toBeGreaterThan(80 + 2 * 113);
 });

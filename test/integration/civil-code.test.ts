@@ -1,7 +1,7 @@
 /** The Civil Code's chapter 47 as an act of the knowledge base, through GraphQL over HTTP. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gqlOk } from '../support/graphql-client';
+import { gqlOk, serverUrl } from '../support/graphql-client';
 
 jest.setTimeout(60_000);
 
@@ -151,5 +151,44 @@ describe('claim types rest on the Code', () => {
   it('an article says which claim types it governs', async () => {
     const { clause } = await gqlOk(`{ clause(id: "civil-code/art_938__para_1") { claimTypes { code } } }`);
     expect(clause.claimTypes.map((t: { code: string }) => t.code)).toContain('LOST_EARNINGS_AND_EXPENSES');
+  });
+});
+
+describe('pages, widget and export cover the Code', () => {
+  const get = (path: string) => fetch(`${serverUrl()}${path}`);
+
+  it('the page of point 2 of the resolution links its reference to article 938, with the article’s text in a panel', async () => {
+    const res = await get('/acts/sc-1999-9/para_2?lang=ru');
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toMatch(/<a href="\/acts\/civil-code\/art_938[^"]*" data-reference="civil-code\/art_938">Статья 938<\/a>/);
+    expect(body).toContain('<details><summary>Текст нормы</summary><div class="law" lang="ru"');
+    expect(body).toContain('Размер подлежащего возмещению утраченного заработка');
+  });
+
+  it('an article has a page with its heading and both texts; the chapter’s page lists its articles', async () => {
+    const art = await (await get('/acts/civil-code/art_938?lang=ru')).text();
+    expect(art).toContain('Определение заработка (дохода), утраченного в результате повреждения здоровья');
+    expect(art).toContain('data-clause="civil-code/art_938"');
+    expect(art).toContain('not verified against the official page');
+    const chapter = await (await get('/acts/civil-code/chp_47')).text();
+    for (const n of ARTICLES) expect(chapter).toContain(`/acts/civil-code/art_${n}`);
+    expect((await get('/acts/civil-code')).status).toBe(200);
+  });
+
+  it('the widget serves a Code article, its Kazakh text marked unofficial', async () => {
+    const res = await get('/embed/clause.json?clause=civil-code/art_931__para_1&lang=kk');
+    expect(res.status).toBe(200);
+    const card = await res.json();
+    expect(JSON.stringify(card)).toContain('931');
+  });
+
+  it('/export.json holds the Code with its provenance', async () => {
+    const d = await (await get('/export.json')).json();
+    const code = d.acts.find((a: { id: string }) => a.id === 'civil-code');
+    expect(code).toMatchObject({ kind: 'CODE', lang: 'ru', verified: false });
+    const art = code.clauses.find((c: { eId: string }) => c.eId === 'art_938');
+    expect(art.wordings.ru[0]).toMatchObject({ official: true, verified: false, heading: expect.stringContaining('Определение заработка') });
+    expect(art.wordings.kk[0]).toMatchObject({ official: false, verified: false });
   });
 });
