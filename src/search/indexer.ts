@@ -93,17 +93,32 @@ function concernedPoints(clauseId: string, parent: ReadonlyMap<string, string | 
   return [...out];
 }
 
-/** The searchable points of every act, with their current wordings, dates, amendments and references, from PostgreSQL. */
+/**
+ * The searchable points of every act, with their current wordings, dates, amendments and references, from PostgreSQL.
+ * In a code the points of its articles, and an article that has no points; each carries its article's heading, so
+ * that the words of a heading ("ответственность … источником повышенной опасности") find the article's points.
+ */
 export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]> {
-  const points: PointRow[] = await ds.query(
+  const points: Array<PointRow & { heading_of: string | null }> = await ds.query(
     `SELECT c.id, c.act_id, c.e_id, c.number, c.exists_from::text AS exists_from, c.repealed_from::text AS repealed_from,
             a.adopted_on::text AS adopted_on, a.kind AS act_kind, a.number AS act_number,
-            (SELECT count(*)::int FROM clause x WHERE x.act_id = a.id AND x.kind = 'ATTACHMENT') AS attachments
-       FROM clause c JOIN act a ON a.id = c.act_id
+            (SELECT count(*)::int FROM clause x WHERE x.act_id = a.id AND x.kind = 'ATTACHMENT') AS attachments,
+            CASE WHEN c.kind = 'ARTICLE' THEN c.id WHEN p.kind = 'ARTICLE' THEN p.id END AS heading_of
+       FROM clause c JOIN act a ON a.id = c.act_id LEFT JOIN clause p ON p.id = c.parent_id
       WHERE c.kind IN ('POINT', 'PREAMBLE')
+         OR (c.kind = 'ARTICLE' AND NOT EXISTS (SELECT 1 FROM clause x WHERE x.parent_id = c.id AND x.kind = 'POINT'))
       ORDER BY a.adopted_on, a.id, c.position`,
   );
   const tree: Array<{ id: string; parent_id: string | null }> = await ds.query(`SELECT id, parent_id FROM clause`);
+  const headingRows: Array<{ clause_id: string; lang: string; heading: string }> = await ds.query(
+    `SELECT clause_id, lang, heading FROM wording WHERE heading IS NOT NULL AND clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
+  );
+  const headings = new Map<string, string>();
+  for (const h of headingRows) if (!headings.has(`${h.clause_id}\u0001${h.lang}`)) headings.set(`${h.clause_id}\u0001${h.lang}`, h.heading);
+  const withHeading = (c: { heading_of: string | null }, lang: string, text: string) => {
+    const heading = c.heading_of === null ? undefined : headings.get(`${c.heading_of}\u0001${lang}`);
+    return heading && text ? `${heading}\n${text}` : text;
+  };
   const wordings: Array<{ clause_id: string; lang: string; official: boolean; paragraphs: string[] }> = await ds.query(
     `SELECT clause_id, lang, official, paragraphs FROM wording WHERE clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
   );
@@ -166,8 +181,8 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       actId: c.act_id,
       eId: c.e_id,
       number: c.number,
-      kkText: kk ? kk.paragraphs.join('\n') : '',
-      ruText: ru ? ru.paragraphs.join('\n') : '',
+      kkText: withHeading(c, 'kk', kk ? kk.paragraphs.join('\n') : ''),
+      ruText: withHeading(c, 'ru', ru ? ru.paragraphs.join('\n') : ''),
       ruOfficial: ru?.official ?? false,
       // a clause whose status may be in force (not certainly inserted yet, or not certainly repealed) is found
       existsFrom: c.exists_from,

@@ -16,8 +16,6 @@ export interface Wording extends Omit<WordingText, 'uncertainty' | 'validFromWin
   since: BadgeWindow | null;
   sinceEntry: boolean;
   until: BadgeWindow | null;
-  /** The heading of a chapter or article of a code, in this wording's language. */
-  heading?: string | null;
 }
 
 const badgeWindow = (w: RecordedWindow | null, by: AmendingActEntity | null = null): BadgeWindow | null =>
@@ -54,7 +52,6 @@ export function toWording(t: WordingText, lang: Lang): Wording {
     sinceEntry: t.validFromWindow !== null && t.validFrom === null,
     until: badgeWindow(t.validToWindow),
     translatorNotes: t.translatorNotes,
-    heading: t.heading,
   };
 }
 

@@ -192,3 +192,34 @@ describe('pages, widget and export cover the Code', () => {
     expect(art.wordings.kk[0]).toMatchObject({ official: false, verified: false });
   });
 });
+
+describe('search finds the Code in both languages', () => {
+  const hits = async (query: string, filter: Record<string, unknown> = {}) =>
+    (await gqlOk(`query($q: String!, $f: SearchFilter) { search(query: $q, first: 10, filter: $f) { edges { node { clause { id } } } } }`, { q: query, f: filter })).search.edges.map(
+      (e: { node: { clause: { id: string } } }) => e.node.clause.id,
+    );
+
+  it.each([
+    ['ответственность владельца источника повышенной опасности', /^civil-code\/art_931/, 'sc-1999-9/para_5'],
+    // the Code says "юридическое лицо или гражданин" (921) and "работодатель" only where it sends to the Labour Code (937)
+    ['жұмыс берушінің жауапкершілігі', /^civil-code\/art_9(21|36|37)/, 'sc-1999-9/para_4'],
+    ['необходимая оборона', /^civil-code\/art_919$/, null],
+    ['моральдық зиянды өтеу', /^civil-code\/art_95[12]/, 'sc-1999-9/para_19'],
+  ])('"%s" finds the article beside the resolution’s point', async (query, article, point) => {
+    const found = await hits(query);
+    expect({ query, found, article: found.slice(0, 5).some((id: string) => article.test(id)) }).toEqual({ query, found, article: true });
+    if (point) expect(found).toContain(point);
+  });
+
+  it('the act filter keeps to the Code, and an article without points is a hit of its own', async () => {
+    const found = await hits('возмещение расходов на погребение', { actIds: ['civil-code'] });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((id: string) => id.startsWith('civil-code/'))).toBe(true);
+    expect(found).toContain('civil-code/art_946');
+  });
+
+  it('before the day its wording is evidenced, the Code is not what the law said', async () => {
+    const found = await hits('ответственность владельца источника повышенной опасности', { asOf: '2015-01-01' });
+    expect(found.some((id: string) => id.startsWith('civil-code/'))).toBe(false);
+  });
+});
