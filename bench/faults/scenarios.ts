@@ -337,7 +337,7 @@ export async function killedDuringIngest(inst: Instance, opts = { multiple: 30, 
       kills.push(`+${delay} ms → ${state}`);
       if (state !== 'old') cli(['ingest'], originalEnv); // back to the old corpus for the next kill
     }
-    const passed = consistent && killedInside > 0 && full.status === 0 && rerun.status === 0 && back.status === 0 && complete.acts === 2 * opts.multiple && stable && restored;
+    const passed = consistent && killedInside > 0 && full.status === 0 && rerun.status === 0 && back.status === 0 && complete.acts === big.acts && stable && restored;
     return {
       fault: `ingest of a ${opts.multiple}× corpus SIGKILLed after taking its lock (${opts.killDelaysMs.length} times)`,
       expected: 'after every kill exactly the old corpus (or exactly the new one if the commit came first), never a mix',

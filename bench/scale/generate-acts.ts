@@ -14,6 +14,8 @@ export interface SyntheticCorpus {
   /** How many times the official corpus it holds (1 = corpus/ itself). */
   multiple: number;
   syntheticActs: number;
+  /** Every act of the generated corpus: the originals and their copies. */
+  acts: number;
 }
 
 interface ActEntry {
@@ -54,7 +56,7 @@ export function generateSyntheticCorpus(corpusDir: string, multiple: number, int
     }
   }
   writeFileSync(actsPath, `# SYNTHETIC BENCHMARK CORPUS: copies of the official texts under synthetic ids, not law.\n${stringify(actsFile)}`);
-  return { dir, multiple, syntheticActs: (multiple - 1) * base.length };
+  return { dir, multiple, syntheticActs: (multiple - 1) * base.length, acts: actsFile.acts.length };
 }
 
 if (require.main === module) {
