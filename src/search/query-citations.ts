@@ -5,7 +5,7 @@
  * without an act the extractor can resolve ("пункт 12", "Қағидалардың 8-тармағы"). Pure: the caller looks up
  * only the acts and amending acts whose numbers the question gives (act numbers come after "№").
  */
-import { SortedSpans, buildCatalog, extractCitations, findChains, foldForMatching, type ActInventory } from '../citations';
+import { SortedSpans, buildCatalog, extractCitations, findChains, foldForMatching, type ActInventory, type CitableClause } from '../citations';
 import { referenceKey } from './search-document';
 import type { SearchHints } from './search-plan';
 
@@ -43,6 +43,17 @@ const REFERENCE_OF_KIND: Readonly<Record<string, string>> = {
 /** A sub-point cited is found as its point: "att_1__para_9__subpara_2" → "att_1__para_9". */
 const pointOf = (clauseId: string) => clauseId.replace(/__subpara_[^/]+$/, '');
 
+/**
+ * The search documents a cited clause stands for: a point (a sub-point is found as its point), an article's points
+ * (an article without points is a document itself); none for an attachment or a chapter, too wide to be a hint.
+ */
+function searchedUnitsOf(clause: CitableClause, clauses: readonly CitableClause[]): string[] {
+  if (clause.kind === 'ATTACHMENT' || clause.kind === 'CHAPTER') return [];
+  if (clause.kind !== 'ARTICLE') return [pointOf(clause.id)];
+  const points = clauses.filter((x) => x.kind === 'POINT' && x.id.startsWith(`${clause.id}__`));
+  return points.length > 0 ? points.map((x) => x.id) : [clause.id];
+}
+
 export function queryHints(text: string, catalog: HintCatalog): SearchHints {
   const citable = buildCatalog(catalog.acts);
   const found = extractCitations(text, citable);
@@ -50,12 +61,15 @@ export function queryHints(text: string, catalog: HintCatalog): SearchHints {
   const references = new Set<string>();
   const amendingActs = new Set<string>();
   for (const c of found) {
+    const r = c.reference;
     if (c.clauseId) {
       const clause = citable.clauses.find((x) => x.id === c.clauseId);
-      if (clause && clause.kind !== 'ATTACHMENT') clauseIds.add(pointOf(c.clauseId));
+      if (clause) for (const id of searchedUnitsOf(clause, citable.clauses)) clauseIds.add(id);
+      // a norm of a code the base holds is still what the acts cite as an outside norm: the points citing it are hints too
+      const key = r ? referenceKey(r.targetAct, r.article, r.chapter) : null;
+      if (key) references.add(key);
       continue;
     }
-    const r = c.reference;
     if (!r) continue;
     const key = referenceKey(r.targetAct, r.article, r.chapter);
     if (key && !REFERENCE_OF_KIND[r.targetAct]) references.add(key);

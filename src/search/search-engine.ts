@@ -40,6 +40,10 @@ import {
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
+import { derivedFromKinds } from '../domain/act-kinds';
+
+/** The kinds of act their name alone identifies (codes): cited with no number, so always in the hint catalog. */
+const NAMED_KINDS = derivedFromKinds((kinds) => kinds.filter((k) => k.identity.by === 'NAME').map((k) => k.code));
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -217,11 +221,14 @@ export class SearchEngine {
     return queryWords(q.own, (term) => stats.documentFrequency(q.ownField, term));
   }
 
-  /** What the question cites; the acts are looked up only when it gives act numbers. */
+  /**
+   * What the question cites; the acts are looked up only when it gives act numbers, or cites an article of an act its
+   * name alone identifies (a code: "ст. 940 ГК").
+   */
   private async hints(q: AnalyzedQuery): Promise<SearchHints> {
     if (!/\d/.test(q.source)) return NO_HINTS;
     const numbers = actNumbersIn(q.source);
-    const catalog: HintCatalog = numbers.length ? await this.hintCatalog(numbers) : { acts: [], amendingActs: [] };
+    const catalog: HintCatalog = numbers.length || NAMED_KINDS().length ? await this.hintCatalog(numbers) : { acts: [], amendingActs: [] };
     return queryHints(q.source, catalog);
   }
 
@@ -230,9 +237,9 @@ export class SearchEngine {
       this.ds.query(
         `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
                 count(*) FILTER (WHERE c.kind = 'ATTACHMENT')::int AS attachments, array_agg(c.e_id ORDER BY c.position) AS "eIds"
-           FROM (SELECT * FROM act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}) a JOIN clause c ON c.act_id = a.id
+           FROM (SELECT * FROM act WHERE number = ANY($1) OR kind = ANY($2) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}) a JOIN clause c ON c.act_id = a.id
           GROUP BY a.id, a.kind, a.number, a.adopted_on ORDER BY a.adopted_on, a.id`,
-        [numbers],
+        [numbers, NAMED_KINDS()],
       ),
       this.ds.query(`SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`, [numbers]),
     ]);
