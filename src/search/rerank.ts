@@ -48,6 +48,13 @@ export interface RerankTuning {
   about: number;
   /** What the question cites: a cited point always comes first. */
   bonus: { cited: number; amendingAct: number; reference: number; number: number };
+  /**
+   * Where the units of a code the acts interpret (the Civil Code) stand among the acts' own points: every how-many-th
+   * place is theirs. The knowledge base answers with the interpretation first and the rule it interprets beside it
+   * (3: two points of the acts, then the best unit of the Code, …); what the question cites comes first whatever
+   * its act.
+   */
+  interpretedLawEvery: number;
 }
 
 export const DEFAULT_RERANK: RerankTuning = {
@@ -56,7 +63,8 @@ export const DEFAULT_RERANK: RerankTuning = {
   coverage: 2,
   engine: 1,
   about: 0.5,
-  bonus: { cited: 100, amendingAct: 8, reference: 6, number: 4 },
+  bonus: { cited: 100, amendingAct: 12, reference: 6, number: 4 },
+  interpretedLawEvery: 3,
 };
 
 /**
@@ -130,18 +138,51 @@ export function statisticsTerms(q: AnalyzedQuery): Array<{ field: StatisticsFiel
   ]);
 }
 
-export function rerank(q: AnalyzedQuery, candidates: readonly Candidate[], hints: SearchHints, stats: TermStatistics, tuning: RerankTuning = DEFAULT_RERANK): Scored[] {
-  return candidates
-    .map((c, i) => ({
-      i,
-      clauseId: c.clauseId,
-      score:
-        bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity) +
-        tuning.coverage * coverage(q, c.text) +
-        tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity) +
-        tuning.engine * c.engineScore +
-        hintBonus(c, hints, tuning.bonus),
-    }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ clauseId, score }) => ({ clauseId, score }));
+/** `interpretedLawActs`: the ids of the codes the acts interpret (placed by `tuning.interpretedLawEvery`). */
+export function rerank(
+  q: AnalyzedQuery,
+  candidates: readonly Candidate[],
+  hints: SearchHints,
+  stats: TermStatistics,
+  tuning: RerankTuning = DEFAULT_RERANK,
+  interpretedLawActs: ReadonlySet<string> = new Set(),
+): Scored[] {
+  const scored = candidates
+    .map((c, i) => {
+      const bonus = hintBonus(c, hints, tuning.bonus);
+      return {
+        i,
+        clauseId: c.clauseId,
+        // what the question asks for by name: a cited unit, or a point changed by the amending act it names
+        cited: bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct),
+        law: interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/'))),
+        score:
+          bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity) +
+          tuning.coverage * coverage(q, c.text) +
+          tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity) +
+          tuning.engine * c.engineScore +
+          bonus,
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  return placeInterpretedLaw(scored, tuning.interpretedLawEvery).map(({ clauseId, score }) => ({ clauseId, score }));
+}
+
+/**
+ * The cited units first, then the acts' points with every `every`-th place given to the next unit of the
+ * interpreted law (each list keeps its own order); when one list runs out the other follows.
+ */
+export function placeInterpretedLaw<T extends { cited: boolean; law: boolean }>(ordered: readonly T[], every: number): T[] {
+  const cited = ordered.filter((x) => x.cited);
+  const acts = ordered.filter((x) => !x.cited && !x.law);
+  const law = ordered.filter((x) => !x.cited && x.law);
+  const out = [...cited];
+  let a = 0;
+  let l = 0;
+  while (a < acts.length || l < law.length) {
+    const lawTurn = (out.length - cited.length + 1) % every === 0;
+    if ((lawTurn && l < law.length) || a >= acts.length) out.push(law[l++]);
+    else out.push(acts[a++]);
+  }
+  return out;
 }

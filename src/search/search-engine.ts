@@ -44,6 +44,8 @@ import { derivedFromKinds } from '../domain/act-kinds';
 
 /** The kinds of act their name alone identifies (codes): cited with no number, so always in the hint catalog. */
 const NAMED_KINDS = derivedFromKinds((kinds) => kinds.filter((k) => k.identity.by === 'NAME').map((k) => k.code));
+/** The codes the acts interpret, by the id their references use (an act its name identifies has that id). */
+const INTERPRETED_LAW = derivedFromKinds((kinds) => new Set(kinds.flatMap((k) => (k.identity.by === 'NAME' ? [k.identity.outsideTarget] : []))));
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -205,7 +207,7 @@ export class SearchEngine {
       rows = await this.headRows(head.map((h) => h.clauseId));
       // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
       const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
-      ordered = [...rerank(q, candidates, hints, stats, this.tuning.rerank), ...head.filter((h) => !rows.has(h.clauseId)), ...engineOrder.slice(depth)];
+      ordered = [...rerank(q, candidates, hints, stats, this.tuning.rerank, INTERPRETED_LAW()), ...head.filter((h) => !rows.has(h.clauseId)), ...engineOrder.slice(depth)];
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
     // the texts of the page only: a third to a half of the head, and as long as its analyzed fields

@@ -99,24 +99,27 @@ describe('citations, Latin letters and amendments in the question', () => {
     ['п. 12 НП ВС № 9', 'sc-1999-9/para_12'],
     ['пункт 7 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213', 'gov-2012-1213/att_1__para_7'],
     ['Қағидалардың 8-тармағы', 'gov-2012-1213/att_1__para_8'],
-    ['АК-нің 924-бабы', 'sc-1999-9/para_21-1'],
+    ['АК-нің 924-бабы', 'civil-code/art_924'],
   ])('the citation %s finds %s first', async (q, expected) => {
     expect(ids(await gqlOk(SEARCH, { q }))[0]).toBe(expected);
   });
 
-  it('an article of a code finds the points that cite it', async () => {
-    const found = ids(await gqlOk(SEARCH, { q: 'ст. 940 ГК' })).slice(0, 3);
-    expect(found).toEqual(expect.arrayContaining(['sc-1999-9/para_4', 'sc-1999-9/para_18']));
+  it('an article of the Code finds its own points first, then the points that cite it', async () => {
+    const found = ids(await gqlOk(SEARCH, { q: 'ст. 940 ГК' }));
+    expect(found.slice(0, 3).sort()).toEqual(['civil-code/art_940__para_1', 'civil-code/art_940__para_2', 'civil-code/art_940__para_3']);
+    expect(found.slice(3, 8)).toEqual(expect.arrayContaining(['sc-1999-9/para_4', 'sc-1999-9/para_18']));
+    expect(ids(await gqlOk(SEARCH, { q: 'АК-нің 924-бабы' }))[1]).toBe('sc-1999-9/para_21-1');
   });
 
+  // the resolution's point, or the article of the Code it interprets (both answer the question)
   it.each([
-    ['jerleu shygyndary', 'sc-1999-9/para_12'],
-    ['moraldyq ziyan otew', 'sc-1999-9/para_19'],
-    ['joğary qauıptılık közınıñ ıesı', 'sc-1999-9/para_7'],
-  ])('Kazakh in Latin letters, %s, finds %s among the first three', async (q, expected) => {
+    ['jerleu shygyndary', ['sc-1999-9/para_12']],
+    ['moraldyq ziyan otew', ['sc-1999-9/para_19', 'civil-code/art_951__para_1', 'civil-code/art_952__para_1']],
+    ['joğary qauıptılık közınıñ ıesı', ['sc-1999-9/para_7', 'civil-code/art_931__para_1', 'civil-code/art_931__para_3']],
+  ])('Kazakh in Latin letters, %s, finds one of %j among the first three', async (q, expected) => {
     const data = await gqlOk(SEARCH, { q });
     expect(data.search.queryLang).toBe('KK');
-    expect(ids(data).slice(0, 3)).toContain(expected);
+    expect(ids(data).slice(0, 3).filter((id: string) => expected.includes(id)).length).toBeGreaterThan(0);
   });
 
   it('finds what an amending act changed, and the changes of a year to a point', async () => {

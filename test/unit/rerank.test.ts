@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
 import { loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
-import { rerank, type Candidate } from '../../src/search/rerank';
+import { placeInterpretedLaw, rerank, type Candidate } from '../../src/search/rerank';
 import { NO_HINTS, type SearchHints } from '../../src/search/search-plan';
 import type { TermStatistics } from '../../src/search/term-statistics';
 
@@ -60,5 +60,18 @@ describe('rerank', () => {
 
   it('scores nothing for no candidates', () => {
     expect(rerankAll(q, [], NO_HINTS)).toEqual([]);
+  });
+});
+
+describe('placeInterpretedLaw', () => {
+  const item = (id: string) => ({ id, cited: id.startsWith('c'), law: id.includes('L') });
+  it.each<[string, string[], number, string[]]>([
+    ['two points of the acts, then a unit of the Code', ['L1', 'L2', 'a1', 'a2', 'a3', 'a4'], 3, ['a1', 'a2', 'L1', 'a3', 'a4', 'L2']],
+    ['the cited units first, whatever their act', ['a1', 'cL1', 'L2', 'a2'], 3, ['cL1', 'a1', 'a2', 'L2']],
+    ['the rest of the Code when the acts run out', ['L1', 'L2', 'L3', 'a1'], 3, ['a1', 'L1', 'L2', 'L3']],
+    ['no Code: the order is kept', ['a3', 'a1', 'a2'], 3, ['a3', 'a1', 'a2']],
+    ['only the Code: the order is kept', ['L2', 'L1'], 3, ['L2', 'L1']],
+  ])('%s', (_name, order, every, expected) => {
+    expect(placeInterpretedLaw(order.map(item), every).map((x) => x.id)).toEqual(expected);
   });
 });
