@@ -67,7 +67,20 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'commonjs',
       globals: Object.fromEntries(
-        ['require', 'module', 'exports', 'process', 'console', '__dirname', '__filename', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Buffer'].map((g) => [g, 'readonly']),
+        [
+          'require',
+          'module',
+          'exports',
+          'process',
+          'console',
+          '__dirname',
+          '__filename',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+        ].map((g) => [g, 'readonly']),
       ),
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
@@ -82,10 +95,13 @@ export default tseslint.config(
     ],
   ),
   // the domain is the bottom: corpus and citations build on it, never the other way
-  boundary(['src/domain/**/*.ts'], [
-    { group: FRAMEWORKS, message: 'corpus and domain import no framework and do no I/O' },
-    layer('corpus', 'citations', 'entities', 'ingest', 'search', 'services', 'schema', 'resolvers', 'http', 'web', 'runtime'),
-  ]),
+  boundary(
+    ['src/domain/**/*.ts'],
+    [
+      { group: FRAMEWORKS, message: 'corpus and domain import no framework and do no I/O' },
+      layer('corpus', 'citations', 'entities', 'ingest', 'search', 'services', 'schema', 'resolvers', 'http', 'web', 'runtime'),
+    ],
+  ),
   // services answer in entities and domain types: GraphQL shaping and HTTP stay above them
   boundary(['src/services/**/*.ts'], [layer('schema', 'resolvers', 'http', 'web')]),
   // entities are the tables; rows are built from them, not the other way

@@ -14,7 +14,7 @@ function run(text: string, catalog: CitationCatalog, maxCitations?: number) {
   const t0 = process.hrtime.bigint();
   const { result, steps } = measureWork(() => {
     const s = extractionSteps(text, catalog, {}, { maxCitations });
-    for (let last = process.hrtime.bigint(); ; ) {
+    for (let last = process.hrtime.bigint(); ;) {
       const r = s.next();
       const now = process.hrtime.bigint();
       longestPause = Math.max(longestPause, Number(now - last) / 1e6);
@@ -30,7 +30,9 @@ function main() {
   const sizes = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [16_000, 32_000, 64_000, 100_000];
   const catalog = evalCatalog();
   console.log(`# citation extraction on hostile texts — node ${process.version} — (node dist/bench/citations-dos.js)`);
-  console.log(`| family | length | time (best of 3) | longest step | steps | citations | time ×, steps × per doubling | as the server runs it (at most ${CITATION_LIMITS.maxCitations} citations) |`);
+  console.log(
+    `| family | length | time (best of 3) | longest step | steps | citations | time ×, steps × per doubling | as the server runs it (at most ${CITATION_LIMITS.maxCitations} citations) |`,
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const [family, make] of Object.entries(CITATION_ATTACKS)) {
     let previous: { ms: number; steps: number; length: number } | null = null;
@@ -38,10 +40,17 @@ function main() {
       const text = make(length);
       const runs = [run(text, catalog), run(text, catalog), run(text, catalog)].sort((a, b) => a.ms - b.ms);
       const best = runs[0];
-      const growth = previous && length === 2 * previous.length ? `${(best.ms / previous.ms).toFixed(2)}, ${(best.steps / previous.steps).toFixed(2)}` : '';
-      const served = [run(text, catalog, CITATION_LIMITS.maxCitations), run(text, catalog, CITATION_LIMITS.maxCitations)].sort((a, b) => a.ms - b.ms)[0];
+      const growth =
+        previous && length === 2 * previous.length
+          ? `${(best.ms / previous.ms).toFixed(2)}, ${(best.steps / previous.steps).toFixed(2)}`
+          : '';
+      const served = [run(text, catalog, CITATION_LIMITS.maxCitations), run(text, catalog, CITATION_LIMITS.maxCitations)].sort(
+        (a, b) => a.ms - b.ms,
+      )[0];
       const asServed = `${served.ms.toFixed(1)} ms, longest step ${served.longestPause.toFixed(1)} ms, ${served.complete ? `${served.found} citations` : 'refused (citations)'}`;
-      console.log(`| ${family} | ${text.length} | ${best.ms.toFixed(1)} ms | ${best.longestPause.toFixed(1)} ms | ${best.steps} | ${best.found} | ${growth} | ${asServed} |`);
+      console.log(
+        `| ${family} | ${text.length} | ${best.ms.toFixed(1)} ms | ${best.longestPause.toFixed(1)} ms | ${best.steps} | ${best.found} | ${growth} | ${asServed} |`,
+      );
       previous = { ms: best.ms, steps: best.steps, length };
     }
   }

@@ -13,16 +13,25 @@ const QUERY = JSON.stringify({
 function post(url: URL, agent: Agent, body: string): Promise<number> {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? ok(performance.now() - t0) : fail(new Error(`HTTP ${res.statusCode}`))));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? ok(performance.now() - t0) : fail(new Error(`HTTP ${res.statusCode}`))));
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
 }
 
-export async function runLatency(url: string, concurrency: number, total: number, body = QUERY): Promise<{ p50: number; p95: number; rps: number }> {
+export async function runLatency(
+  url: string,
+  concurrency: number,
+  total: number,
+  body = QUERY,
+): Promise<{ p50: number; p95: number; rps: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const target = new URL('/graphql', url);
   for (let i = 0; i < 50; i++) await post(target, agent, body);

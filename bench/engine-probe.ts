@@ -40,7 +40,8 @@ const statePath = () => option('state', join(tmpdir(), 'zangraph-probe.json'));
 const keptState = () => JSON.parse(readFileSync(statePath(), 'utf8')) as State;
 /** The shared measuring options of the probe and graphql modes. */
 const loadOptions = () => ({ concurrency: Number(option('concurrency', '8')), rounds: Number(option('rounds', '2')) });
-const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
+const fmt = (x: { p50: number; p95: number; errors: number; firstError?: string }) =>
+  `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms${x.errors ? ` (${x.errors} errors: ${x.firstError})` : ''}`;
 
 interface State {
   meiliUrl: string;
@@ -71,7 +72,13 @@ async function hold() {
   await new Promise(() => undefined);
 }
 
-type Query = Record<string, unknown> & { q: string; filter: string; limit: number; attributesToSearchOn?: string[]; matchingStrategy?: string };
+type Query = Record<string, unknown> & {
+  q: string;
+  filter: string;
+  limit: number;
+  attributesToSearchOn?: string[];
+  matchingStrategy?: string;
+};
 type Body = { queries: Query[] };
 
 /** The kind of a planned query, from its shape (bench only: the plan's own order is not exported). */
@@ -87,7 +94,9 @@ interface BodyVariant {
   change: (b: Body) => Body;
 }
 
-const mapQueries = (f: (q: Query) => Query | null) => (b: Body): Body => ({ queries: b.queries.map(f).filter((q): q is Query => q !== null) });
+const mapQueries =
+  (f: (q: Query) => Query | null) =>
+  (b: Body): Body => ({ queries: b.queries.map(f).filter((q): q is Query => q !== null) });
 
 /** The re-rank's fields, which the engine's request retrieved before they were read from PostgreSQL. */
 const PREVIOUS_RETRIEVE = ['clauseId', 'number', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems', 'references', 'amendedBy'];
@@ -97,14 +106,19 @@ const CONCEPT_FILTER = / AND concepts = "([^"]+)"$/;
 const previousRequest = mapQueries((q) => {
   if (q.limit === 0) return q;
   const concept = q.q === '' ? CONCEPT_FILTER.exec(q.filter) : null;
-  const ranked = concept ? { ...q, q: concept[1], attributesToSearchOn: ['concepts'], matchingStrategy: 'all', filter: q.filter.slice(0, concept.index) } : q;
+  const ranked = concept
+    ? { ...q, q: concept[1], attributesToSearchOn: ['concepts'], matchingStrategy: 'all', filter: q.filter.slice(0, concept.index) }
+    : q;
   return { ...ranked, attributesToRetrieve: PREVIOUS_RETRIEVE };
 });
 
 const BODY_VARIANTS: BodyVariant[] = [
   { name: 'shipped request', change: (b) => b },
   { name: 'previous request (re-rank fields retrieved, each concept a ranked query)', change: previousRequest },
-  { name: 'previous request, identifiers only', change: (b) => mapQueries((q) => ({ ...q, attributesToRetrieve: ['clauseId'] }))(previousRequest(b)) },
+  {
+    name: 'previous request, identifiers only',
+    change: (b) => mapQueries((q) => ({ ...q, attributesToRetrieve: ['clauseId'] }))(previousRequest(b)),
+  },
   { name: 'without the two counts', change: mapQueries((q) => (q.limit === 0 ? null : q)) },
   { name: 'without each concept alone', change: mapQueries((q) => (kindOf(q) === 'concept alone' ? null : q)) },
   { name: 'own words only', change: mapQueries((q) => (kindOf(q) === 'own words' ? q : null)) },
@@ -121,7 +135,10 @@ interface SettingsVariant {
 const shipped = indexSettings();
 const SETTINGS_VARIANTS: SettingsVariant[] = [
   { name: 'ranking rules without proximity', settings: { rankingRules: shipped.rankingRules.filter((r) => r !== 'proximity') } },
-  { name: 'ranking rules: words, attribute, exactness (no proximity, no typo)', settings: { rankingRules: ['words', 'attribute', 'exactness'] } },
+  {
+    name: 'ranking rules: words, attribute, exactness (no proximity, no typo)',
+    settings: { rankingRules: ['words', 'attribute', 'exactness'] },
+  },
   { name: 'typo tolerance off', settings: { typoTolerance: { enabled: false } } },
   { name: 'ranking rules: words only', settings: { rankingRules: ['words'] } },
 ];
@@ -143,7 +160,9 @@ async function probe() {
   ).map((s) => JSON.parse(s) as Body);
   const headers = { authorization: `Bearer ${state.meiliKey}`, 'content-type': 'application/json' };
   const multi = new URL('/multi-search', state.meiliUrl);
-  console.log(`# engine probe — ${new Date().toISOString()} — ${state.multiple}× corpus — ${bodies.length} questions — concurrency ${concurrency}`);
+  console.log(
+    `# engine probe — ${new Date().toISOString()} — ${state.multiple}× corpus — ${bodies.length} questions — concurrency ${concurrency}`,
+  );
 
   if (!only || only === 'kinds') {
     // Meilisearch's own processing time per kind of query, each request alone
@@ -152,7 +171,9 @@ async function probe() {
     for (const b of bodies) {
       if (!b.queries.length) continue;
       const t0 = performance.now();
-      const r = (await (await fetch(multi, { method: 'POST', headers, body: JSON.stringify(b) })).json()) as { results: Array<{ processingTimeMs: number; estimatedTotalHits?: number }> };
+      const r = (await (await fetch(multi, { method: 'POST', headers, body: JSON.stringify(b) })).json()) as {
+        results: Array<{ processingTimeMs: number; estimatedTotalHits?: number }>;
+      };
       wall.push(performance.now() - t0);
       b.queries.forEach((q, i) => {
         const k = kindOf(q);
@@ -166,20 +187,29 @@ async function probe() {
     console.log('|---|---|---|---|---|---|---|');
     const all = sum([...perKind.values()].flat());
     for (const [k, xs] of [...perKind].sort((a, b) => sum(b[1]) - sum(a[1]))) {
-      console.log(`| ${k} | ${xs.length} | ${(xs.length / bodies.length).toFixed(2)} | ${pct(xs, 50)} ms | ${pct(xs, 95)} ms | ${Math.max(...xs)} ms | ${((100 * sum(xs)) / all).toFixed(0)} % |`);
+      console.log(
+        `| ${k} | ${xs.length} | ${(xs.length / bodies.length).toFixed(2)} | ${pct(xs, 50)} ms | ${pct(xs, 95)} ms | ${Math.max(...xs)} ms | ${((100 * sum(xs)) / all).toFixed(0)} % |`,
+      );
     }
     console.log(`whole request wall time one at a time: p50 ${pct(wall, 50).toFixed(1)} ms, p95 ${pct(wall, 95).toFixed(1)} ms`);
   }
 
   const measureBody = (change: (b: Body) => Body) => {
-    const changed = bodies.map(change).filter((b) => b.queries.length).map((b) => JSON.stringify(b));
+    const changed = bodies
+      .map(change)
+      .filter((b) => b.queries.length)
+      .map((b) => JSON.stringify(b));
     return runLoad(multi, concurrency, 0, (n) => changed[n % changed.length], headers, changed.length);
   };
   const index = new URL('/indexes/clauses/settings', state.meiliUrl);
   const applySettings = async (settings: Record<string, unknown>) => {
     const task = (await (await fetch(index, { method: 'PATCH', headers, body: JSON.stringify(settings) })).json()) as { taskUid: number };
     for (;;) {
-      const t = (await (await fetch(new URL(`/tasks/${task.taskUid}`, state.meiliUrl), { headers })).json()) as { status: string; error?: unknown; duration?: string };
+      const t = (await (await fetch(new URL(`/tasks/${task.taskUid}`, state.meiliUrl), { headers })).json()) as {
+        status: string;
+        error?: unknown;
+        duration?: string;
+      };
       if (t.status === 'succeeded') return t.duration;
       if (t.status === 'failed' || t.status === 'canceled') throw new Error(JSON.stringify(t.error));
       await new Promise((r) => setTimeout(r, 100));
@@ -206,7 +236,8 @@ async function probe() {
   }
 }
 
-const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
+const SEARCH =
+  'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
 
 /**
  * Every relevance question through GraphQL at full concurrency, on a server of this build started on the kept
@@ -219,25 +250,35 @@ async function graphql() {
   const queries = evalQueries();
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-probe-server-'));
   const profileDir = option('profile', '');
-  const server = spawnServer({
-    ZANGRAPH_DATA_DIR: dataDir,
-    ZANGRAPH_CORPUS_DIR: state.corpusDir,
-    DATABASE_URL: state.pgUrl,
-    MEILI_URL: state.meiliUrl,
-    MEILI_MASTER_KEY: state.meiliKey,
-    ZANGRAPH_RESPONSE_CACHE: '0',
-    ZANGRAPH_RATE_LIMIT: 'off',
-  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const server = spawnServer(
+    {
+      ZANGRAPH_DATA_DIR: dataDir,
+      ZANGRAPH_CORPUS_DIR: state.corpusDir,
+      DATABASE_URL: state.pgUrl,
+      MEILI_URL: state.meiliUrl,
+      MEILI_MASTER_KEY: state.meiliKey,
+      ZANGRAPH_RESPONSE_CACHE: '0',
+      ZANGRAPH_RATE_LIMIT: 'off',
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   try {
     const url = await server.ready;
     const body = (n: number) => {
       const p = searchParams(queries, n);
       return JSON.stringify({ query: SEARCH, variables: { q: p.query, first: p.first, f: { asOf: p.asOf } } });
     };
-    console.log(`# GraphQL search at ${concurrency} connections, ${queries.length} questions per round, p50 / p95 — ${state.multiple}× corpus`);
+    console.log(
+      `# GraphQL search at ${concurrency} connections, ${queries.length} questions per round, p50 / p95 — ${state.multiple}× corpus`,
+    );
     for (let round = 1; round <= rounds; round++) {
-      console.log(`| round ${round} | this build | ${fmt(await runLoad(new URL('/graphql', url), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`);
-      if (baseline) console.log(`| round ${round} | baseline ${baseline} | ${fmt(await runLoad(new URL('/graphql', baseline), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`);
+      console.log(
+        `| round ${round} | this build | ${fmt(await runLoad(new URL('/graphql', url), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`,
+      );
+      if (baseline)
+        console.log(
+          `| round ${round} | baseline ${baseline} | ${fmt(await runLoad(new URL('/graphql', baseline), concurrency, 0, (n) => body(round * queries.length + n), {}, queries.length))} |`,
+        );
     }
   } finally {
     const exited = new Promise((r) => server.child.once('exit', r));
@@ -270,7 +311,16 @@ async function reindexOnce() {
 }
 
 const mode = process.argv[2];
-(mode === 'hold' ? hold() : mode === 'probe' ? probe() : mode === 'graphql' ? graphql() : mode === 'reindex' ? reindexOnce() : Promise.reject(new Error('usage: engine-probe.js hold|probe|graphql|reindex [options]'))).catch((e) => {
+(mode === 'hold'
+  ? hold()
+  : mode === 'probe'
+    ? probe()
+    : mode === 'graphql'
+      ? graphql()
+      : mode === 'reindex'
+        ? reindexOnce()
+        : Promise.reject(new Error('usage: engine-probe.js hold|probe|graphql|reindex [options]'))
+).catch((e) => {
   console.error(e);
   process.exit(1);
 });

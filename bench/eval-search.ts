@@ -32,7 +32,9 @@ const NATIVE = 'eval_native';
 function print(name: string, groups: Map<string, Measures>) {
   const f = (x: number) => x.toFixed(3);
   for (const [g, m] of groups) {
-    console.log(`  ${name.padEnd(30)} ${g.padEnd(16)} n=${String(m.n).padStart(3)}  Hit@1 ${f(m.hit1)}  Hit@5 ${f(m.hit5)}  MRR@10 ${f(m.mrr)}  nDCG@10 ${f(m.ndcg)}`);
+    console.log(
+      `  ${name.padEnd(30)} ${g.padEnd(16)} n=${String(m.n).padStart(3)}  Hit@1 ${f(m.hit1)}  Hit@5 ${f(m.hit5)}  MRR@10 ${f(m.mrr)}  nDCG@10 ${f(m.ndcg)}`,
+    );
   }
 }
 
@@ -40,7 +42,11 @@ async function main() {
   const verbose = process.argv.includes('--verbose');
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-eval-'));
   chmodSync(dataDir, 0o755);
-  const config = { ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_RESPONSE_CACHE: '0' }), databaseUrl: process.env.DATABASE_URL ?? null, meiliUrl: process.env.MEILI_URL ?? null };
+  const config = {
+    ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_RESPONSE_CACHE: '0' }),
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    meiliUrl: process.env.MEILI_URL ?? null,
+  };
   const app = await startApp(config, () => undefined);
   const pg = new Client({ connectionString: app.databaseUrl });
   await pg.connect();
@@ -52,21 +58,38 @@ async function main() {
     await ds.initialize();
     const docs = (await loadSearchSources(ds)).map((s) => indexedDocument(buildSearchDocument(s, glossary)));
     await ds.destroy();
-    await meili.deleteIndex(NATIVE).waitTask().catch(() => undefined);
+    await meili
+      .deleteIndex(NATIVE)
+      .waitTask()
+      .catch(() => undefined);
     await meili.createIndex(NATIVE, { primaryKey: 'id' }).waitTask();
-    await meili.index(NATIVE).updateSettings({ ...indexSettings(), synonyms: stemSynonyms(glossary) }).waitTask();
+    await meili
+      .index(NATIVE)
+      .updateSettings({ ...indexSettings(), synonyms: stemSynonyms(glossary) })
+      .waitTask();
     await meili.index(NATIVE).addDocuments(docs).waitTask({ timeout: 0 });
     // Raw baseline index: the raw official text, default settings.
-    const raw: Array<{ clause_id: string; kk_text: string }> = await pg.query('SELECT clause_id, kk_text FROM search_document').then((r) => r.rows);
-    await meili.deleteIndex('eval_raw').waitTask().catch(() => undefined);
+    const raw: Array<{ clause_id: string; kk_text: string }> = await pg
+      .query('SELECT clause_id, kk_text FROM search_document')
+      .then((r) => r.rows);
+    await meili
+      .deleteIndex('eval_raw')
+      .waitTask()
+      .catch(() => undefined);
     await meili.createIndex('eval_raw', { primaryKey: 'id' }).waitTask();
-    await meili.index('eval_raw').addDocuments(raw.map((r) => ({ id: r.clause_id.replace('/', '--'), clauseId: r.clause_id, text: r.kk_text }))).waitTask();
+    await meili
+      .index('eval_raw')
+      .addDocuments(raw.map((r) => ({ id: r.clause_id.replace('/', '--'), clauseId: r.clause_id, text: r.kk_text })))
+      .waitTask();
 
     const system: Ranker = async (q) => {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query($q: String!, $l: Lang) { search(query: $q, lang: $l, first: 10) { edges { node { clause { id } } } } }', variables: { q: q.q, l: q.lang.toUpperCase() } }),
+        body: JSON.stringify({
+          query: 'query($q: String!, $l: Lang) { search(query: $q, lang: $l, first: 10) { edges { node { clause { id } } } } }',
+          variables: { q: q.q, l: q.lang.toUpperCase() },
+        }),
       });
       const body = (await res.json()) as { data?: { search: { edges: Array<{ node: { clause: { id: string } } }> } } };
       return body.data?.search.edges.map((e) => e.node.clause.id) ?? [];
@@ -76,10 +99,17 @@ async function main() {
       (matchingStrategy: 'last' | 'frequency'): Ranker =>
       async (q) => {
         const words = analyzeQuery(q.q, glossary, q.lang).own.slice(0, MAX_QUERY_WORDS).join(' ');
-        const r = await meili.index<{ clauseId: string }>(NATIVE).search(words, { limit: 10, matchingStrategy, filter, attributesToRetrieve: ['clauseId'], attributesToSearchOn: ['kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'] });
+        const r = await meili.index<{ clauseId: string }>(NATIVE).search(words, {
+          limit: 10,
+          matchingStrategy,
+          filter,
+          attributesToRetrieve: ['clauseId'],
+          attributesToSearchOn: ['kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems'],
+        });
         return r.hits.map((h) => h.clauseId);
       };
-    const meiliRaw: Ranker = async (q) => (await meili.index<{ clauseId: string }>('eval_raw').search(q.q, { limit: 10 })).hits.map((h) => h.clauseId);
+    const meiliRaw: Ranker = async (q) =>
+      (await meili.index<{ clauseId: string }>('eval_raw').search(q.q, { limit: 10 })).hits.map((h) => h.clauseId);
     const pgSimple: Ranker = async (q) => {
       const words = (q.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `'${w.replace(/'/g, "''")}'`);
       if (!words.length) return [];
@@ -95,7 +125,14 @@ async function main() {
     for (const { name, queries } of sets) {
       console.log(`# ${name} (${queries.length} queries)`);
       const misses: string[] = [];
-      print('zangraph (GraphQL)', await evaluate(queries, system, (q, ranked) => misses.push(`    miss [${q.lang}${q.tag ? `/${q.tag}` : ''}] ${q.q} → want ${q.relevant.join(',')} got ${ranked.slice(0, 3).join(',') || '∅'}`)));
+      print(
+        'zangraph (GraphQL)',
+        await evaluate(queries, system, (q, ranked) =>
+          misses.push(
+            `    miss [${q.lang}${q.tag ? `/${q.tag}` : ''}] ${q.q} → want ${q.relevant.join(',')} got ${ranked.slice(0, 3).join(',') || '∅'}`,
+          ),
+        ),
+      );
       if (verbose && misses.length) console.log(misses.join('\n'));
       print('meilisearch native, last', await evaluate(queries, native('last')));
       print('meilisearch native, frequency', await evaluate(queries, native('frequency')));

@@ -17,7 +17,7 @@ async function main() {
       started.push(...(r.started ?? []));
       results.push(r);
     } catch (e) {
-      started.push(...(((e as { started?: Array<{ stop(): Promise<void> }> }).started) ?? []));
+      started.push(...((e as { started?: Array<{ stop(): Promise<void> }> }).started ?? []));
       results.push({ fault: f.name, expected: '', observed: `threw: ${(e as Error).message}`, passed: false });
     }
   };
@@ -42,7 +42,10 @@ async function main() {
   console.log('');
   console.log('| fault | expected | observed | result |');
   console.log('|---|---|---|---|');
-  for (const r of results) console.log(`| ${r.fault} | ${r.expected} | ${r.observed.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${r.passed ? 'pass' : '**FAIL**'} |`);
+  for (const r of results)
+    console.log(
+      `| ${r.fault} | ${r.expected} | ${r.observed.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${r.passed ? 'pass' : '**FAIL**'} |`,
+    );
   process.exitCode = results.every((r) => r.passed) ? 0 : 1;
 }
 

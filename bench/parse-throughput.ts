@@ -38,5 +38,7 @@ export function benchParse(seconds = 3): ParseThroughput {
 
 if (require.main === module) {
   const r = benchParse();
-  console.log(`parse: ${r.mbPerSecond.toFixed(2)} MB/s (${r.parsesPerSecond.toFixed(0)} acts/s; corpus ${r.bytes} bytes); the same texts again: ${r.repeatedMbPerSecond.toFixed(2)} MB/s`);
+  console.log(
+    `parse: ${r.mbPerSecond.toFixed(2)} MB/s (${r.parsesPerSecond.toFixed(0)} acts/s; corpus ${r.bytes} bytes); the same texts again: ${r.repeatedMbPerSecond.toFixed(2)} MB/s`,
+  );
 }

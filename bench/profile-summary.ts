@@ -11,7 +11,9 @@ export function summariseCpuProfile(json: string, top = 25): string[] {
   let total = 0;
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
-    const where = frame.url ? ` ${frame.url.replace(/^.*?\/(node_modules\/(?:@[^/]+\/)?[^/]+|dist\/src|src)\//, '$1/')}:${frame.lineNumber + 1}` : '';
+    const where = frame.url
+      ? ` ${frame.url.replace(/^.*?\/(node_modules\/(?:@[^/]+\/)?[^/]+|dist\/src|src)\//, '$1/')}:${frame.lineNumber + 1}`
+      : '';
     const key = `${frame.functionName || '(anonymous)'}${where}`;
     const dt = profile.timeDeltas[i] ?? 0;
     selfMicros.set(key, (selfMicros.get(key) ?? 0) + dt);

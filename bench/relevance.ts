@@ -27,7 +27,9 @@ export function measure(ranked: string[], q: EvalQuery): Omit<Measures, 'n'> {
   const gain = (id: string) => (q.relevant.includes(id) ? 2 : (q.partial ?? []).includes(id) ? 1 : 0);
   const firstRelevant = ranked.findIndex((id) => q.relevant.includes(id));
   const dcg = ranked.slice(0, 10).reduce((s, id, i) => s + (2 ** gain(id) - 1) / Math.log2(i + 2), 0);
-  const ideal = [...q.relevant.map(() => 2), ...(q.partial ?? []).map(() => 1)].slice(0, 10).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const ideal = [...q.relevant.map(() => 2), ...(q.partial ?? []).map(() => 1)]
+    .slice(0, 10)
+    .reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
   return {
     hit1: firstRelevant === 0 ? 1 : 0,
     hit5: firstRelevant >= 0 && firstRelevant < 5 ? 1 : 0,
@@ -42,7 +44,11 @@ function groupsOf(q: EvalQuery): string[] {
   return [q.lang, ...(tag ? [tag, `${q.lang}:${tag}`] : []), 'all'];
 }
 
-export async function evaluate(queries: readonly EvalQuery[], rank: Ranker, onMiss?: (q: EvalQuery, ranked: string[]) => void): Promise<Map<string, Measures>> {
+export async function evaluate(
+  queries: readonly EvalQuery[],
+  rank: Ranker,
+  onMiss?: (q: EvalQuery, ranked: string[]) => void,
+): Promise<Map<string, Measures>> {
   const sums = new Map<string, Measures>();
   for (const q of queries) {
     const ranked = await rank(q);
@@ -74,5 +80,7 @@ export function querySets(): QuerySet[] {
     ['corpus/eval/search.yaml', join(ROOT, 'corpus', 'eval', 'search.yaml')],
     ['corpus/eval/search-hard.yaml', join(ROOT, 'corpus', 'eval', 'search-hard.yaml')],
   ];
-  return sets.flatMap(([name, path]) => (path && existsSync(path) ? [{ name, queries: (parse(readFileSync(path, 'utf8')) as { queries: EvalQuery[] }).queries }] : []));
+  return sets.flatMap(([name, path]) =>
+    path && existsSync(path) ? [{ name, queries: (parse(readFileSync(path, 'utf8')) as { queries: EvalQuery[] }).queries }] : [],
+  );
 }

@@ -28,7 +28,8 @@ import { evalQueries, searchParams } from './search-latency';
 import { generateSyntheticCorpus } from './scale/generate-acts';
 import { ROOT } from './support';
 
-const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
+const SEARCH =
+  'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount degraded edges { node { clause { id } score snippet } } } }';
 const QUERIES = evalQueries();
 const searchBody = (n: number) => {
   const p = searchParams(QUERIES, n);
@@ -76,7 +77,11 @@ export interface ScaleRow {
  * (the corpus and the index are found unchanged), after it answered every question once at full concurrency. The
  * first server's own figures include the ingest and the index build it did at boot.
  */
-async function replicaMemory(inst: Instance, corpusDir: string, concurrency: number): Promise<{ rssMb: number; peakMb: number; readyRssMb: number; firstSight: Figures }> {
+async function replicaMemory(
+  inst: Instance,
+  corpusDir: string,
+  concurrency: number,
+): Promise<{ rssMb: number; peakMb: number; readyRssMb: number; firstSight: Figures }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-replica-'));
   const replica = spawnServer({
     ZANGRAPH_DATA_DIR: dataDir,
@@ -90,7 +95,14 @@ async function replicaMemory(inst: Instance, corpusDir: string, concurrency: num
   try {
     const url = await replica.ready;
     const ready = processMemory(replica.child.pid!);
-    const firstSight = await runLoad(new URL('/graphql', url), concurrency, 0, (n) => searchBody(QUERIES.length * 2 + n), {}, QUERIES.length);
+    const firstSight = await runLoad(
+      new URL('/graphql', url),
+      concurrency,
+      0,
+      (n) => searchBody(QUERIES.length * 2 + n),
+      {},
+      QUERIES.length,
+    );
     return { ...processMemory(replica.child.pid!), readyRssMb: ready.rssMb, firstSight };
   } finally {
     const exited = new Promise((r) => replica.child.once('exit', r));
@@ -126,12 +138,30 @@ async function measure(multiple: number, searchSeconds: number, concurrency: num
       );
       const firstSightAlone = await runLoad(graphql, 1, 0, (n) => searchBody(SERIAL_FIRST[n]), {}, SERIAL_FIRST.length);
       const firstSight = await runLoad(graphql, concurrency, 0, (n) => searchBody(CONCURRENT_FIRST[n]), {}, CONCURRENT_FIRST.length);
-      const direct = await runLoad(new URL('/multi-search', inst.meiliUrl), concurrency, 0, (n) => planned[CONCURRENT_FIRST[n]], auth, CONCURRENT_FIRST.length);
-      const directPlain = await runLoad(new URL('/indexes/clauses/search', inst.meiliUrl), concurrency, 0, (n) => JSON.stringify({ q: QUERIES[CONCURRENT_FIRST[n]], limit: 10 }), auth, CONCURRENT_FIRST.length);
+      const direct = await runLoad(
+        new URL('/multi-search', inst.meiliUrl),
+        concurrency,
+        0,
+        (n) => planned[CONCURRENT_FIRST[n]],
+        auth,
+        CONCURRENT_FIRST.length,
+      );
+      const directPlain = await runLoad(
+        new URL('/indexes/clauses/search', inst.meiliUrl),
+        concurrency,
+        0,
+        (n) => JSON.stringify({ q: QUERIES[CONCURRENT_FIRST[n]], limit: 10 }),
+        auth,
+        CONCURRENT_FIRST.length,
+      );
       const repeated = await runLoad(graphql, concurrency, searchSeconds, (n) => searchBody(QUERIES.length + n));
       const mem = processMemory(inst.child.pid!);
       const replica = await replicaMemory(inst, corpus.dir, concurrency);
-      const probe = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: graphqlBody(SEARCH, { q: QUERIES[0], first: 5 }) }).then((r) => r.json() as Promise<{ data: { search: { degraded: boolean } } }>);
+      const probe = await fetch(graphql, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: graphqlBody(SEARCH, { q: QUERIES[0], first: 5 }),
+      }).then((r) => r.json() as Promise<{ data: { search: { degraded: boolean } } }>);
       return {
         multiple,
         acts: loaded.input.acts.length,
@@ -167,10 +197,16 @@ async function main() {
   const multiples = option('multiples', '1,100,1000').split(',').map(Number);
   const searchSeconds = Number(option('search-seconds', '10'));
   const concurrency = Number(option('concurrency', '8'));
-  console.log(`# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`);
-  console.log(`search: the ${QUERIES.length} questions of the relevance sets, another date and page size per request, no response cache. First sight: half one at a time, half at ${concurrency} connections; the engine's own request for the second half straight to Meilisearch at ${concurrency} connections, and the raw question as one plain query; then ${searchSeconds} s of repeated questions at ${concurrency} connections`);
+  console.log(
+    `# Zangraph scale — ${new Date().toISOString()} — node ${process.version} — node dist/bench/scale.js ${process.argv.slice(2).join(' ')}`,
+  );
+  console.log(
+    `search: the ${QUERIES.length} questions of the relevance sets, another date and page size per request, no response cache. First sight: half one at a time, half at ${concurrency} connections; the engine's own request for the second half straight to Meilisearch at ${concurrency} connections, and the raw question as one plain query; then ${searchSeconds} s of repeated questions at ${concurrency} connections`,
+  );
   console.log('');
-  console.log(`| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak | replica: first sight at ${concurrency} p50 / p95, RSS ready / after / peak |`);
+  console.log(
+    `| corpus | acts | clauses | rows | parse | build rows | ingest (whole) | write | index build | documents | first sight alone p50 / p95 | first sight at ${concurrency} p50 / p95 | engine request direct at ${concurrency} p50 / p95 | ratio p50 / p95 | raw query direct p50 / p95 | repeated p50 / p95 (req/s) | server RSS / peak | replica: first sight at ${concurrency} p50 / p95, RSS ready / after / peak |`,
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of multiples) {
     const r = await measure(m, searchSeconds, concurrency);

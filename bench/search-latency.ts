@@ -24,7 +24,11 @@ import { plannedRequests } from './planned-requests';
 import { summariseCpuProfile } from './profile-summary';
 import { ms, percentile, ROOT, sharedFile } from './support';
 
-const QUERY_SETS = [join(ROOT, 'corpus', 'eval', 'search.yaml'), join(ROOT, 'corpus', 'eval', 'search-hard.yaml'), sharedFile('eval', 'search-dev.yaml')];
+const QUERY_SETS = [
+  join(ROOT, 'corpus', 'eval', 'search.yaml'),
+  join(ROOT, 'corpus', 'eval', 'search-hard.yaml'),
+  sharedFile('eval', 'search-dev.yaml'),
+];
 
 export function evalQueries(): string[] {
   const out = new Set<string>();
@@ -38,16 +42,22 @@ export function evalQueries(): string[] {
 function timed(url: URL, agent: Agent, body: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((ok, fail) => {
     const t0 = performance.now();
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        if (res.statusCode !== 200) return fail(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`));
-        const text = Buffer.concat(chunks).toString('utf8');
-        if (text.includes('"errors"') || text.includes('"degraded":true')) return fail(new Error(`not a normal answer: ${text.slice(0, 200)}`));
-        ok(performance.now() - t0);
-      });
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (res.statusCode !== 200)
+            return fail(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`));
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (text.includes('"errors"') || text.includes('"degraded":true'))
+            return fail(new Error(`not a normal answer: ${text.slice(0, 200)}`));
+          ok(performance.now() - t0);
+        });
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -75,14 +85,22 @@ async function load(concurrency: number, total: number, send: (i: number) => Pro
 }
 
 export const dayOf = (n: number) => new Date(Date.UTC(2013, 0, 1) + (n % 5000) * 86_400_000).toISOString().slice(0, 10);
-const SEARCH = 'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount edges { node { clause { id number } score snippet } } } }';
+const SEARCH =
+  'query($q: String!, $first: Int, $f: SearchFilter) { search(query: $q, first: $first, filter: $f) { totalCount edges { node { clause { id number } score snippet } } } }';
 
 /** The i-th search: a question with another date and page size. */
-export const searchParams = (queries: string[], i: number) => ({ query: queries[i % queries.length], first: 10 + (i % 3) * 5, asOf: dayOf(i) });
+export const searchParams = (queries: string[], i: number) => ({
+  query: queries[i % queries.length],
+  first: 10 + (i % 3) * 5,
+  asOf: dayOf(i),
+});
 
 export async function benchSearch(concurrency = 8, total = 3000, profileDir: string | null = null) {
   const queries = evalQueries();
-  const server = await startInstance({ DATABASE_URL: '', MEILI_URL: '', ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' }, profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
+  const server = await startInstance(
+    { DATABASE_URL: '', MEILI_URL: '', ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' },
+    profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  );
   try {
     const key = server.meiliKey;
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -106,7 +124,9 @@ export async function benchSearch(concurrency = 8, total = 3000, profileDir: str
     for (let i = 0; i < 20; i++) await timed(graphql, agent, JSON.stringify({ query: SEARCH, variables: { q: `зиян ${i}` } }));
     const firstSight = await load(concurrency, queries.length, (i) => timed(graphql, agent, body(i)));
     const direct = await load(concurrency, queries.length, (i) => timed(multiSearch, agent, planned[i], auth));
-    const directPlain = await load(concurrency, queries.length, (i) => timed(plainSearch, agent, JSON.stringify({ q: queries[i], limit: 10 }), auth));
+    const directPlain = await load(concurrency, queries.length, (i) =>
+      timed(plainSearch, agent, JSON.stringify({ q: queries[i], limit: 10 }), auth),
+    );
     const repeated = await load(concurrency, total, (i) => timed(graphql, agent, body(queries.length + i)));
     const directRepeated = await load(concurrency, total, (i) => timed(multiSearch, agent, planned[i % queries.length], auth));
     agent.destroy();
@@ -124,16 +144,28 @@ function option(name: string, fallback: number): number {
 if (require.main === module) {
   const concurrency = option('concurrency', 8);
   const i = process.argv.indexOf('--profile');
-  const profileDir = i < 0 ? null : process.argv[i + 1] && !process.argv[i + 1].startsWith('--') ? process.argv[i + 1] : mkdtempSync(join(tmpdir(), 'zangraph-cpuprof-'));
+  const profileDir =
+    i < 0
+      ? null
+      : process.argv[i + 1] && !process.argv[i + 1].startsWith('--')
+        ? process.argv[i + 1]
+        : mkdtempSync(join(tmpdir(), 'zangraph-cpuprof-'));
   benchSearch(concurrency, option('requests', 3000), profileDir).then((r) => {
-    const line = (what: string, f: LatencyFigures) => console.log(`${what.padEnd(58)} ${String(f.requests).padStart(5)} requests  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(0)} req/s`);
-    console.log(`# search latency, ${concurrency} clients, ${r.queries} distinct questions (kk + ru, eval sets), another asOf date per request; response cache off`);
+    const line = (what: string, f: LatencyFigures) =>
+      console.log(
+        `${what.padEnd(58)} ${String(f.requests).padStart(5)} requests  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(0)} req/s`,
+      );
+    console.log(
+      `# search latency, ${concurrency} clients, ${r.queries} distinct questions (kk + ru, eval sets), another asOf date per request; response cache off`,
+    );
     line('GraphQL search, first sight of each question', r.firstSight);
     line('Meilisearch /multi-search, the engine request, same questions', r.direct);
     line('Meilisearch /indexes/clauses/search, raw question', r.directPlain);
     line('GraphQL search, repeated', r.repeated);
     line('Meilisearch /multi-search, the engine request, repeated', r.directRepeated);
-    console.log(`first sight against the engine request: p50 ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}×, p95 ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}×`);
+    console.log(
+      `first sight against the engine request: p50 ${(r.firstSight.p50 / r.direct.p50).toFixed(2)}×, p95 ${(r.firstSight.p95 / r.direct.p95).toFixed(2)}×`,
+    );
     const file = profileDir && readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (file) {
       console.log(`\nserver CPU profile (${join(profileDir!, file)}), self time:`);

@@ -35,22 +35,50 @@ interface IndexVariant {
   change: (s: Settings) => Settings;
 }
 
-const rules = (...order: string[]) => (s: Settings): Settings => ({ ...s, rankingRules: order });
-const typos = (oneTypo: number, twoTypos: number) => (s: Settings): Settings => ({ ...s, typoTolerance: { ...s.typoTolerance, minWordSizeForTypos: { oneTypo, twoTypos } } });
+const rules =
+  (...order: string[]) =>
+  (s: Settings): Settings => ({ ...s, rankingRules: order });
+const typos =
+  (oneTypo: number, twoTypos: number) =>
+  (s: Settings): Settings => ({ ...s, typoTolerance: { ...s.typoTolerance, minWordSizeForTypos: { oneTypo, twoTypos } } });
 
 const INDEX_VARIANTS: IndexVariant[] = [
   { name: 'shipped: words, exactness, proximity, typo, attribute; typos from 4/8 letters; proximity by attribute', change: (s) => s },
-  { name: "ranking rules: Meilisearch's default order (words, typo, proximity, attribute, exactness)", change: rules('words', 'typo', 'proximity', 'attribute', 'exactness') },
-  { name: 'ranking rules: words, proximity, attribute, typo, exactness', change: rules('words', 'proximity', 'attribute', 'typo', 'exactness') },
-  { name: 'ranking rules: words, exactness, typo, proximity, attribute', change: rules('words', 'exactness', 'typo', 'proximity', 'attribute') },
-  { name: 'ranking rules: words, exactness, attribute, proximity, typo', change: rules('words', 'exactness', 'attribute', 'proximity', 'typo') },
-  { name: 'ranking rules: words, proximity, exactness, typo, attribute', change: rules('words', 'proximity', 'exactness', 'typo', 'attribute') },
-  { name: 'ranking rules: exactness, words, proximity, typo, attribute', change: rules('exactness', 'words', 'proximity', 'typo', 'attribute') },
+  {
+    name: "ranking rules: Meilisearch's default order (words, typo, proximity, attribute, exactness)",
+    change: rules('words', 'typo', 'proximity', 'attribute', 'exactness'),
+  },
+  {
+    name: 'ranking rules: words, proximity, attribute, typo, exactness',
+    change: rules('words', 'proximity', 'attribute', 'typo', 'exactness'),
+  },
+  {
+    name: 'ranking rules: words, exactness, typo, proximity, attribute',
+    change: rules('words', 'exactness', 'typo', 'proximity', 'attribute'),
+  },
+  {
+    name: 'ranking rules: words, exactness, attribute, proximity, typo',
+    change: rules('words', 'exactness', 'attribute', 'proximity', 'typo'),
+  },
+  {
+    name: 'ranking rules: words, proximity, exactness, typo, attribute',
+    change: rules('words', 'proximity', 'exactness', 'typo', 'attribute'),
+  },
+  {
+    name: 'ranking rules: exactness, words, proximity, typo, attribute',
+    change: rules('exactness', 'words', 'proximity', 'typo', 'attribute'),
+  },
   { name: 'typo tolerance off', change: (s) => ({ ...s, typoTolerance: { ...s.typoTolerance, enabled: false } }) },
   { name: 'typos from 5/9 letters', change: typos(5, 9) },
   { name: 'typos from 3/7 letters', change: typos(3, 7) },
-  { name: 'attributes: Russian before Kazakh', change: (s) => ({ ...s, searchableAttributes: ['ru_stems', 'kk_folded', 'about_ru_stems', 'about_kk_folded'] }) },
-  { name: 'the glossary also as Meilisearch synonyms on the analyzed forms', change: (s) => ({ ...s, synonyms: stemSynonyms(glossaryForVariants) }) },
+  {
+    name: 'attributes: Russian before Kazakh',
+    change: (s) => ({ ...s, searchableAttributes: ['ru_stems', 'kk_folded', 'about_ru_stems', 'about_kk_folded'] }),
+  },
+  {
+    name: 'the glossary also as Meilisearch synonyms on the analyzed forms',
+    change: (s) => ({ ...s, synonyms: stemSynonyms(glossaryForVariants) }),
+  },
   { name: 'proximity precision by word', change: (s) => ({ ...s, proximityPrecision: 'byWord' }) },
 ];
 
@@ -99,7 +127,10 @@ function row(name: string, { results, millisPerSearch }: { results: Array<Map<st
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-settings-'));
   chmodSync(dataDir, 0o755);
-  const app = await startApp({ ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: null, meiliUrl: null }, () => undefined);
+  const app = await startApp(
+    { ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: null, meiliUrl: null },
+    () => undefined,
+  );
   const ds = createDataSource(app.databaseUrl);
   await ds.initialize();
   const meili = createMeiliClient(app.meili.url, app.meili.masterKey, 30_000);
@@ -126,8 +157,12 @@ async function main() {
   };
   const created: string[] = [];
   try {
-    console.log(`# search settings — ${new Date().toISOString()} — node dist/bench/search-settings.js — MRR@10; sets: ${sets.map((s) => `${s.name} (${s.queries.length})`).join(', ')}`);
-    console.log('| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all | time per search, one at a time |');
+    console.log(
+      `# search settings — ${new Date().toISOString()} — node dist/bench/search-settings.js — MRR@10; sets: ${sets.map((s) => `${s.name} (${s.queries.length})`).join(', ')}`,
+    );
+    console.log(
+      '| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all | time per search, one at a time |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|');
     const docs = (await loadSearchSources(ds)).map((x) => indexedDocument(buildSearchDocument(x, glossary)));
     for (const [i, v] of INDEX_VARIANTS.entries()) {
@@ -135,19 +170,31 @@ async function main() {
       if (i > 0) {
         uid = `${SEARCH_INDEX}_variant_${i}`;
         created.push(uid);
-        await meili.deleteIndex(uid).waitTask().catch(() => undefined);
+        await meili
+          .deleteIndex(uid)
+          .waitTask()
+          .catch(() => undefined);
         await meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
-        const configured = await meili.index(uid).updateSettings(v.change(indexSettings()) as never).waitTask();
+        const configured = await meili
+          .index(uid)
+          .updateSettings(v.change(indexSettings()) as never)
+          .waitTask();
         if (configured.status !== 'succeeded') throw new Error(`${v.name}: ${configured.error?.message}`);
         await meili.index(uid).addDocuments(docs).waitTask({ timeout: 0 });
       }
       console.log(row(`index: ${v.name} — engine`, await measureWith(tuning(uid))));
-      console.log(row(`index: ${v.name} — Meilisearch alone (plan, no re-rank)`, await measureWith(tuning(uid, { name: '', rerank: { depth: 0 } }))));
+      console.log(
+        row(`index: ${v.name} — Meilisearch alone (plan, no re-rank)`, await measureWith(tuning(uid, { name: '', rerank: { depth: 0 } }))),
+      );
     }
     for (const v of TUNING_VARIANTS) console.log(row(`plan: ${v.name}`, await measureWith(tuning(SEARCH_INDEX, v))));
     console.log(row('shipped (again, for drift)', await measureWith(DEFAULT_TUNING)));
   } finally {
-    for (const uid of created) await meili.deleteIndex(uid).waitTask().catch(() => undefined);
+    for (const uid of created)
+      await meili
+        .deleteIndex(uid)
+        .waitTask()
+        .catch(() => undefined);
     await ds.destroy();
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });

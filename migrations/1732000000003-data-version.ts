@@ -1,7 +1,21 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Tables whose rows the API serves; search documents and corpus state are derived or bookkeeping. */
-export const SERVED_TABLES = ['act', 'amending_act', 'clause', 'note', 'wording', 'amendment', 'reference', 'claim_type', 'claim_type_clause', 'court_case', 'case_claim_type', 'case_citation', 'case_reference'];
+export const SERVED_TABLES = [
+  'act',
+  'amending_act',
+  'clause',
+  'note',
+  'wording',
+  'amendment',
+  'reference',
+  'claim_type',
+  'claim_type_clause',
+  'court_case',
+  'case_claim_type',
+  'case_citation',
+  'case_reference',
+];
 
 /**
  * One number that moves with every committed write to a served table, whoever writes (this server, another
@@ -25,7 +39,9 @@ export class DataVersion1732000000003 implements MigrationInterface {
       END $$;
     `);
     for (const table of SERVED_TABLES) {
-      await q.query(`CREATE TRIGGER ${table}_bumps_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_bumps_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()`,
+      );
     }
   }
 

@@ -24,16 +24,22 @@ export class EffectiveWindows1732000000010 implements MigrationInterface {
       ADD COLUMN current_edition_by date`);
     await q.query('UPDATE act SET entry_earliest = adopted_on');
     await q.query('ALTER TABLE act ALTER COLUMN entry_earliest SET NOT NULL');
-    await q.query(`ALTER TABLE act ADD CONSTRAINT act_publication_has_source CHECK (published_on IS NULL OR publication_source IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE act ADD CONSTRAINT act_publication_has_source CHECK (published_on IS NULL OR publication_source IS NOT NULL)`,
+    );
 
     await q.query('ALTER TABLE amending_act ADD COLUMN publication_source text');
-    await q.query(`ALTER TABLE amending_act ADD CONSTRAINT amending_act_publication_has_source CHECK (published_on IS NULL OR publication_source IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE amending_act ADD CONSTRAINT amending_act_publication_has_source CHECK (published_on IS NULL OR publication_source IS NOT NULL)`,
+    );
 
     await q.query(`ALTER TABLE amendment
       ADD COLUMN effective_latest date,
       ADD COLUMN effective_reason_kk text NOT NULL DEFAULT '',
       ADD COLUMN effective_reason_ru text NOT NULL DEFAULT ''`);
-    await q.query(`ALTER TABLE amendment ADD CONSTRAINT amendment_window_ordered CHECK (effective_latest IS NULL OR effective_latest >= effective_from)`);
+    await q.query(
+      `ALTER TABLE amendment ADD CONSTRAINT amendment_window_ordered CHECK (effective_latest IS NULL OR effective_latest >= effective_from)`,
+    );
 
     await q.query('ALTER TABLE wording ADD COLUMN starts_with text, ADD COLUMN ends_with text');
 

@@ -74,7 +74,9 @@ function ensureWritableDir(dir: string) {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK | constants.X_OK);
   } catch (e) {
-    throw new StartupError(`data directory ${dir} is not writable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); set ZANGRAPH_DATA_DIR to a writable directory`);
+    throw new StartupError(
+      `data directory ${dir} is not writable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); set ZANGRAPH_DATA_DIR to a writable directory`,
+    );
   }
 }
 
@@ -91,7 +93,11 @@ export interface AppHooks {
   onFatal?: (error: Error) => void;
 }
 
-export async function startApp(config: Config, log: (msg: string) => void = (m) => process.stderr.write(`${m}\n`), hooks: AppHooks = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  log: (msg: string) => void = (m) => process.stderr.write(`${m}\n`),
+  hooks: AppHooks = {},
+): Promise<RunningApp> {
   const t0 = Date.now();
   const step = (what: string, since: number) => log(`${what} (${Date.now() - since} ms)`);
   let pg: EmbeddedPostgres | null = null;
@@ -140,14 +146,24 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
 
     t = Date.now();
     const ingest = await ingestCorpus(dataSource, config.corpusDir);
-    step(ingest.skipped ? 'ingest: corpus unchanged' : `ingest: ${JSON.stringify(ingest.tables)}${ingest.millis ? ` (parse ${ingest.millis.parse} ms, rows ${ingest.millis.build} ms, write ${ingest.millis.write} ms)` : ''}`, t);
+    step(
+      ingest.skipped
+        ? 'ingest: corpus unchanged'
+        : `ingest: ${JSON.stringify(ingest.tables)}${ingest.millis ? ` (parse ${ingest.millis.parse} ms, rows ${ingest.millis.build} ms, write ${ingest.millis.write} ms)` : ''}`,
+      t,
+    );
 
     t = Date.now();
     const meiliClient = createMeiliClient(meiliUrl, meiliKey);
     const glossary = readGlossary(config.corpusDir);
     const state = ingest.changed ? null : await indexState(dataSource, meiliClient, glossary);
     const reindexed = !state || state.stale ? await reindex(dataSource, meiliClient, glossary) : null;
-    step(reindexed ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}` : `search index up to date: ${state!.why}`, t);
+    step(
+      reindexed
+        ? `search index rebuilt: ${reindexed.documents} documents${state ? ` (${state.why})` : ''}`
+        : `search index up to date: ${state!.why}`,
+      t,
+    );
     const search = new SearchEngine(dataSource, meiliClient, glossary).watch();
 
     // an embedded service that dies is started again where it was; the server meanwhile answers 503 (PostgreSQL)
@@ -156,7 +172,15 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     const source = dataSource;
     if (pg) {
       const { port } = pg;
-      supervised.push(supervise({ name: 'postgres', first: pg, start: () => startEmbeddedPostgres({ dataDir: config.dataDir, port, log }), log, onGiveUp: fatal }));
+      supervised.push(
+        supervise({
+          name: 'postgres',
+          first: pg,
+          start: () => startEmbeddedPostgres({ dataDir: config.dataDir, port, log }),
+          log,
+          onGiveUp: fatal,
+        }),
+      );
     }
     if (meili) {
       const { port, masterKey } = meili;
@@ -170,7 +194,8 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
           onRestarted: () =>
             void indexState(source, meiliClient, glossary)
               .then(async (s) => {
-                if (s.stale) return log(`search: index rebuilt after the restart (${s.why}): ${(await search.rebuild()).documents} documents`);
+                if (s.stale)
+                  return log(`search: index rebuilt after the restart (${s.why}): ${(await search.rebuild()).documents} documents`);
                 log('search: index intact after the restart');
               })
               .catch((e: Error) => log(`search: index check after the restart failed (${e.message}); \`zangraph reindex\` rebuilds it`)),
@@ -192,7 +217,9 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     const listSizes = new ListSizes(dataSource, (type, field) => introspection(type, field) ?? LIST_CEILINGS[`${type}.${field}`]);
     await listSizes.refresh();
     // dropped with what requests remember (the corpus cache): on every write, here or elsewhere, and every reindex
-    const responseCache = config.responseCache ? new ResponseCache({ maxEntries: config.responseCache.maxEntries, ttlMs: config.responseCache.ttlSeconds * 1000 }) : null;
+    const responseCache = config.responseCache
+      ? new ResponseCache({ maxEntries: config.responseCache.maxEntries, ttlMs: config.responseCache.ttlSeconds * 1000 })
+      : null;
     // what requests read, remembered across requests until any write moves the data version (here or elsewhere)
     const corpus = new CorpusCache(dataSource, { maxActs: config.cachedActs }).watch();
     corpus.onDrop(() => {
@@ -221,7 +248,13 @@ export async function startApp(config: Config, log: (msg: string) => void = (m) 
     server = http.server;
     await new Promise<void>((resolve, reject) => {
       server!.once('error', (e: NodeJS.ErrnoException) =>
-        reject(new StartupError(e.code === 'EADDRINUSE' ? `port ${config.port} is already in use; set PORT to a free port` : `cannot listen on ${config.host}:${config.port}: ${e.message}`)),
+        reject(
+          new StartupError(
+            e.code === 'EADDRINUSE'
+              ? `port ${config.port} is already in use; set PORT to a free port`
+              : `cannot listen on ${config.host}:${config.port}: ${e.message}`,
+          ),
+        ),
       );
       server!.listen(config.port, config.host, () => resolve());
     });

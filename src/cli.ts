@@ -55,12 +55,17 @@ async function ingestCommand(args: string[]): Promise<number> {
   const unknown = args.find((a) => !INGEST_OPTIONS.includes(a));
   if (unknown !== undefined) throw new UsageError(`ingest: unknown option "${unknown}"`);
   const config = loadConfig();
-  const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => process.stderr.write(`${m}\n`) });
+  const pg = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => process.stderr.write(`${m}\n`) });
   const ds = createDataSource(config.databaseUrl ?? pg!.url);
   try {
     await ds.initialize();
     await migrate(ds);
-    const report = await ingestCorpus(ds, config.corpusDir, { force: args.includes('--force'), checkEachRow: args.includes('--check-each-row') });
+    const report = await ingestCorpus(ds, config.corpusDir, {
+      force: args.includes('--force'),
+      checkEachRow: args.includes('--check-each-row'),
+    });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;
   } finally {
@@ -77,7 +82,10 @@ async function reindexCommand(): Promise<number> {
     config.meiliUrl ? null : startEmbeddedMeilisearch({ dataDir: config.dataDir, log }),
   ]);
   const ds = createDataSource(config.databaseUrl ?? pg!.url);
-  const bar = new SingleBar({ format: 'reindex {stage} [{bar}] {value}/{total}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'reindex {stage} [{bar}] {value}/{total}', hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
   try {
     await ds.initialize();
     await migrate(ds);

@@ -20,7 +20,10 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   ZANGRAPH_DATA_DIR: z.string().min(1).default('./.zangraph'),
   ZANGRAPH_CORPUS_DIR: z.string().min(1).default(join(PROJECT_ROOT, 'corpus')),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   MEILI_URL: z.string().url('must be an http(s) URL').optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   ZANGRAPH_EDITOR_TOKENS: z.string().default(''),
@@ -88,13 +91,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     meiliUrl: e.MEILI_URL ?? null,
     meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
-    editorTokens: e.ZANGRAPH_EDITOR_TOKENS.split(',').map((t) => t.trim()).filter((t) => t.length > 0),
+    editorTokens: e.ZANGRAPH_EDITOR_TOKENS.split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0),
     queryStats: e.ZANGRAPH_QUERY_STATS === '1',
     production: e.NODE_ENV !== 'development' && e.NODE_ENV !== 'test',
     rateLimit,
     trustProxy: e.ZANGRAPH_TRUST_PROXY === '1',
     publicOrigin: e.ZANGRAPH_PUBLIC_URL ? new URL(e.ZANGRAPH_PUBLIC_URL).origin : null,
-    responseCache: e.ZANGRAPH_RESPONSE_CACHE > 0 ? { maxEntries: e.ZANGRAPH_RESPONSE_CACHE, ttlSeconds: e.ZANGRAPH_RESPONSE_CACHE_TTL } : null,
+    responseCache:
+      e.ZANGRAPH_RESPONSE_CACHE > 0 ? { maxEntries: e.ZANGRAPH_RESPONSE_CACHE, ttlSeconds: e.ZANGRAPH_RESPONSE_CACHE_TTL } : null,
     cachedActs: e.ZANGRAPH_CACHED_ACTS,
   };
 }

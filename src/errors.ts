@@ -99,7 +99,11 @@ export class LimitExceededError extends UserInputError {
     readonly measured: number | string,
     opts: { details?: Details; beforeExecution?: boolean; httpStatus?: number } = {},
   ) {
-    super(message, { ...opts.details, limit, max, measured }, { httpStatus: opts.httpStatus ?? (opts.beforeExecution === false ? undefined : 400) });
+    super(
+      message,
+      { ...opts.details, limit, max, measured },
+      { httpStatus: opts.httpStatus ?? (opts.beforeExecution === false ? undefined : 400) },
+    );
   }
 }
 
@@ -331,7 +335,12 @@ export class ServiceStartError extends EmbeddedServiceError {
     readonly logPath?: string,
     logTail = '',
   ) {
-    super(service, `${SERVICE_LABEL[service]} ${what}.` + (logPath ? ` Full log: ${logPath}` : '') + (logTail ? `\n--- last log lines ---\n${logTail}` : ''));
+    super(
+      service,
+      `${SERVICE_LABEL[service]} ${what}.` +
+        (logPath ? ` Full log: ${logPath}` : '') +
+        (logTail ? `\n--- last log lines ---\n${logTail}` : ''),
+    );
   }
 }
 

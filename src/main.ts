@@ -6,7 +6,6 @@ import { startApp, type RunningApp } from './app';
 import { loadConfig } from './config';
 import { ConfigError, describeFailure } from './errors';
 
-
 async function main() {
   const config = loadConfig();
   // a service that cannot be kept running: stop everything and exit non-zero, for an outside supervisor to act

@@ -31,7 +31,7 @@ export const CITATION_ATTACKS: Record<string, (length: number) => string> = {
   /** Citations by the thousand, each with its act. */
   'cited-lists': (n) => repeat(n, (i) => `п.п. ${2 * i - 1}, ${2 * i} ${SC9} `),
   /** Ranges: each expands to every point between its ends. */
-  'ranges': (n) => repeat(n - SC9.length - 1, () => ', 1-25', 'пункты 1-25') + ` ${SC9}`,
+  ranges: (n) => repeat(n - SC9.length - 1, () => ', 1-25', 'пункты 1-25') + ` ${SC9}`,
   /** Kazakh citations, act before the point. */
   'kk-citations': (n) => repeat(n, (i) => `ЖС 1999 жылғы 9 шілдедегі № 9 НҚ ${(i % 25) + 1}-тармағы, `),
   /** One act mention as long as the text, chains after it. */
@@ -39,7 +39,12 @@ export const CITATION_ATTACKS: Record<string, (length: number) => string> = {
   /** Runs of spaces between designators and after a year. */
   'space-runs': (n) => `п. 1${' '.repeat(Math.max(0, n / 2 - 10))}x п. 2 1999${' '.repeat(Math.max(0, n / 2 - 10))}x`,
   /** A definition for every act mention, then the short names used. */
-  'definitions': (n) => repeat(n, (i) => `${SC9} (далее – Постановление ${'абвгдежзиклмнопрстуфхцчшщэюя'[i % 28]}${i}) Постановление ${'абвгдежзиклмнопрстуфхцчшщэюя'[i % 28]}${i} п. 3; `),
+  definitions: (n) =>
+    repeat(
+      n,
+      (i) =>
+        `${SC9} (далее – Постановление ${'абвгдежзиклмнопрстуфхцчшщэюя'[i % 28]}${i}) Постановление ${'абвгдежзиклмнопрстуфхцчшщэюя'[i % 28]}${i} п. 3; `,
+    ),
   /** Two long lists in one group: sub-points of points. */
   'cross-lists': (n) => {
     const half = repeat(n / 2 - 10, (i) => `, ${i + 1}`, 'пп. 1');

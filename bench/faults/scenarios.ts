@@ -25,7 +25,8 @@ export interface FaultResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const SEARCH = 'query($q: String!, $first: Int) { search(query: $q, first: $first) { degraded totalCount edges { node { clause { id } } } } }';
+const SEARCH =
+  'query($q: String!, $first: Int) { search(query: $q, first: $first) { degraded totalCount edges { node { clause { id } } } } }';
 const SEARCH_TERMS = ['расходы на погребение', 'жерлеуге жұмсалған шығыстар', 'моральный вред', 'зиянды өтеу', 'утраченный заработок'];
 const CLAUSE = 'query($id: ID!, $asOf: Date) { clause(id: $id) { id status(asOf: $asOf) text(asOf: $asOf) { text validFrom } } }';
 
@@ -109,7 +110,14 @@ export async function meilisearchKilledUnderLoad(inst: Instance, opts = { worker
     // the outage seen (a degraded answer), then whole again: a normal answer after it and /healthz 200
     const seenIn = await waitFor(() => load.since(killedAt).some((e) => e.outcome === 'degraded'), 10_000, 10);
     // whole again: the answers since the last degraded one are all normal (a dozen of them) and /healthz says 200
-    const lastDegradedAt = () => Math.max(killedAt, ...load.since(killedAt).filter((e) => e.outcome === 'degraded').map((e) => e.at));
+    const lastDegradedAt = () =>
+      Math.max(
+        killedAt,
+        ...load
+          .since(killedAt)
+          .filter((e) => e.outcome === 'degraded')
+          .map((e) => e.at),
+      );
     const recovered = await waitFor(async () => {
       const after = load.since(lastDegradedAt() + 1);
       return after.length >= 12 && after.every((e) => e.outcome === 'ok') && (await fetch(`${inst.url}/healthz`)).status === 200;
@@ -122,7 +130,8 @@ export async function meilisearchKilledUnderLoad(inst: Instance, opts = { worker
     const degraded = count(load.since(killedAt), 'degraded');
     const serverAlive = inst.child.exitCode === null;
     const log = logSince(inst, logFrom);
-    const passed = errors === 0 && seenIn !== null && recoveredIn !== null && serverAlive && /meilisearch: running again/.test(log) && !STACK.test(log);
+    const passed =
+      errors === 0 && seenIn !== null && recoveredIn !== null && serverAlive && /meilisearch: running again/.test(log) && !STACK.test(log);
     return {
       fault: 'embedded Meilisearch SIGKILLed during search load, nothing restarted by hand',
       expected: `no errors; degraded: true while down; normal answers and /healthz 200 again within ${opts.recoverWithinMs / 1000} s, the server never restarted`,
@@ -160,7 +169,9 @@ async function pagesDuringOutage(url: string): Promise<string[]> {
  * again within seconds without anybody restarting anything.
  */
 export async function postgresKilledUnderLoad(inst: Instance, opts = { workers: 4, recoverWithinMs: 30_000 }): Promise<FaultResult> {
-  const load = loop(inst.url, opts.workers, (i) => graphqlBody(CLAUSE, { id: i % 2 ? 'sc-1999-9/para_12' : 'gov-2012-1213/att_1__para_9', asOf: dateOf(i) }));
+  const load = loop(inst.url, opts.workers, (i) =>
+    graphqlBody(CLAUSE, { id: i % 2 ? 'sc-1999-9/para_12' : 'gov-2012-1213/att_1__para_9', asOf: dateOf(i) }),
+  );
   const logFrom = inst.output().length;
   try {
     await sleep(1000);
@@ -172,7 +183,14 @@ export async function postgresKilledUnderLoad(inst: Instance, opts = { workers: 
     const pageFaults = await pagesDuringOutage(inst.url);
     // answering again: the answers since the last 503 are all normal, and there are a dozen of them (answers from
     // memory may still come between the first 503s, before the outage is noticed)
-    const lastRetriable = () => Math.max(killedAt, ...load.since(killedAt).filter((e) => e.outcome === 'retriable').map((e) => e.at));
+    const lastRetriable = () =>
+      Math.max(
+        killedAt,
+        ...load
+          .since(killedAt)
+          .filter((e) => e.outcome === 'retriable')
+          .map((e) => e.at),
+      );
     const recovered = await waitFor(() => {
       const after = load.since(lastRetriable() + 1);
       return load.since(killedAt).some((e) => e.outcome === 'retriable') && after.length >= 12 && after.every((e) => e.outcome === 'ok');
@@ -185,7 +203,14 @@ export async function postgresKilledUnderLoad(inst: Instance, opts = { workers: 
     const tail = load.since(recoveredAt + 1);
     const log = logSince(inst, logFrom);
     const passed =
-      errors === 0 && count(load.log, 'retriable') > 0 && recoveredIn !== null && tail.length > 0 && tail.every((e) => e.outcome === 'ok') && pageFaults.length === 0 && inst.child.exitCode === null && !STACK.test(log);
+      errors === 0 &&
+      count(load.log, 'retriable') > 0 &&
+      recoveredIn !== null &&
+      tail.length > 0 &&
+      tail.every((e) => e.outcome === 'ok') &&
+      pageFaults.length === 0 &&
+      inst.child.exitCode === null &&
+      !STACK.test(log);
     return {
       fault: 'embedded PostgreSQL (postmaster) SIGKILLed during load, nothing restarted by hand',
       expected: `HTTP 503 SERVICE_UNAVAILABLE with Retry-After while down (pages, export, widget JSON too), no stack trace in the log; answers again within ${opts.recoverWithinMs / 1000} s, the server never restarted`,
@@ -207,7 +232,14 @@ export async function externalServicesRestarted(opts = { workers: 4, downMs: 2_0
   chmodSync(dataDir, 0o755);
   const quiet = () => undefined;
   let [pg, meili] = await Promise.all([startEmbeddedPostgres({ dataDir, log: quiet }), startEmbeddedMeilisearch({ dataDir, log: quiet })]);
-  const server = spawnServer({ ZANGRAPH_DATA_DIR: join(dataDir, 'app'), DATABASE_URL: pg.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, ZANGRAPH_RESPONSE_CACHE: '0', ZANGRAPH_RATE_LIMIT: 'off' });
+  const server = spawnServer({
+    ZANGRAPH_DATA_DIR: join(dataDir, 'app'),
+    DATABASE_URL: pg.url,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    ZANGRAPH_RESPONSE_CACHE: '0',
+    ZANGRAPH_RATE_LIMIT: 'off',
+  });
   const stopAllOfIt = async () => {
     if (server.child.exitCode === null) {
       const exited = new Promise((r) => server.child.once('exit', r));
@@ -219,15 +251,24 @@ export async function externalServicesRestarted(opts = { workers: 4, downMs: 2_0
   };
   try {
     const url = await server.ready;
-    const body = (i: number) => (i % 2 ? graphqlBody(SEARCH, { q: SEARCH_TERMS[i % SEARCH_TERMS.length], first: 3 }) : graphqlBody(CLAUSE, { id: 'sc-1999-9/para_12', asOf: dateOf(i) }));
+    const body = (i: number) =>
+      i % 2
+        ? graphqlBody(SEARCH, { q: SEARCH_TERMS[i % SEARCH_TERMS.length], first: 3 })
+        : graphqlBody(CLAUSE, { id: 'sc-1999-9/para_12', asOf: dateOf(i) });
     const load = loop(url, opts.workers, body);
     await sleep(1000);
     await Promise.all([pg.stop(), meili.stop()]);
     const downAt = load.elapsed();
     await sleep(opts.downMs);
-    [pg, meili] = await Promise.all([startEmbeddedPostgres({ dataDir, port: pg.port, log: quiet }), startEmbeddedMeilisearch({ dataDir, port: meili.port, masterKey: meili.masterKey, log: quiet })]);
+    [pg, meili] = await Promise.all([
+      startEmbeddedPostgres({ dataDir, port: pg.port, log: quiet }),
+      startEmbeddedMeilisearch({ dataDir, port: meili.port, masterKey: meili.masterKey, log: quiet }),
+    ]);
     const upAt = load.elapsed();
-    const recoveredIn = await waitFor(async () => load.since(upAt).filter((e) => e.outcome === 'ok').length >= 4 && (await fetch(`${url}/healthz`)).status === 200, 30_000);
+    const recoveredIn = await waitFor(
+      async () => load.since(upAt).filter((e) => e.outcome === 'ok').length >= 4 && (await fetch(`${url}/healthz`)).status === 200,
+      30_000,
+    );
     await sleep(500);
     await load.stop();
     const errors = count(load.log, 'error');
@@ -271,7 +312,16 @@ export async function serviceThatCannotBeRestarted(): Promise<FaultResult> {
 }
 
 /** The corpus tables, and which corpus was ingested last (its hash; the time of ingest is left out). */
-const SNAPSHOT_TABLES = ['act', 'amending_act', 'clause', 'note', 'wording', 'amendment', 'reference', '(SELECT key, hash FROM corpus_state)'];
+const SNAPSHOT_TABLES = [
+  'act',
+  'amending_act',
+  'clause',
+  'note',
+  'wording',
+  'amendment',
+  'reference',
+  '(SELECT key, hash FROM corpus_state)',
+];
 
 /** A fingerprint of every row of the corpus tables, and the number of acts. */
 async function snapshot(pgUrl: string): Promise<{ acts: number; hash: string }> {
@@ -294,7 +344,12 @@ const INGEST_LOCK = 7_420_001;
 
 function cli(args: string[], env: Record<string, string>) {
   const root = projectRoot();
-  return spawnSync(process.execPath, [join(root, 'bin', 'zangraph.js'), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 300_000 });
+  return spawnSync(process.execPath, [join(root, 'bin', 'zangraph.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
 }
 
 /**
@@ -309,7 +364,9 @@ export async function killedDuringIngest(inst: Instance, opts = { multiple: 30, 
   const originalEnv = { DATABASE_URL: inst.pgUrl, ZANGRAPH_CORPUS_DIR: join(root, 'corpus') };
   const watcher = new Client({ connectionString: inst.pgUrl });
   await watcher.connect();
-  const lockHeld = async () => (await watcher.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted`, [INGEST_LOCK])).rows[0].n > 0;
+  const lockHeld = async () =>
+    (await watcher.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted`, [INGEST_LOCK]))
+      .rows[0].n > 0;
   try {
     const old = await snapshot(inst.pgUrl);
     // the two states a kill may leave: the old corpus, or the new one complete
@@ -323,7 +380,11 @@ export async function killedDuringIngest(inst: Instance, opts = { multiple: 30, 
     let consistent = true;
     let killedInside = 0;
     for (const delay of opts.killDelaysMs) {
-      const child = spawn(process.execPath, [join(root, 'bin', 'zangraph.js'), 'ingest'], { cwd: root, env: { ...process.env, ...bigEnv }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [join(root, 'bin', 'zangraph.js'), 'ingest'], {
+        cwd: root,
+        env: { ...process.env, ...bigEnv },
+        stdio: 'ignore',
+      });
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
       const locked = await waitFor(lockHeld, 120_000, 5);
       await sleep(delay);
@@ -337,7 +398,15 @@ export async function killedDuringIngest(inst: Instance, opts = { multiple: 30, 
       kills.push(`+${delay} ms → ${state}`);
       if (state !== 'old') cli(['ingest'], originalEnv); // back to the old corpus for the next kill
     }
-    const passed = consistent && killedInside > 0 && full.status === 0 && rerun.status === 0 && back.status === 0 && complete.acts === big.acts && stable && restored;
+    const passed =
+      consistent &&
+      killedInside > 0 &&
+      full.status === 0 &&
+      rerun.status === 0 &&
+      back.status === 0 &&
+      complete.acts === big.acts &&
+      stable &&
+      restored;
     return {
       fault: `ingest of a ${opts.multiple}× corpus SIGKILLed after taking its lock (${opts.killDelaysMs.length} times)`,
       expected: 'after every kill exactly the old corpus (or exactly the new one if the commit came first), never a mix',
@@ -359,8 +428,16 @@ export async function undecodableCorpusFile(inst: Instance): Promise<FaultResult
   const outcomes: string[] = [];
   let passed = true;
   for (const [what, spoil, code] of [
-    ['invalid UTF-8 appended', (b: Buffer) => Buffer.concat([b, Buffer.from([0xd2, 0xff, 0xfe, 0x28]), Buffer.from('білеттілігінен\n')]), 'INVALID_UTF8'],
-    ['a NUL inside a point', (b: Buffer) => Buffer.from(b.toString('utf8').replace(/(\n\s*5\. \S+)/u, '$1\u0000'), 'utf8'), 'CONTROL_CHARACTER'],
+    [
+      'invalid UTF-8 appended',
+      (b: Buffer) => Buffer.concat([b, Buffer.from([0xd2, 0xff, 0xfe, 0x28]), Buffer.from('білеттілігінен\n')]),
+      'INVALID_UTF8',
+    ],
+    [
+      'a NUL inside a point',
+      (b: Buffer) => Buffer.from(b.toString('utf8').replace(/(\n\s*5\. \S+)/u, '$1\u0000'), 'utf8'),
+      'CONTROL_CHARACTER',
+    ],
   ] as const) {
     const copy = generateSyntheticCorpus(join(root, 'corpus'), 1);
     try {
@@ -370,7 +447,11 @@ export async function undecodableCorpusFile(inst: Instance): Promise<FaultResult
       const r = cli(['ingest', '--force'], { DATABASE_URL: inst.pgUrl, ZANGRAPH_CORPUS_DIR: copy.dir });
       const after = await snapshot(inst.pgUrl);
       const message = r.stderr.trim().split('\n')[0];
-      const ok = r.status === 2 && new RegExp(`sc-1999-9\\.kk\\.txt:\\d+: ${code}: `).test(message) && !/\n\s+at /.test(r.stderr) && after.hash === before.hash;
+      const ok =
+        r.status === 2 &&
+        new RegExp(`sc-1999-9\\.kk\\.txt:\\d+: ${code}: `).test(message) &&
+        !/\n\s+at /.test(r.stderr) &&
+        after.hash === before.hash;
       passed &&= ok;
       outcomes.push(`${what}: exit ${r.status}, "${message}", database ${after.hash === before.hash ? 'unchanged' : 'CHANGED'}`);
     } finally {
@@ -399,7 +480,8 @@ export async function corruptCorpusFile(inst: Instance): Promise<FaultResult> {
     const r = cli(['ingest', '--force'], { DATABASE_URL: inst.pgUrl, ZANGRAPH_CORPUS_DIR: copy.dir });
     const after = await snapshot(inst.pgUrl);
     const message = r.stderr.trim().split('\n')[0];
-    const passed = r.status === 2 && /sc-1999-9\.kk\.txt:\d+: [A-Z_]+/.test(message) && !/\n\s+at /.test(r.stderr) && after.hash === before.hash;
+    const passed =
+      r.status === 2 && /sc-1999-9\.kk\.txt:\d+: [A-Z_]+/.test(message) && !/\n\s+at /.test(r.stderr) && after.hash === before.hash;
     return {
       fault: 'corrupt act file (a point duplicated) given to ingest',
       expected: 'refused with file:line: CODE, exit 2, no stack trace, database unchanged',
@@ -415,10 +497,14 @@ export async function corruptCorpusFile(inst: Instance): Promise<FaultResult> {
 export async function unwritableDataDirectory(): Promise<FaultResult> {
   const server = spawnServer({ ZANGRAPH_DATA_DIR: '/proc/version/zangraph' });
   const t0 = Date.now();
-  const error = await server.ready.then(() => null, (e: Error) => e);
+  const error = await server.ready.then(
+    () => null,
+    (e: Error) => e,
+  );
   if (!error) server.child.kill('SIGTERM');
   const output = server.output().trim();
-  const passed = error !== null && server.child.exitCode !== 0 && /data directory .* is not writable/.test(output) && !/\n\s+at /.test(output);
+  const passed =
+    error !== null && server.child.exitCode !== 0 && /data directory .* is not writable/.test(output) && !/\n\s+at /.test(output);
   return {
     fault: 'unwritable data directory (ZANGRAPH_DATA_DIR=/proc/version/zangraph)',
     expected: 'exits non-zero at once with a message naming the directory and ZANGRAPH_DATA_DIR, no stack trace',

@@ -37,13 +37,18 @@ export function generateSyntheticCorpus(corpusDir: string, multiple: number, int
   const actsFile = parse(readFileSync(actsPath, 'utf8')) as { acts: ActEntry[] };
   // copies of the acts whose ids carry year and number (a code's id names it, and one chapter of it is held once)
   const base = actsFile.acts.filter((a) => /^[a-z]+-\d{4}-\d+$/.test(a.id));
-  const translations = new Map(base.map((a) => [a.id, (() => {
-    try {
-      return readFileSync(join(dir, 'translations', `${a.id}.ru.yaml`), 'utf8');
-    } catch {
-      return null;
-    }
-  })()]));
+  const translations = new Map(
+    base.map((a) => [
+      a.id,
+      (() => {
+        try {
+          return readFileSync(join(dir, 'translations', `${a.id}.ru.yaml`), 'utf8');
+        } catch {
+          return null;
+        }
+      })(),
+    ]),
+  );
   for (let copy = 1; copy < multiple; copy++) {
     for (const act of base) {
       const id = syntheticId(copy, act.id);
@@ -55,7 +60,10 @@ export function generateSyntheticCorpus(corpusDir: string, multiple: number, int
       if (tr) writeFileSync(join(dir, 'translations', `${id}.ru.yaml`), tr.replace(/^act: .*$/m, `act: ${id}`));
     }
   }
-  writeFileSync(actsPath, `# SYNTHETIC BENCHMARK CORPUS: copies of the official texts under synthetic ids, not law.\n${stringify(actsFile)}`);
+  writeFileSync(
+    actsPath,
+    `# SYNTHETIC BENCHMARK CORPUS: copies of the official texts under synthetic ids, not law.\n${stringify(actsFile)}`,
+  );
   return { dir, multiple, syntheticActs: (multiple - 1) * base.length, acts: actsFile.acts.length };
 }
 

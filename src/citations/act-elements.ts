@@ -70,7 +70,9 @@ const patterns = derivedFromKinds((kinds): ElementPattern[] => {
     word(String.raw`Казахск(?:ой|ая)\s+ССР|Қазақ\s+КСР\p{L}*|Союза\s+ССР`, { foreign: true }, /ССР|КСР/iu),
     abbreviation(String.raw`СССР|КСРО\p{L}*|КазССР`, { foreign: true }, /ССР|КСРО/u),
 
-    ...dated.flatMap(({ code, identity }) => identity.typeForms.map((f) => fromForm(f, { type: code, ...(f.alsoIssuer ? { issuer: code } : {}) }))),
+    ...dated.flatMap(({ code, identity }) =>
+      identity.typeForms.map((f) => fromForm(f, { type: code, ...(f.alsoIssuer ? { issuer: code } : {}) })),
+    ),
     word(String.raw`постановлени(?:е|я|ю|ем|и|ями|ях)`, { type: 'RESOLUTION' }, /постановлени/iu),
     word(String.raw`қаулы\p{L}*`, { type: 'RESOLUTION', closes: true }, /қаулы/iu),
 

@@ -178,7 +178,5 @@ function withinOf(within: Within | number | undefined): Within {
 }
 
 function inRange(list: CitableClause[], from: string, to: string): CitableClause[] {
-  return list.filter(
-    (c) => compareClauseNumbers(c.number ?? '', from) >= 0 && compareClauseNumbers(c.number ?? '', to) <= 0,
-  );
+  return list.filter((c) => compareClauseNumbers(c.number ?? '', from) >= 0 && compareClauseNumbers(c.number ?? '', to) <= 0);
 }

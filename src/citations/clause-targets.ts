@@ -63,7 +63,8 @@ export function catalogTargets(group: DesignatorGroup, target: CatalogTarget, in
   const cite = (span: Span, clause: CitableClause | undefined): ClauseTarget =>
     clause ? { start: span.start, end: span.end, actId, clauseId: clause.id } : actOnly(span);
 
-  if (target.actOnly || tooManyCombinations(group)) return [{ ...actOnly(group), ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}) }];
+  if (target.actOnly || tooManyCombinations(group))
+    return [{ ...actOnly(group), ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}) }];
   if (index.hasArticles(actId)) return codeTargets(group, target, index, limit);
   if (group.designators.some((d) => d.level === 'ARTICLE' || d.level === 'PART' || d.level === 'CHAPTER')) return [actOnly(group)];
   const points = designator(group, 'POINT');
@@ -135,16 +136,21 @@ function codeTargets(group: DesignatorGroup, target: CatalogTarget, index: Claus
   const many = (d: ReturnType<typeof designator>) => (d?.values.length ?? 0) > 1 || (d?.values.some((v) => v.to !== undefined) ?? false);
   if (!articles) {
     if (chapters && !points && !subpoints) {
-      for (const v of chapters.values) emit(spanFor(group, many(chapters) ? [v] : []), index.chapter(actId, v.value), { chapter: printed(v) });
+      for (const v of chapters.values)
+        emit(spanFor(group, many(chapters) ? [v] : []), index.chapter(actId, v.value), { chapter: printed(v) });
       return out;
     }
     // points without their article name nothing of the catalog: the act, and the reference as printed
-    return base ? outsideTargets(group, { kind: 'outside', reference: base, needsClause: false }).map((t) => ({ ...t, actId })) : [{ start: group.start, end: group.end, actId }];
+    return base
+      ? outsideTargets(group, { kind: 'outside', reference: base, needsClause: false }).map((t) => ({ ...t, actId }))
+      : [{ start: group.start, end: group.end, actId }];
   }
   for (const av of articles.values) {
     if (out.length > limit) break;
     const ends = rangeEnds(av, (n) => index.article(actId, n) !== undefined);
-    const inCatalog = ends ? index.article(actId, ends[0]) !== undefined && index.article(actId, ends[1]) !== undefined : index.article(actId, av.value) !== undefined;
+    const inCatalog = ends
+      ? index.article(actId, ends[0]) !== undefined && index.article(actId, ends[1]) !== undefined
+      : index.article(actId, av.value) !== undefined;
     const articleSpan = (extra: Span[]) => spanFor(group, [...(many(articles) || ends ? [av] : []), ...extra]);
     if (!inCatalog) {
       // an article outside the corpus's chapter: a reference, point and sub-point as printed
@@ -180,10 +186,16 @@ function codeTargets(group: DesignatorGroup, target: CatalogTarget, index: Claus
       }
       for (const pv of points.values) {
         const pEnds = rangeEnds(pv, (n) => index.point(actId, { article: article.number! }, n) !== undefined);
-        const pointClauses = pEnds ? index.pointsInRange(actId, { article: article.number! }, pEnds[0], pEnds[1]) : [index.point(actId, { article: article.number! }, pv.value)].filter((c): c is CitableClause => c !== undefined);
+        const pointClauses = pEnds
+          ? index.pointsInRange(actId, { article: article.number! }, pEnds[0], pEnds[1])
+          : [index.point(actId, { article: article.number! }, pv.value)].filter((c): c is CitableClause => c !== undefined);
         const pointVaries = many(points) || pEnds !== undefined;
         if (pointClauses.length === 0) {
-          emit(articleSpan(pointVaries ? [pv] : []), undefined, { ...ref, point: printed(pv), ...(subpoints ? { subpoint: subpoints.values.map(printed).join(', ') } : {}) });
+          emit(articleSpan(pointVaries ? [pv] : []), undefined, {
+            ...ref,
+            point: printed(pv),
+            ...(subpoints ? { subpoint: subpoints.values.map(printed).join(', ') } : {}),
+          });
           continue;
         }
         for (const point of pointClauses) {

@@ -148,10 +148,7 @@ function levelOf(keyword: string, words: Array<[RegExp, RawLevel]>): RawLevel | 
 
 function ordinalValue(word: string, style: 'kk' | 'ru'): string | undefined {
   const lower = word.toLowerCase();
-  const index =
-    style === 'kk'
-      ? KK_ORDINALS.indexOf(lower)
-      : RU_ORDINALS.findIndex((stem) => new RegExp(`^${stem}`, 'u').test(lower));
+  const index = style === 'kk' ? KK_ORDINALS.indexOf(lower) : RU_ORDINALS.findIndex((stem) => new RegExp(`^${stem}`, 'u').test(lower));
   return index < 0 ? undefined : String(index + 1);
 }
 
@@ -203,7 +200,13 @@ function kazakhDesignators(text: string, found: RawDesignator[]): void {
       const w = after.re.exec(text);
       tally(1);
       if (!w) continue;
-      const d = designatorOf(m.index, listEnd + w[0].length, w.groups!.kw, { style: 'kk', words: after.words }, { list: m.groups!.list, at: m.index });
+      const d = designatorOf(
+        m.index,
+        listEnd + w[0].length,
+        w.groups!.kw,
+        { style: 'kk', words: after.words },
+        { list: m.groups!.list, at: m.index },
+      );
       if (d) found.push(d);
       NUMBER_LIST.lastIndex = listEnd + w[0].length;
       break;
@@ -219,7 +222,10 @@ function findRawDesignators(text: string): RawDesignator[] {
     if (!form.needs.test(text)) return;
     for (const m of matchesOf(form.re, text)) {
       const g = m.groups!;
-      const numbers = g.ord !== undefined ? { ordinal: g.ord, at: m.index + m[0].indexOf(g.ord) } : { list: g.list, at: m.index + m[0].indexOf(g.list, g.kw.length) };
+      const numbers =
+        g.ord !== undefined
+          ? { ordinal: g.ord, at: m.index + m[0].indexOf(g.ord) }
+          : { list: g.list, at: m.index + m[0].indexOf(g.list, g.kw.length) };
       const d = designatorOf(m.index, m.index + m[0].length, g.kw, form, numbers);
       if (d) found.push(d);
     }

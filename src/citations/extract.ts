@@ -31,28 +31,38 @@ function indexFor(catalog: CitationCatalog): ClauseIndex {
 function outsideTarget(o: OutsideActMention, index: ClauseIndex): ActTarget {
   const act = o.kind === undefined ? undefined : index.onlyActOfKind(o.kind);
   if (act) return { kind: 'catalog', actId: act.id, alsoReference: { targetAct: o.targetAct } };
-  return { kind: 'outside', reference: { targetAct: o.targetAct, ...(o.title !== undefined ? { title: o.title } : {}) }, needsClause: o.needsClause };
+  return {
+    kind: 'outside',
+    reference: { targetAct: o.targetAct, ...(o.title !== undefined ? { title: o.title } : {}) },
+    needsClause: o.needsClause,
+  };
 }
 
 /** Act mentions and outside norms together, in text order, each with what it points to. */
-function linkMentions(text: string, actMentions: readonly ActMention[], outside: readonly OutsideActMention[], index: ClauseIndex, context: ExtractionContext): LinkedMention[] {
+function linkMentions(
+  text: string,
+  actMentions: readonly ActMention[],
+  outside: readonly OutsideActMention[],
+  index: ClauseIndex,
+  context: ExtractionContext,
+): LinkedMention[] {
   const targets = resolveActMentions(text, actMentions, index, context);
-  return [
-    ...actMentions.map((m) => ({ start: m.start, end: m.end, ...targets.get(m)! })),
-    ...outside.map((o): LinkedMention => ({ start: o.start, end: o.end, target: outsideTarget(o, index) })),
-  ]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    // what a definition in brackets names ("(далее – Правила)") is the act before it, not a second mention; in
-    // start order a mention lies inside an earlier one exactly when an earlier one reaches as far as it does
-    .filter(
-      (
-        (reach) => (m: LinkedMention) => {
+  return (
+    [
+      ...actMentions.map((m) => ({ start: m.start, end: m.end, ...targets.get(m)! })),
+      ...outside.map((o): LinkedMention => ({ start: o.start, end: o.end, target: outsideTarget(o, index) })),
+    ]
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      // what a definition in brackets names ("(далее – Правила)") is the act before it, not a second mention; in
+      // start order a mention lies inside an earlier one exactly when an earlier one reaches as far as it does
+      .filter(
+        ((reach) => (m: LinkedMention) => {
           const inside = m.end <= reach;
           reach = Math.max(reach, m.end);
           return !inside;
-        }
-      )(-1),
-    );
+        })(-1),
+      )
+  );
 }
 
 /** Between a chain and its act only spaces, commas and brackets: "АК-нің 938-бабы", "пункт 12 НП ВС РК", "(АК-нің 924-бабы)". */
@@ -73,11 +83,17 @@ const CASE_ENDING_SPAN = 5; // an astral letter is two code units
  */
 function attach(text: string, chain: Chain, mentions: MentionIndex): LinkedMention | undefined {
   let before = mentions.lastEndingBy(chain.start);
-  if (before && chain.style === 'kk' && OTHER_KAZAKH_CASE.test(text.slice(Math.max(before.start, before.end - CASE_ENDING_SPAN), before.end))) before = undefined;
+  if (
+    before &&
+    chain.style === 'kk' &&
+    OTHER_KAZAKH_CASE.test(text.slice(Math.max(before.start, before.end - CASE_ENDING_SPAN), before.end))
+  )
+    before = undefined;
   const after = mentions.spans.firstFrom(chain.end);
   const options: Array<{ m: LinkedMention; rank: number }> = [];
   const consider = (m: LinkedMention | undefined, from: number, to: number, preferred: boolean) => {
-    if (m && holdsOnly(CONNECTIVE, text, from, to)) options.push({ m, rank: (holdsOnly(TIGHT, text, from, to) ? 0 : 2) + (preferred ? 0 : 1) });
+    if (m && holdsOnly(CONNECTIVE, text, from, to))
+      options.push({ m, rank: (holdsOnly(TIGHT, text, from, to) ? 0 : 2) + (preferred ? 0 : 1) });
   };
   if (before) consider(before, before.end, chain.start, chain.style === 'kk');
   if (after) consider(after, chain.end, after.start, chain.style === 'ru');
@@ -133,7 +149,8 @@ function chainTargets(chain: Chain, target: ActTarget, index: ClauseIndex, limit
   const out: ClauseTarget[] = [];
   for (const g of chain.groups) {
     if (out.length > limit) break;
-    for (const t of target.kind === 'catalog' ? catalogTargets(g, target, index, limit - out.length) : outsideTargets(g, target)) out.push(t);
+    for (const t of target.kind === 'catalog' ? catalogTargets(g, target, index, limit - out.length) : outsideTargets(g, target))
+      out.push(t);
   }
   return out;
 }
@@ -143,7 +160,13 @@ function bareTarget(text: string, m: LinkedMention, index: ClauseIndex): ClauseT
   const { start, end } = balanceBrackets(text, m);
   if (target.kind === 'catalog') {
     const clause = target.attachment === undefined ? undefined : index.attachment(target.actId, target.attachment);
-    return { start, end, actId: target.actId, ...(clause ? { clauseId: clause.id } : {}), ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}) };
+    return {
+      start,
+      end,
+      actId: target.actId,
+      ...(clause ? { clauseId: clause.id } : {}),
+      ...(target.alsoReference ? { reference: { ...target.alsoReference } } : {}),
+    };
   }
   if (target.kind === 'outside' && !target.needsClause) return { start, end, reference: target.reference };
   return undefined;

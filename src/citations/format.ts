@@ -97,12 +97,7 @@ function formatRussian(clause: CitableClause, names: ActNames, style: CitationSt
   }
 }
 
-export function formatCitation(
-  clause: CitableClause,
-  act: CitableAct,
-  lang: CitationLang,
-  style: CitationStyleName,
-): string {
+export function formatCitation(clause: CitableClause, act: CitableAct, lang: CitationLang, style: CitationStyleName): string {
   if (clause.actId !== act.id) throw new RangeError(`Clause ${clause.id} is not a clause of ${act.id}`);
   const names = actNames(act, lang, style);
   const parts = parseEId(clause.eId);

@@ -93,10 +93,7 @@ const LAW_TITLES: Array<{ targetAct: string; title: RegExp }> = [
 ];
 
 const QUOTED = String.raw`[«"“„](?<title>[^«»"“”„]{3,250})[»"”“]`;
-const LAW_RU = new RegExp(
-  `${WORD_START}Закон(?:а|у|ом|е|ы)?${RU_STATE}(?:\\s+от\\s+[^«"“„;]{4,40}?)?\\s*${QUOTED}`,
-  'giu',
-);
+const LAW_RU = new RegExp(`${WORD_START}Закон(?:а|у|ом|е|ы)?${RU_STATE}(?:\\s+от\\s+[^«"“„;]{4,40}?)?\\s*${QUOTED}`, 'giu');
 const LAW_KK = new RegExp(`${QUOTED}\\s+${KK_STATE}Заң(?:ы|ын|ына|ының|ында|ымен|да|ға|ның)?${WORD_END}`, 'giu');
 
 type Make = (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>;
@@ -108,14 +105,26 @@ type Make = (m: RegExpExecArray) => Omit<OutsideActMention, 'start' | 'end'>;
 const finders = derivedFromKinds((kinds) => {
   const named = kinds.flatMap((k): CodeEntry[] =>
     k.identity.by === 'NAME'
-      ? [{ targetAct: k.identity.outsideTarget, kind: k.code, names: [...k.identity.names], nameWords: k.identity.nameWords, abbreviations: [...k.identity.abbreviations] }]
+      ? [
+          {
+            targetAct: k.identity.outsideTarget,
+            kind: k.code,
+            names: [...k.identity.names],
+            nameWords: k.identity.nameWords,
+            abbreviations: [...k.identity.abbreviations],
+          },
+        ]
       : [],
   );
   const out: Array<{ re: RegExp; make: Make; needs: RegExp }> = [];
   for (const code of [...CODES, ...named]) {
     const of = { targetAct: code.targetAct, ...(code.kind !== undefined ? { kind: code.kind } : {}) };
     for (const name of code.names) {
-      out.push({ re: new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'), make: () => ({ ...of, needsClause: false }), needs: code.nameWords });
+      out.push({
+        re: new RegExp(`${WORD_START}${KK_STATE}${name}${RU_STATE}${WORD_END}`, 'giu'),
+        make: () => ({ ...of, needsClause: false }),
+        needs: code.nameWords,
+      });
     }
     const abbreviations = (list: readonly string[], needsClause: boolean) => {
       if (list.length === 0) return;

@@ -55,11 +55,9 @@ function identified(c: ActCluster, index: ClauseIndex): ActTarget {
   // a number alone, or a number with a bare "нормативное постановление", does not say whose act it is
   if (c.date === undefined && c.issuer === undefined) return NONE;
   const kind = category === 'ANY' ? undefined : category;
-  const candidates = index.actsNumbered(c.number).filter(
-    (a) =>
-      (kind === undefined || a.kind === kind) &&
-      (c.date === undefined || dateMatches(c.date, a.adoptedOn)),
-  );
+  const candidates = index
+    .actsNumbered(c.number)
+    .filter((a) => (kind === undefined || a.kind === kind) && (c.date === undefined || dateMatches(c.date, a.adoptedOn)));
   if (candidates.length === 1) return { kind: 'catalog', actId: candidates[0].id };
   if (candidates.length > 1 || category === 'ANY') return NONE;
   return { kind: 'outside', reference: withIdentity({ targetAct: lookalikeOf(category) }, c), needsClause: false };

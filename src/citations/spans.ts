@@ -137,5 +137,10 @@ export function sameShortName(a: string, b: string): boolean {
 /** What sameShortName compares: equal keys (other than '') are the same short name, so names can be looked up. */
 export function shortNameKey(name: string): string {
   tally(name.length);
-  return name.toLowerCase().split(/[\s-]+/u).filter(Boolean).map((w) => w.slice(0, 5)).join(' ');
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map((w) => w.slice(0, 5))
+    .join(' ');
 }

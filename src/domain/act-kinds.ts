@@ -36,7 +36,13 @@ export interface MentionForm {
  *   reference to `outsideTarget` (its name among the norms outside the knowledge base).
  */
 export type Identity =
-  | { by: 'ISSUER_DATE_NUMBER'; idPrefix: string; issuerForms: readonly MentionForm[]; typeForms: readonly MentionForm[]; lookalike: string }
+  | {
+      by: 'ISSUER_DATE_NUMBER';
+      idPrefix: string;
+      issuerForms: readonly MentionForm[];
+      typeForms: readonly MentionForm[];
+      lookalike: string;
+    }
   | { by: 'NAME'; outsideTarget: string; names: readonly string[]; nameWords: RegExp; abbreviations: readonly string[] };
 
 /**
@@ -83,7 +89,12 @@ export interface ActKindSpec {
 }
 
 const word = (pattern: string, needs?: RegExp, more: Partial<MentionForm> = {}): MentionForm => ({ pattern, needs, ...more });
-const abbreviation = (pattern: string, needs: RegExp, more: Partial<MentionForm> = {}): MentionForm => ({ pattern, needs, abbreviation: true, ...more });
+const abbreviation = (pattern: string, needs: RegExp, more: Partial<MentionForm> = {}): MentionForm => ({
+  pattern,
+  needs,
+  abbreviation: true,
+  ...more,
+});
 
 export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
   {
@@ -103,13 +114,27 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
     },
     names: {
       kk: {
-        full: { genitive: 'Қазақстан Республикасы Үкіметінің {date} № {number} қаулысының', instrumental: 'Қазақстан Республикасы Үкіметінің {date} № {number} қаулысымен' },
-        short: { nominative: 'ҚР Үкіметінің {date} № {number} қаулысы', genitive: 'ҚР Үкіметінің {date} № {number} қаулысының', instrumental: 'ҚР Үкіметінің {date} № {number} қаулысымен' },
+        full: {
+          genitive: 'Қазақстан Республикасы Үкіметінің {date} № {number} қаулысының',
+          instrumental: 'Қазақстан Республикасы Үкіметінің {date} № {number} қаулысымен',
+        },
+        short: {
+          nominative: 'ҚР Үкіметінің {date} № {number} қаулысы',
+          genitive: 'ҚР Үкіметінің {date} № {number} қаулысының',
+          instrumental: 'ҚР Үкіметінің {date} № {number} қаулысымен',
+        },
         prose: 'ҚР Үкіметінің {date} № {number} қаулысы',
       },
       ru: {
-        full: { genitive: 'постановления Правительства Республики Казахстан от {date} № {number}', instrumental: 'постановлением Правительства Республики Казахстан от {date} № {number}' },
-        short: { nominative: 'ПП РК от {date} № {number}', genitive: 'ПП РК от {date} № {number}', instrumental: 'ПП РК от {date} № {number}' },
+        full: {
+          genitive: 'постановления Правительства Республики Казахстан от {date} № {number}',
+          instrumental: 'постановлением Правительства Республики Казахстан от {date} № {number}',
+        },
+        short: {
+          nominative: 'ПП РК от {date} № {number}',
+          genitive: 'ПП РК от {date} № {number}',
+          instrumental: 'ПП РК от {date} № {number}',
+        },
         prose: 'постановление Правительства РК от {date} № {number}',
       },
     },
@@ -145,7 +170,11 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
           genitive: 'Қазақстан Республикасы Жоғарғы Сотының {date} № {number} нормативтік қаулысының',
           instrumental: 'Қазақстан Республикасы Жоғарғы Сотының {date} № {number} нормативтік қаулысымен',
         },
-        short: { nominative: 'ҚР ЖС {date} № {number} НҚ', genitive: 'ҚР ЖС {date} № {number} НҚ', instrumental: 'ҚР ЖС {date} № {number} НҚ-мен' },
+        short: {
+          nominative: 'ҚР ЖС {date} № {number} НҚ',
+          genitive: 'ҚР ЖС {date} № {number} НҚ',
+          instrumental: 'ҚР ЖС {date} № {number} НҚ-мен',
+        },
         prose: 'ҚР Жоғарғы Сотының {date} № {number} нормативтік қаулысы',
       },
       ru: {
@@ -153,7 +182,11 @@ export const BUILT_IN_KINDS: readonly ActKindSpec[] = [
           genitive: 'нормативного постановления Верховного Суда Республики Казахстан от {date} № {number}',
           instrumental: 'нормативным постановлением Верховного Суда Республики Казахстан от {date} № {number}',
         },
-        short: { nominative: 'НП ВС РК от {date} № {number}', genitive: 'НП ВС РК от {date} № {number}', instrumental: 'НП ВС РК от {date} № {number}' },
+        short: {
+          nominative: 'НП ВС РК от {date} № {number}',
+          genitive: 'НП ВС РК от {date} № {number}',
+          instrumental: 'НП ВС РК от {date} № {number}',
+        },
         prose: 'нормативное постановление Верховного Суда РК от {date} № {number}',
       },
     },

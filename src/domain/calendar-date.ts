@@ -26,4 +26,3 @@ export function addDays(iso: string, days: number): string {
 
 /** "2024-11-28" → "28.11.2024", as dates are written in the acts and in court. */
 export const dottedDate = (iso: string) => iso.split('-').reverse().join('.');
-

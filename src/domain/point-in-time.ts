@@ -93,7 +93,10 @@ export function clauseTimeline(
   const insertions = inLineage.filter((e) => e.kind === 'INSERTED').map((e) => e.span);
   const repeals = inLineage.filter((e) => e.kind === 'REPEALED').map((e) => e.span);
   const changes = events.filter((e) => lineage.has(e.target) || e.target.startsWith(partPrefix)).map((e) => e.span);
-  const restatedAbove = inLineage.filter((e) => e.kind === 'RESTATED' && e.target !== clause.eId).map((e) => e.span).sort(byEarliest);
+  const restatedAbove = inLineage
+    .filter((e) => e.kind === 'RESTATED' && e.target !== clause.eId)
+    .map((e) => e.span)
+    .sort(byEarliest);
   let evidencedFrom: Span | null = restatedAbove[restatedAbove.length - 1] ?? null;
   if (evidencedFrom === null && insertions.length === 0 && insertedStyleNumber(clause.number)) {
     evidencedFrom = inLineage.map((e) => e.span).sort(byEarliest)[0] ?? null;
@@ -102,7 +105,8 @@ export function clauseTimeline(
   return { entry, insertions, repeals, changes, evidencedFrom };
 }
 
-const firstByEarliest = (spans: readonly Span[]) => spans.reduce<Span | null>((a, s) => (a === null || s.earliest < a.earliest ? s : a), null);
+const firstByEarliest = (spans: readonly Span[]) =>
+  spans.reduce<Span | null>((a, s) => (a === null || s.earliest < a.earliest ? s : a), null);
 
 /**
  * Status of a clause on a date. Certain facts first: not yet in force before the act's or the insertion's first
@@ -127,8 +131,14 @@ export function uncertaintyOn(t: ClauseTimeline, asOf: string): Span | null {
 
 /** The first day a clause may be in force with evidence (for search filters), and the day its repeal certainly applied. */
 export function existence(t: ClauseTimeline): { from: string; repealedFrom: string | null } {
-  const from = [t.entry.earliest, firstByEarliest(t.insertions)?.earliest, t.evidencedFrom?.earliest].filter((x): x is string => !!x).sort().pop()!;
-  const certain = t.repeals.map((r) => r.latest).filter((x): x is string => x !== null).sort();
+  const from = [t.entry.earliest, firstByEarliest(t.insertions)?.earliest, t.evidencedFrom?.earliest]
+    .filter((x): x is string => !!x)
+    .sort()
+    .pop()!;
+  const certain = t.repeals
+    .map((r) => r.latest)
+    .filter((x): x is string => x !== null)
+    .sort();
   return { from, repealedFrom: certain[0] ?? null };
 }
 

@@ -70,7 +70,12 @@ export class HealthMonitor {
       .then((results) => {
         const down = results.filter(([, ok]) => !ok).map(([n]) => n);
         for (const [name, ok] of results) this.note(name, ok);
-        this.state = { status: down.length ? 'degraded' : 'ok', services: Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'up' : 'down'])), down, checkedAt: new Date().toISOString() };
+        this.state = {
+          status: down.length ? 'degraded' : 'ok',
+          services: Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'up' : 'down'])),
+          down,
+          checkedAt: new Date().toISOString(),
+        };
         return this.state;
       })
       .finally(() => (this.running = null));

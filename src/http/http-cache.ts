@@ -55,7 +55,10 @@ export function buildId(root: string = join(__dirname, '..')): string {
 
 /** A strong validator for the given parts (quoted, as HTTP wants it). */
 export function strongEtag(parts: ReadonlyArray<string | null | undefined>): string {
-  return `"${createHash('sha256').update(parts.map((p) => p ?? '\u0000').join('\u0001')).digest('base64url').slice(0, 27)}"`;
+  return `"${createHash('sha256')
+    .update(parts.map((p) => p ?? '\u0000').join('\u0001'))
+    .digest('base64url')
+    .slice(0, 27)}"`;
 }
 
 /**
@@ -68,7 +71,11 @@ export function variantEtag(etag: string, encoding: Encoding | null, ...marks: s
   return tags.length ? `${etag.slice(0, -1)}.${tags.join('.')}"` : etag;
 }
 
-const baseOf = (tag: string) => tag.trim().replace(/^W\//, '').replace(/^"([^".]*)(\.[^"]*)?"$/, '"$1"');
+const baseOf = (tag: string) =>
+  tag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"([^".]*)(\.[^"]*)?"$/, '"$1"');
 
 /**
  * If-None-Match against an ETag: weak comparison, as RFC 9110 asks for this header, and any variant of the same
@@ -112,7 +119,9 @@ export function negotiateEncoding(acceptEncoding: string | string[] | undefined)
 
 export function compress(body: Buffer, encoding: Encoding): Buffer {
   // quality 5: most of brotli's gain at a fraction of its top setting's time (answers are compressed per request)
-  return encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipSync(body, { level: 6 });
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 6 });
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|akn\+xml|.*\+json|.*\+xml))/;
@@ -130,7 +139,12 @@ export interface CachedAnswer {
 }
 
 /** 304 when the client's copy is current (headers only). */
-export function sendNotModified(res: ServerResponse, etag: string, cacheControl: string | undefined, headers: Record<string, string> = {}): void {
+export function sendNotModified(
+  res: ServerResponse,
+  etag: string,
+  cacheControl: string | undefined,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(304, { ...headers, etag, vary: 'Accept-Encoding', ...(cacheControl ? { 'cache-control': cacheControl } : {}) });
   res.end();
 }
@@ -139,7 +153,8 @@ export function sendNotModified(res: ServerResponse, etag: string, cacheControl:
 export function sendAnswer(req: IncomingMessage, res: ServerResponse, a: CachedAnswer): void {
   let body = typeof a.body === 'string' ? Buffer.from(a.body, 'utf8') : a.body;
   const headers: Record<string, string> = { 'content-type': a.contentType, vary: 'Accept-Encoding', ...(a.headers ?? {}) };
-  const encoding = body.length >= MIN_COMPRESS_BYTES && COMPRESSIBLE.test(a.contentType) ? negotiateEncoding(req.headers['accept-encoding']) : null;
+  const encoding =
+    body.length >= MIN_COMPRESS_BYTES && COMPRESSIBLE.test(a.contentType) ? negotiateEncoding(req.headers['accept-encoding']) : null;
   if (encoding) {
     body = compress(body, encoding);
     headers['content-encoding'] = encoding;

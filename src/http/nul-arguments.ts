@@ -44,7 +44,16 @@ export function variableWithNul(variables: unknown): string | null {
 /** Throws BAD_USER_INPUT (HTTP 400) when a literal or a variable of the request holds NUL. */
 export function refuseNulArguments(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
   const variable = variableWithNul(variables ?? {});
-  if (variable !== null) throw new UserInputError(`variable "$${variable}" holds the character U+0000 (NUL), which no argument may contain`, { argumentName: variable.split('.')[0] }, { httpStatus: 400 });
-  if (documentHasNul(document)) throw new UserInputError('a string in the query holds the character U+0000 (NUL), which no argument may contain', {}, { httpStatus: 400 });
+  if (variable !== null)
+    throw new UserInputError(
+      `variable "$${variable}" holds the character U+0000 (NUL), which no argument may contain`,
+      { argumentName: variable.split('.')[0] },
+      { httpStatus: 400 },
+    );
+  if (documentHasNul(document))
+    throw new UserInputError(
+      'a string in the query holds the character U+0000 (NUL), which no argument may contain',
+      {},
+      { httpStatus: 400 },
+    );
 }
-

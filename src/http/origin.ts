@@ -13,10 +13,13 @@ export interface OriginPolicy {
 }
 
 /** A host name or address with an optional port, nothing else (no user info, path, spaces or markup). */
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 function firstValue(header: string | string[] | undefined): string {
-  return String(Array.isArray(header) ? header[0] : (header ?? '')).split(',')[0].trim();
+  return String(Array.isArray(header) ? header[0] : (header ?? ''))
+    .split(',')[0]
+    .trim();
 }
 
 /** The server's own address on this connection, as a URL origin. */

@@ -37,7 +37,6 @@ import {
 } from 'graphql';
 import type { ListSizeOf } from '../services/list-sizes';
 
-
 export interface CostModel {
   listSize: ListSizeOf;
   /** Items of a list nobody gave a size for. */
@@ -105,9 +104,19 @@ function fieldDefinition(schema: GraphQLSchema, parent: GraphQLCompositeType, no
  * The cost of the operation that will run, or null when the request is malformed in a way execution reports
  * (bad variables, no such operation); the document must have passed validation.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, model: CostModel): number | null {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  model: CostModel,
+): number | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return null;
@@ -121,7 +130,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   }
 }
 
-function costOf(schema: GraphQLSchema, document: DocumentNode, root: GraphQLCompositeType, operation: OperationDefinitionNode, vars: Record<string, unknown>, model: CostModel): number {
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  root: GraphQLCompositeType,
+  operation: OperationDefinitionNode,
+  vars: Record<string, unknown>,
+  model: CostModel,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const fragmentCosts = new Map<string, number>();
@@ -174,7 +190,8 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, root: GraphQLComp
     let common = 0;
     const alternatives = new Map<string, number>();
     const add = (typeName: string | undefined, cost: number) => {
-      if (!typeName || typeName === parent.name || !isAbstractType(parent) || isAbstractType(schema.getType(typeName) as GraphQLNamedType)) common += cost;
+      if (!typeName || typeName === parent.name || !isAbstractType(parent) || isAbstractType(schema.getType(typeName) as GraphQLNamedType))
+        common += cost;
       else alternatives.set(typeName, (alternatives.get(typeName) ?? 0) + cost);
     };
     for (const s of set.selections) {

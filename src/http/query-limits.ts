@@ -3,7 +3,16 @@
  * and cost (every field costs 1, and a list multiplies what is under it by its page size). Each refusal names
  * the limit and the value measured, so a client knows what to change.
  */
-import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { LimitExceededError } from '../errors';
 import { LRUCache } from 'lru-cache';
 import { located } from '../schema/graphql-errors';
@@ -27,7 +36,14 @@ export interface QueryLimits {
  * maxCost: one unit is about 20 µs of the server's CPU on the development machine (bench/worst-request.ts), so
  * the dearest allowed request stays under a second.
  */
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 50, maxCost: 40_000, defaultListSize: 10, maxTokens: 5_000, maxAnswerChars: 8_000_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 50,
+  maxCost: 40_000,
+  defaultListSize: 10,
+  maxTokens: 5_000,
+  maxAnswerChars: 8_000_000,
+};
 
 function limitError(message: string, limit: string, max: number, measured: number | string) {
   return new LimitExceededError(message, limit, max, measured);
@@ -76,7 +92,9 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     for (const [name, measured] of operationDepths(context.getDocument())) {
       if (measured > maxDepth) {
         const op = name ? `operation "${name}"` : 'the operation';
-        context.reportError(located(limitError(`${op} is nested ${measured} levels deep; the limit is ${maxDepth}`, 'depth', maxDepth, measured)));
+        context.reportError(
+          located(limitError(`${op} is nested ${measured} levels deep; the limit is ${maxDepth}`, 'depth', maxDepth, measured)),
+        );
       }
     }
     return {};
@@ -93,7 +111,10 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       },
       Document: {
         leave() {
-          if (aliases > maxAliases) context.reportError(located(limitError(`the document uses ${aliases} aliases; the limit is ${maxAliases}`, 'aliases', maxAliases, aliases)));
+          if (aliases > maxAliases)
+            context.reportError(
+              located(limitError(`the document uses ${aliases} aliases; the limit is ${maxAliases}`, 'aliases', maxAliases, aliases)),
+            );
         },
       },
     };
@@ -115,21 +136,33 @@ function costKey(document: DocumentNode, variables: Record<string, unknown> | un
     for (const v of def.variableDefinitions ?? []) {
       let type = v.type;
       while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-      if (type.name.value === 'Int' || type.name.value === 'Boolean') values.push(v.variable.name.value, variables?.[v.variable.name.value] ?? null);
+      if (type.name.value === 'Int' || type.name.value === 'Boolean')
+        values.push(v.variable.name.value, variables?.[v.variable.name.value] ?? null);
     }
   }
   return JSON.stringify(values);
 }
 
-
 /** The cost of the operation that will run, or null when the request is malformed in a way execution reports. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, limits: QueryLimits, sizes?: ListSizeSource): number | null {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  limits: QueryLimits,
+  sizes?: ListSizeSource,
+): number | null {
   let known = costs.get(document);
   if (!known) costs.set(document, (known = new LRUCache({ max: 100 })));
   const key = `${limits.defaultListSize}\u0001${sizes?.generation ?? 0}\u0001${costKey(document, variables, operationName)}`;
   const remembered = known.get(key);
   if (remembered) return remembered.cost;
-  const model: CostModel = { listSize: sizes?.sizeOf ?? (() => undefined), defaultListSize: limits.defaultListSize, maxPageSize: MAX_PAGE_SIZE, weights: FIELD_WEIGHTS };
+  const model: CostModel = {
+    listSize: sizes?.sizeOf ?? (() => undefined),
+    defaultListSize: limits.defaultListSize,
+    maxPageSize: MAX_PAGE_SIZE,
+    weights: FIELD_WEIGHTS,
+  };
   const cost = computeCost(schema, document, variables, operationName, model);
   known.set(key, { cost });
   return cost;
@@ -172,5 +205,8 @@ export function costError(cost: number, limits: QueryLimits): LimitExceededError
 
 /** Batched requests (a JSON array) are not accepted: one operation per request keeps every limit per request. */
 export function batchError(size: number): { message: string; extensions: Record<string, unknown> } {
-  return { message: `batched requests are not accepted: send one operation per request (got ${size})`, extensions: { code: 'BAD_REQUEST', limit: 'batch', max: 1, measured: size } };
+  return {
+    message: `batched requests are not accepted: send one operation per request (got ${size})`,
+    extensions: { code: 'BAD_REQUEST', limit: 'batch', max: 1, measured: size },
+  };
 }

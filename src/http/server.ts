@@ -20,7 +20,15 @@ import { ExecutionBudget, guardExecution } from './execution-budget';
 import type { HealthMonitor } from './health';
 import { refuseNulArguments } from './nul-arguments';
 import type { ListSizeSource } from '../services/list-sizes';
-import { aliasLimitRule, batchError, costError, DEFAULT_QUERY_LIMITS, depthLimitRule, operationCost, type QueryLimits } from './query-limits';
+import {
+  aliasLimitRule,
+  batchError,
+  costError,
+  DEFAULT_QUERY_LIMITS,
+  depthLimitRule,
+  operationCost,
+  type QueryLimits,
+} from './query-limits';
 import { TokenBucketLimiter, type RateLimit } from './rate-limit';
 import { buildId, CACHE_CONTROL, matchingTag, sendAnswer, sendNotModified, strongEtag } from './http-cache';
 import { markCached, type ResponseCache } from './response-cache';
@@ -64,7 +72,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-const bodyTooLarge = (measured: number | string) => new LimitExceededError(`request body over ${MAX_BODY_BYTES} bytes`, 'body', MAX_BODY_BYTES, measured, { httpStatus: 413 });
+const bodyTooLarge = (measured: number | string) =>
+  new LimitExceededError(`request body over ${MAX_BODY_BYTES} bytes`, 'body', MAX_BODY_BYTES, measured, { httpStatus: 413 });
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -81,7 +90,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /** Only JSON is accepted in a POST: a form or plain-text body is what a cross-site page can send without asking. */
 function isJsonContentType(header: string | undefined): boolean {
-  const type = String(header ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(header ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   return type === 'application/json' || type === 'application/graphql-response+json';
 }
 
@@ -101,7 +113,12 @@ export function maskError(production: boolean) {
       return { ...SERVICE_UNAVAILABLE, locations: formatted.locations, path: formatted.path };
     }
     if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: 'Internal server error',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     return formatted;
   };
@@ -113,7 +130,9 @@ export function bearerToken(authorization: string | undefined): string | null {
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      .trim();
     if (forwarded) return forwarded;
   }
   return req.socket.remoteAddress ?? 'unknown';
@@ -160,7 +179,17 @@ function sendServiceUnavailable(req: IncomingMessage, res: ServerResponse): void
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
-  sendJson(res, 503, { error: 'service unavailable', message: SERVICE_UNAVAILABLE.message, code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS }, headers);
+  sendJson(
+    res,
+    503,
+    {
+      error: 'service unavailable',
+      message: SERVICE_UNAVAILABLE.message,
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    },
+    headers,
+  );
 }
 
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; apollo: ApolloServer<HttpContext> }> {
@@ -198,7 +227,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
           const exceeded = contextValue.budget?.exceeded;
           if (exceeded) {
             // a part of an answer too large to send is no answer: the refusal alone, as for the cost limit
-            response.body.singleResult = { errors: [{ message: exceeded.message, extensions: { code: exceeded.code, limit: exceeded.limit, max: exceeded.max, measured: exceeded.measured } }] };
+            response.body.singleResult = {
+              errors: [
+                {
+                  message: exceeded.message,
+                  extensions: { code: exceeded.code, limit: exceeded.limit, max: exceeded.max, measured: exceeded.measured },
+                },
+              ],
+            };
             response.http.status = 400;
             return;
           }
@@ -225,7 +261,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
 
   const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, auth: RequestContext['auth']) => {
     if (req.method === 'OPTIONS') return answerGraphqlPreflight(req, res);
-    const cors: Record<string, string> = req.method === 'GET' ? { 'access-control-allow-origin': GRAPHQL_GET_CORS['access-control-allow-origin'] } : {};
+    const cors: Record<string, string> =
+      req.method === 'GET' ? { 'access-control-allow-origin': GRAPHQL_GET_CORS['access-control-allow-origin'] } : {};
     let body: unknown = undefined;
     if (req.method === 'POST') {
       if (!isJsonContentType(req.headers['content-type'])) {
@@ -233,7 +270,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         return sendJson(
           res,
           415,
-          { errors: [{ message: `a POST to /graphql must be JSON: send "Content-Type: application/json" (got ${JSON.stringify(String(req.headers['content-type'] ?? 'none'))})`, extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+          {
+            errors: [
+              {
+                message: `a POST to /graphql must be JSON: send "Content-Type: application/json" (got ${JSON.stringify(String(req.headers['content-type'] ?? 'none'))})`,
+                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+              },
+            ],
+          },
           { accept: 'application/json' },
         );
       }
@@ -243,7 +287,9 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       } catch (e) {
         if (e instanceof LimitExceededError && e.limit === 'body') {
           res.setHeader('connection', 'close');
-          return sendJson(res, 413, { errors: [{ message: e.message, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: e.limit, max: e.max } }] });
+          return sendJson(res, 413, {
+            errors: [{ message: e.message, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: e.limit, max: e.max } }],
+          });
         }
         throw e;
       }
@@ -265,7 +311,16 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const key = cache ? cacheKey(req, url, body, today) : null;
     if (cache && key) {
       const hit = cache.get(key);
-      if (hit) return sendAnswer(req, res, { status: 200, contentType: hit.headers['content-type'] ?? 'application/json; charset=utf-8', body: hit.body, headers: { ...hit.headers, ...cors }, etag, etagMarks: ['c'], cacheControl: etag ? CACHE_CONTROL.data : undefined });
+      if (hit)
+        return sendAnswer(req, res, {
+          status: 200,
+          contentType: hit.headers['content-type'] ?? 'application/json; charset=utf-8',
+          body: hit.body,
+          headers: { ...hit.headers, ...cors },
+          etag,
+          etagMarks: ['c'],
+          cacheControl: etag ? CACHE_CONTROL.data : undefined,
+        });
     }
     const generation = cache?.generation ?? 0;
 
@@ -282,7 +337,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     if (result.body.kind === 'complete') {
       const ok = (result.status ?? 200) === 200 && facts.operation === 'query' && !result.body.string.includes('"errors":[');
       const { 'content-type': contentType = 'application/json; charset=utf-8', ...rest } = outHeaders;
-      sendAnswer(req, res, { status: result.status ?? 200, contentType, body: result.body.string, headers: rest, etag: ok ? etag : null, cacheControl: ok && etag ? CACHE_CONTROL.data : undefined });
+      sendAnswer(req, res, {
+        status: result.status ?? 200,
+        contentType,
+        body: result.body.string,
+        headers: rest,
+        etag: ok ? etag : null,
+        cacheControl: ok && etag ? CACHE_CONTROL.data : undefined,
+      });
       if (cache && key && (result.status ?? 200) === 200 && facts.operation === 'query' && storable(result.body.string)) {
         const { 'content-length': _length, 'access-control-allow-origin': _cors, ...kept } = outHeaders;
         cache.set(key, { body: markCached(result.body.string), headers: kept }, generation);
@@ -298,7 +360,17 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const version = await opts.shared.corpus.dataVersion();
     if (version === null) return null;
     const p = url.searchParams;
-    return strongEtag([buildId(), 'graphql', version, today, String(req.headers.accept ?? ''), p.get('query'), p.get('variables'), p.get('operationName'), p.get('extensions')]);
+    return strongEtag([
+      buildId(),
+      'graphql',
+      version,
+      today,
+      String(req.headers.accept ?? ''),
+      p.get('query'),
+      p.get('variables'),
+      p.get('operationName'),
+      p.get('extensions'),
+    ]);
   };
 
   /** Only complete answers: no errors, and not the degraded search fallback (it recovers by itself). */
@@ -329,7 +401,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
           return sendJson(
             res,
             429,
-            { errors: [{ message: `too many requests from this address; retry in ${decision.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } }] },
+            {
+              errors: [
+                {
+                  message: `too many requests from this address; retry in ${decision.retryAfterSeconds} s`,
+                  extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
+                },
+              ],
+            },
             { 'retry-after': String(decision.retryAfterSeconds) },
           );
         }

@@ -33,14 +33,32 @@ export interface ReferenceInput {
 }
 
 /** The rows that hang off a case, shared by ingest and the editor mutation so both store a case the same way. */
-export function caseChildRows(caseId: string, claimTypes: readonly string[], citations: readonly CitationInput[], references: readonly ReferenceInput[]) {
-  const claimTypeRows: CaseClaimTypeRow[] = [...new Set(claimTypes)].map((code, position) => ({ id: `${caseId}/${code}`, caseId, claimTypeCode: code, position }));
+export function caseChildRows(
+  caseId: string,
+  claimTypes: readonly string[],
+  citations: readonly CitationInput[],
+  references: readonly ReferenceInput[],
+) {
+  const claimTypeRows: CaseClaimTypeRow[] = [...new Set(claimTypes)].map((code, position) => ({
+    id: `${caseId}/${code}`,
+    caseId,
+    claimTypeCode: code,
+    position,
+  }));
   const seen = new Set<string>();
   const citationRows: CaseCitationRow[] = [];
   for (const c of citations) {
     if (seen.has(c.clauseId)) continue; // one link per clause: the first place that cites it
     seen.add(c.clauseId);
-    citationRows.push({ id: `${caseId}/${c.clauseId}`, caseId, clauseId: c.clauseId, quote: c.quote, startOffset: c.startOffset ?? null, endOffset: c.endOffset ?? null, position: citationRows.length });
+    citationRows.push({
+      id: `${caseId}/${c.clauseId}`,
+      caseId,
+      clauseId: c.clauseId,
+      quote: c.quote,
+      startOffset: c.startOffset ?? null,
+      endOffset: c.endOffset ?? null,
+      position: citationRows.length,
+    });
   }
   const referenceRows: CaseReferenceRow[] = references.map((r, position) => ({
     id: `${caseId}/ref/${position + 1}`,
@@ -60,23 +78,46 @@ export function caseChildRows(caseId: string, claimTypes: readonly string[], cit
 }
 
 export function buildClaimsAndCases(input: ClaimsAndCasesInput, clauseIds: ReadonlySet<string>): ClaimAndCaseRows {
-  const rows: ClaimAndCaseRows = { claimTypes: [], claimTypeClauses: [], cases: [], caseClaimTypes: [], caseCitations: [], caseReferences: [] };
+  const rows: ClaimAndCaseRows = {
+    claimTypes: [],
+    claimTypeClauses: [],
+    cases: [],
+    caseClaimTypes: [],
+    caseCitations: [],
+    caseReferences: [],
+  };
 
   if (input.claimTypes) {
     const { file, data } = input.claimTypes;
     data.claimTypes.forEach((t, position) => {
       if (rows.claimTypes.some((r) => r.id === t.code)) throw new CorpusError(file, `claimTypes.${position}: ${t.code} is defined twice`);
-      const row: ClaimTypeRow = { id: t.code, nameKk: t.name.kk, nameRu: t.name.ru, descriptionKk: t.description.kk, descriptionRu: t.description.ru, position };
+      const row: ClaimTypeRow = {
+        id: t.code,
+        nameKk: t.name.kk,
+        nameRu: t.name.ru,
+        descriptionKk: t.description.kk,
+        descriptionRu: t.description.ru,
+        position,
+      };
       rows.claimTypes.push(row);
       const own = new Set<string>();
       t.clauses.forEach((g, i) => {
         const where = `claimTypes.${position}.clauses.${i}`;
-        if (!clauseIds.has(g.clause)) throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}", which is not a clause of the knowledge base`);
+        if (!clauseIds.has(g.clause))
+          throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}", which is not a clause of the knowledge base`);
         // one link per thing the clause does: the same clause may come back only in another role
         const id = `${t.code}/${g.clause}/${g.role}`;
         if (own.has(id)) throw new CorpusError(file, `${where}: ${t.code} names "${g.clause}" as ${g.role} twice`);
         own.add(id);
-        const link: ClaimTypeClauseRow = { id, claimTypeCode: t.code, clauseId: g.clause, role: g.role, rationaleKk: g.rationale.kk, rationaleRu: g.rationale.ru, position: i };
+        const link: ClaimTypeClauseRow = {
+          id,
+          claimTypeCode: t.code,
+          clauseId: g.clause,
+          role: g.role,
+          rationaleKk: g.rationale.kk,
+          rationaleRu: g.rationale.ru,
+          position: i,
+        };
         rows.claimTypeClauses.push(link);
       });
     });

@@ -61,9 +61,11 @@ const NO_NOTES: readonly TranslatorNote[] = Object.freeze([]);
 function wholeParagraphs(c: ParsedClause, clauses: readonly ParsedClause[], own: (c: ParsedClause) => string[]): string[] {
   if (c.kind === 'ATTACHMENT') return [own(c)[0], ...clauses.filter((x) => x.parentEId === c.eId).flatMap((x) => own(x))];
   if (c.kind !== 'CHAPTER' && c.kind !== 'ARTICLE') return own(c);
-  return [...own(c), ...clauses.filter((x) => x.parentEId === c.eId && x.kind !== 'SUBPOINT').flatMap((x) => wholeParagraphs(x, clauses, own))];
+  return [
+    ...own(c),
+    ...clauses.filter((x) => x.parentEId === c.eId && x.kind !== 'SUBPOINT').flatMap((x) => wholeParagraphs(x, clauses, own)),
+  ];
 }
-
 
 interface DatedEvent {
   event: AmendmentEvent;
@@ -73,19 +75,34 @@ interface DatedEvent {
 
 export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
   const rows: KnowledgeBaseRows = {
-    acts: [], amendingActs: [], clauses: [], wordings: [], notes: [], amendments: [], references: [],
-    claimTypes: [], claimTypeClauses: [], cases: [], caseClaimTypes: [], caseCitations: [], caseReferences: [],
+    acts: [],
+    amendingActs: [],
+    clauses: [],
+    wordings: [],
+    notes: [],
+    amendments: [],
+    references: [],
+    claimTypes: [],
+    claimTypeClauses: [],
+    cases: [],
+    caseClaimTypes: [],
+    caseCitations: [],
+    caseReferences: [],
   };
-  const publications = new Map(input.actsFile.amendingActs.filter((a) => a.publishedOn).map((a) => [a.id, { publishedOn: a.publishedOn!, source: a.source! }]));
+  const publications = new Map(
+    input.actsFile.amendingActs.filter((a) => a.publishedOn).map((a) => [a.id, { publishedOn: a.publishedOn!, source: a.source! }]),
+  );
   const amendingActs = new Map<string, AmendingActRow>();
   // looked up per amendment: kept as a set and a count, not searched in rows (quadratic at thousands of acts)
   const amendmentIds = new Set<string>();
 
   for (const { meta, doc, sourceFile } of input.acts) {
     const actId = meta.id;
-    if (doc.title !== null && meta.title) throw new CorpusError('acts/acts.yaml', `${actId}: the text has a title line of its own; title is only for a text without one`);
+    if (doc.title !== null && meta.title)
+      throw new CorpusError('acts/acts.yaml', `${actId}: the text has a title line of its own; title is only for a text without one`);
     const title = doc.title ?? meta.title?.text ?? null;
-    if (title === null) throw new CorpusError('acts/acts.yaml', `${actId}: the text has no title line: give its title (title.text, with title.source)`);
+    if (title === null)
+      throw new CorpusError('acts/acts.yaml', `${actId}: the text has no title line: give its title (title.text, with title.source)`);
     const clauseIds = new Set(doc.clauses.map((c) => c.eId));
     const clauseOf = clausesByEId(doc.clauses);
 
@@ -94,7 +111,17 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     const kkNotes: Array<{ row: NoteRow; targets: string[] }> = [];
     doc.notes.forEach((note, position) => {
       const noteId = `${actId}/note/${position + 1}`;
-      const row: NoteRow = { id: noteId, actId, anchor: note.anchor, lang: 'kk', official: true, text: note.text, position, translationOf: null, source: sourceFile };
+      const row: NoteRow = {
+        id: noteId,
+        actId,
+        anchor: note.anchor,
+        lang: 'kk',
+        official: true,
+        text: note.text,
+        position,
+        translationOf: null,
+        source: sourceFile,
+      };
       rows.notes.push(row);
       kkNotes.push({ row, targets: [...new Set(note.events.map((e) => e.target))] });
       for (const event of note.events) {
@@ -104,13 +131,23 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         const a = event.amendingAct;
         const known = amendingActs.get(a.id);
         if (known && known.adoptedOn !== a.adoptedOn) {
-          throw new CorpusError(sourceFile, `amending act ${a.id} is dated ${a.adoptedOn} here and ${known.adoptedOn} elsewhere`, note.line);
+          throw new CorpusError(
+            sourceFile,
+            `amending act ${a.id} is dated ${a.adoptedOn} here and ${known.adoptedOn} elsewhere`,
+            note.line,
+          );
         }
         if (!known) {
           const publication = publications.get(a.id);
           amendingActs.set(a.id, {
-            id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, issuerKk: actKind(a.kind).issuer.kk, issuerRu: actKind(a.kind).issuer.ru,
-            publishedOn: publication?.publishedOn ?? null, publicationSource: publication?.source ?? null,
+            id: a.id,
+            kind: a.kind,
+            number: a.number,
+            adoptedOn: a.adoptedOn,
+            issuerKk: actKind(a.kind).issuer.kk,
+            issuerRu: actKind(a.kind).issuer.ru,
+            publishedOn: publication?.publishedOn ?? null,
+            publicationSource: publication?.source ?? null,
           });
         }
         parsed.push({ event, noteId, line: note.line });
@@ -121,16 +158,27 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     const entryRule = meta.entryIntoForce;
     if (entryRule.statedIn !== undefined) {
       const stating = clauseOf.get(entryRule.statedIn);
-      if (!stating) throw new CorpusError('acts/acts.yaml', `${actId}: entryIntoForce.statedIn names "${entryRule.statedIn}", which is not a clause of the act`);
+      if (!stating)
+        throw new CorpusError(
+          'acts/acts.yaml',
+          `${actId}: entryIntoForce.statedIn names "${entryRule.statedIn}", which is not a clause of the act`,
+        );
       const stated = statedRule(stating.paragraphs.join(' '));
-      if (stated !== entryRule.rule) throw new CorpusError('acts/acts.yaml', `${actId}: entryIntoForce.rule is ${entryRule.rule}, but ${entryRule.statedIn} states ${stated}`);
+      if (stated !== entryRule.rule)
+        throw new CorpusError(
+          'acts/acts.yaml',
+          `${actId}: entryIntoForce.rule is ${entryRule.rule}, but ${entryRule.statedIn} states ${stated}`,
+        );
     }
     const amendedBy = [...new Map(parsed.map((p) => [p.event.amendingAct.id, p.event.amendingAct])).values()];
     let windows: ActWindows;
     try {
       windows = actWindows({
         act: {
-          kind: meta.kind, number: meta.number, adoptedOn: meta.adoptedOn, rule: entryRule.rule,
+          kind: meta.kind,
+          number: meta.number,
+          adoptedOn: meta.adoptedOn,
+          rule: entryRule.rule,
           ruleStatedInPoint: entryRule.statedIn ? (clauseOf.get(entryRule.statedIn)!.number ?? null) : null,
           publication: meta.publishedOn ? { publishedOn: meta.publishedOn, source: meta.publicationSource! } : null,
           ruleInSources: entryRule.inSources,
@@ -209,8 +257,15 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       for (let p = c.parentEId; p; p = clauseOf.get(p)?.parentEId ?? null) lineage.push(p);
       const exists = existence(clauseTimeline({ eId: c.eId, number: c.number, lineage }, timed, entry, actEvidence));
       rows.clauses.push({
-        id: `${actId}/${c.eId}`, actId, eId: c.eId, kind: c.kind, number: c.number, parentId: c.parentEId ? `${actId}/${c.parentEId}` : null, position,
-        existsFrom: exists.from, repealedFrom: exists.repealedFrom,
+        id: `${actId}/${c.eId}`,
+        actId,
+        eId: c.eId,
+        kind: c.kind,
+        number: c.number,
+        parentId: c.parentEId ? `${actId}/${c.parentEId}` : null,
+        position,
+        existsFrom: exists.from,
+        repealedFrom: exists.repealedFrom,
       });
     });
 
@@ -218,16 +273,26 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     const scopes = new Map<string, Set<string>>();
     const scopeOf = (target: string) => {
       let scope = scopes.get(target);
-      if (!scope) scopes.set(target, (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, clauseOf)));
+      if (!scope)
+        scopes.set(
+          target,
+          (scope = target === 'title' || target === 'requisites' ? new Set([target]) : related(target, doc.clauses, clauseOf)),
+        );
       return scope;
     };
-    const later = (a: DatedEvent, b: DatedEvent) => a.span.earliest.localeCompare(b.span.earliest) || (a.span.latest ?? '9999').localeCompare(b.span.latest ?? '9999');
+    const later = (a: DatedEvent, b: DatedEvent) =>
+      a.span.earliest.localeCompare(b.span.earliest) || (a.span.latest ?? '9999').localeCompare(b.span.latest ?? '9999');
 
     /** The change that began the current wording of a unit (or the one before `before`): the latest change to it, to what contains it, or to what it contains. */
     const currentFrom = (target: string, before?: DatedEvent): DatedEvent | null => {
       const scope = scopeOf(target);
       const changes = datedEvents
-        .filter((d) => scope.has(d.event.target) && CHANGES_WORDING.has(d.event.kind) && (!before || (d.event.amendingAct.id !== before.event.amendingAct.id && d.span.earliest <= before.span.earliest)))
+        .filter(
+          (d) =>
+            scope.has(d.event.target) &&
+            CHANGES_WORDING.has(d.event.kind) &&
+            (!before || (d.event.amendingAct.id !== before.event.amendingAct.id && d.span.earliest <= before.span.earliest)),
+        )
         .sort(later);
       return changes[changes.length - 1] ?? null;
     };
@@ -283,11 +348,41 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
     // a copy not checked against the official page says so on every wording served from it
     const source = meta.verified ? `corpus/acts/${sourceFile}` : `corpus/acts/${sourceFile} (${meta.source})`;
     const official = { official: true, complete: true, origin: 'OFFICIAL_TEXT', verified: meta.verified } as const;
-    rows.wordings.push(wording({ target: 'title', lang: meta.lang, start: startOf('title'), end: null, paragraphs: [title], ...official, source: meta.title ? meta.title.source : source }));
-    if (doc.requisites !== null) rows.wordings.push(wording({ target: 'requisites', lang: meta.lang, start: startOf('requisites'), end: null, paragraphs: [doc.requisites], ...official, source }));
+    rows.wordings.push(
+      wording({
+        target: 'title',
+        lang: meta.lang,
+        start: startOf('title'),
+        end: null,
+        paragraphs: [title],
+        ...official,
+        source: meta.title ? meta.title.source : source,
+      }),
+    );
+    if (doc.requisites !== null)
+      rows.wordings.push(
+        wording({
+          target: 'requisites',
+          lang: meta.lang,
+          start: startOf('requisites'),
+          end: null,
+          paragraphs: [doc.requisites],
+          ...official,
+          source,
+        }),
+      );
     for (const c of doc.clauses) {
       rows.wordings.push(
-        wording({ target: c.eId, lang: meta.lang, start: startOf(c.eId), end: null, paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs), heading: c.heading ?? null, ...official, source }),
+        wording({
+          target: c.eId,
+          lang: meta.lang,
+          start: startOf(c.eId),
+          end: null,
+          paragraphs: wholeParagraphs(c, doc.clauses, (x) => x.paragraphs),
+          heading: c.heading ?? null,
+          ...official,
+          source,
+        }),
       );
     }
 
@@ -301,12 +396,25 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
       if (f.replacedBy) {
         const scope = scopeOf(f.target);
         end = datedEvents.filter((d) => d.event.amendingAct.id === f.replacedBy && scope.has(d.event.target)).sort(later)[0] ?? null;
-        if (!end) throw new CorpusError(input.fragments.file, `entry ${i + 1}: replacedBy ${f.replacedBy}, which made no change to ${f.act} ${f.target}`);
+        if (!end)
+          throw new CorpusError(
+            input.fragments.file,
+            `entry ${i + 1}: replacedBy ${f.replacedBy}, which made no change to ${f.act} ${f.target}`,
+          );
       }
       rows.wordings.push(
         wording({
-          target: f.target, lang: f.lang, start: end ? currentFrom(f.target, end) : currentFrom(f.target), end, paragraphs: fragmentParagraphs(f.text),
-          official: f.official, complete: f.complete, origin: 'FRAGMENT', source: f.source, verified: f.official, heading: clauseOf.get(f.target)?.heading ?? null,
+          target: f.target,
+          lang: f.lang,
+          start: end ? currentFrom(f.target, end) : currentFrom(f.target),
+          end,
+          paragraphs: fragmentParagraphs(f.text),
+          official: f.official,
+          complete: f.complete,
+          origin: 'FRAGMENT',
+          source: f.source,
+          verified: f.official,
+          heading: clauseOf.get(f.target)?.heading ?? null,
         }),
       );
       if (f.note) rows.notes.push(officialTranslationNote(actId, f.note, kkNotes, rows.notes, input.fragments.file, f.source));
@@ -314,9 +422,23 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
 
     // ---- the project's unofficial translations
     for (const { file, translation: t } of input.translations.filter((x) => x.translation.act === actId)) {
-      if (t.lang === meta.lang) throw new CorpusError(`translations/${file}`, `lang: ${actId} is written in ${meta.lang} already; a translation is into the other language`);
+      if (t.lang === meta.lang)
+        throw new CorpusError(
+          `translations/${file}`,
+          `lang: ${actId} is written in ${meta.lang} already; a translation is into the other language`,
+        );
       const basis = meta.verified ? '' : `, of corpus/acts/${sourceFile}: a copy not verified against the official page`;
-      addTranslation(actId, { ...doc, title }, t, file, `corpus/translations/${file} (unofficial translation${basis})`, rows, kkNotes, startOf, wording);
+      addTranslation(
+        actId,
+        { ...doc, title },
+        t,
+        file,
+        `corpus/translations/${file} (unofficial translation${basis})`,
+        rows,
+        kkNotes,
+        startOf,
+        wording,
+      );
     }
   }
   resolveReferencesBetweenActs(rows, input.acts);
@@ -365,9 +487,15 @@ function resolveReferencesBetweenActs(rows: KnowledgeBaseRows, acts: readonly Pa
 }
 
 /** The eId a reference to a unit of a code names: "chp_47", "art_938", "art_938__para_2", "art_951__para_3__subpara_1"; null for ranges and lists. */
-export function codeUnitEId(r: { article: string | null; point: string | null; subpoint: string | null; chapter: string | null }): string | null {
+export function codeUnitEId(r: {
+  article: string | null;
+  point: string | null;
+  subpoint: string | null;
+  chapter: string | null;
+}): string | null {
   const single = (n: string | null) => n !== null && /^\d+(?:-\d+)?$/.test(n);
-  if (r.article === null) return r.chapter !== null && single(r.chapter) && r.point === null && r.subpoint === null ? `chp_${r.chapter}` : null;
+  if (r.article === null)
+    return r.chapter !== null && single(r.chapter) && r.point === null && r.subpoint === null ? `chp_${r.chapter}` : null;
   if (!single(r.article) || (r.point !== null && !single(r.point)) || (r.subpoint !== null && !/^\d+$/.test(r.subpoint))) return null;
   const article = `art_${r.article}`;
   const point = r.point !== null ? `${article}__para_${r.point}` : article;
@@ -375,7 +503,14 @@ export function codeUnitEId(r: { article: string | null; point: string | null; s
 }
 
 /** An official Russian note quoted beside a fragment renders the Kazakh note with the same events. */
-function officialTranslationNote(actId: string, text: string, kkNotes: Array<{ row: NoteRow }>, all: NoteRow[], file: string, source: string): NoteRow {
+function officialTranslationNote(
+  actId: string,
+  text: string,
+  kkNotes: Array<{ row: NoteRow }>,
+  all: NoteRow[],
+  file: string,
+  source: string,
+): NoteRow {
   let events: AmendmentEvent[];
   try {
     events = parseNote(text);
@@ -383,10 +518,24 @@ function officialTranslationNote(actId: string, text: string, kkNotes: Array<{ r
     if (e instanceof NoteGrammarError) throw new CorpusError(file, `official note cannot be read: ${e.message}`);
     throw e;
   }
-  const key = (es: AmendmentEvent[]) => es.map((e) => `${e.kind}/${e.target}/${e.amendingAct.id}`).sort().join('|');
+  const key = (es: AmendmentEvent[]) =>
+    es
+      .map((e) => `${e.kind}/${e.target}/${e.amendingAct.id}`)
+      .sort()
+      .join('|');
   const match = kkNotes.find(({ row }) => key(parseNote(row.text, {})) === key(events));
   const position = all.filter((n) => n.actId === actId && n.lang === 'ru').length;
-  return { id: `${actId}/note/ru/official/${position + 1}`, actId, anchor: match?.row.anchor ?? events[0].target, lang: 'ru', official: true, text, position, translationOf: match?.row.id ?? null, source };
+  return {
+    id: `${actId}/note/ru/official/${position + 1}`,
+    actId,
+    anchor: match?.row.anchor ?? events[0].target,
+    lang: 'ru',
+    official: true,
+    text,
+    position,
+    translationOf: match?.row.id ?? null,
+    source,
+  };
 }
 
 function addTranslation(
@@ -412,13 +561,15 @@ function addTranslation(
     if (!ru) throw new CorpusError(file, `texts.${target}: the translation of this unit is missing`);
     const header = kkHeader[target];
     const kk = header ? [header] : clauseOf.get(target)!.paragraphs;
-    if (ru.length !== kk.length) throw new CorpusError(file, `texts.${target}: ${ru.length} paragraphs, the official text has ${kk.length}`);
+    if (ru.length !== kk.length)
+      throw new CorpusError(file, `texts.${target}: ${ru.length} paragraphs, the official text has ${kk.length}`);
     own.set(target, ru);
   }
   for (const c of doc.clauses) if (!own.has(c.eId) && c.kind !== 'SUBPOINT') own.set(c.eId, []);
   // the heading of every chapter and article, and no other
   const headed = new Set(doc.clauses.filter((c) => c.heading !== undefined).map((c) => c.eId));
-  for (const key of Object.keys(t.headings)) if (!headed.has(key)) throw new CorpusError(file, `headings.${key}: ${actId} has no chapter or article "${key}"`);
+  for (const key of Object.keys(t.headings))
+    if (!headed.has(key)) throw new CorpusError(file, `headings.${key}: ${actId} has no chapter or article "${key}"`);
   for (const eId of headed) if (!t.headings[eId]) throw new CorpusError(file, `headings.${eId}: the heading of this unit is missing`);
   // Sub-points are the paragraphs of their point that the official text marks "N)".
   for (const c of doc.clauses.filter((x) => x.kind === 'SUBPOINT')) {
@@ -426,13 +577,28 @@ function addTranslation(
     own.set(c.eId, [own.get(parent.eId)![parent.paragraphs.indexOf(c.paragraphs[0])]]);
   }
   const paragraphsOf = (c: ParsedClause) => own.get(c.eId)!;
-  const notesOf = translatorNotesOf(t, file, actId, known, own, (target) => kkHeader[target] ? [kkHeader[target]!] : clauseOf.get(target)!.paragraphs);
+  const notesOf = translatorNotesOf(t, file, actId, known, own, (target) =>
+    kkHeader[target] ? [kkHeader[target]!] : clauseOf.get(target)!.paragraphs,
+  );
   for (const target of [...header, ...doc.clauses.map((c) => c.eId)]) {
     const c = clauseOf.get(target);
     const paragraphs = c ? wholeParagraphs(c, doc.clauses, paragraphsOf) : own.get(target)!;
     const translatorNotes = c ? wholeNotes(c, doc.clauses, clauseOf, notesOf, paragraphsOf) : notesOf(target);
     rows.wordings.push(
-      wording({ target, lang: t.lang, start: startOf(target), end: null, paragraphs, official: false, complete: true, origin: 'TRANSLATION', source, translatorNotes, heading: t.headings[target] ?? null, verified: false }),
+      wording({
+        target,
+        lang: t.lang,
+        start: startOf(target),
+        end: null,
+        paragraphs,
+        official: false,
+        complete: true,
+        origin: 'TRANSLATION',
+        source,
+        translatorNotes,
+        heading: t.headings[target] ?? null,
+        verified: false,
+      }),
     );
   }
   // Notes: each Kazakh note takes the next unused translation filed under one of its targets, else its anchor.
@@ -444,7 +610,17 @@ function addTranslation(
     if (!key) throw new CorpusError(file, `notes: no translation for the note "${row.text.slice(0, 60)}…"`);
     const i = used.get(key) ?? 0;
     used.set(key, i + 1);
-    rows.notes.push({ id: `${row.id}/${t.lang}`, actId, anchor: row.anchor, lang: t.lang, official: false, text: t.notes[key][i], position: row.position, translationOf: row.id, source });
+    rows.notes.push({
+      id: `${row.id}/${t.lang}`,
+      actId,
+      anchor: row.anchor,
+      lang: t.lang,
+      official: false,
+      text: t.notes[key][i],
+      position: row.position,
+      translationOf: row.id,
+      source,
+    });
   }
   const surplus = Object.entries(t.notes).find(([k, list]) => list.length > (used.get(k) ?? 0));
   if (surplus) throw new CorpusError(file, `notes.${surplus[0]}: more translated notes than the official text has`);
@@ -453,7 +629,8 @@ function addTranslation(
 /** Words compared as the official export writes them or not: Latin i as Kazakh і, any run of spaces as one. */
 const comparableWords = (s: string) => foldIi(s).replace(/\s+/g, ' ');
 /** Whether a paragraph holds the words; words copied as published are found without folding the paragraph. */
-const holdsWords = (paragraph: string, words: string) => paragraph.includes(words) || comparableWords(paragraph).includes(comparableWords(words));
+const holdsWords = (paragraph: string, words: string) =>
+  paragraph.includes(words) || comparableWords(paragraph).includes(comparableWords(words));
 
 /**
  * The translator's notes of a translation, by the unit they are filed under, each checked against both texts:
@@ -505,7 +682,9 @@ function wholeNotes(
   if (c.kind === 'SUBPOINT') {
     const point = clauseOf.get(c.parentEId!)!;
     const line = point.paragraphs.indexOf(c.paragraphs[0]) + 1;
-    return notesOf(point.eId).filter((n) => n.paragraph === line).map((n) => ({ ...n, paragraph: 1 }));
+    return notesOf(point.eId)
+      .filter((n) => n.paragraph === line)
+      .map((n) => ({ ...n, paragraph: 1 }));
   }
   if (c.kind === 'ATTACHMENT') {
     const out = notesOf(c.eId).filter((n) => n.paragraph === 1);

@@ -29,11 +29,15 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Whether this session may switch off the per-row checks. */
 export async function maySkipRowChecks(m: EntityManager): Promise<boolean> {
-  const [{ superuser, version }] = (await m.query(`SELECT current_setting('is_superuser') = 'on' AS superuser, current_setting('server_version_num')::int AS version`)) as Array<{ superuser: boolean; version: number }>;
+  const [{ superuser, version }] = (await m.query(
+    `SELECT current_setting('is_superuser') = 'on' AS superuser, current_setting('server_version_num')::int AS version`,
+  )) as Array<{ superuser: boolean; version: number }>;
   if (superuser) return true;
   // SET privileges on parameters exist from PostgreSQL 15
   if (version < 150000) return false;
-  const [{ allowed }] = (await m.query(`SELECT has_parameter_privilege('session_replication_role', 'SET') AS allowed`)) as Array<{ allowed: boolean }>;
+  const [{ allowed }] = (await m.query(`SELECT has_parameter_privilege('session_replication_role', 'SET') AS allowed`)) as Array<{
+    allowed: boolean;
+  }>;
   return allowed;
 }
 
@@ -76,7 +80,9 @@ export async function endBulkLoad(m: EntityManager, keys: readonly ForeignKey[])
     const [row] = (await m.query(violationQuery(k))) as Array<Record<string, string>>;
     if (row) {
       const values = k.columns.map((c, i) => `${c} = ${JSON.stringify(row[`v${i}`])}`).join(', ');
-      throw new ReferentialIntegrityError(`${k.table} row with ${values} refers to no ${k.referencedTable} row (${k.name}); nothing was written`);
+      throw new ReferentialIntegrityError(
+        `${k.table} row with ${values} refers to no ${k.referencedTable} row (${k.name}); nothing was written`,
+      );
     }
   }
   await m.query(`SET LOCAL session_replication_role = origin`);

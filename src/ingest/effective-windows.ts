@@ -52,7 +52,13 @@ export function actWindows(input: ActWindowsInput): ActWindows {
   const { act, currentEditionBy } = input;
   const later = (after: string) => input.amendingActs.filter((a) => a.adoptedOn > after);
   const entryWindow = computed(`the act itself`, () =>
-    effectiveWindow({ rule: act.rule, adoptedOn: act.adoptedOn, publishedOn: act.publication?.publishedOn, laterAmendments: input.amendingActs, currentEditionBy }),
+    effectiveWindow({
+      rule: act.rule,
+      adoptedOn: act.adoptedOn,
+      publishedOn: act.publication?.publishedOn,
+      laterAmendments: input.amendingActs,
+      currentEditionBy,
+    }),
   );
   const entry = reasoned(entryWindow, {
     kind: 'ACT',
@@ -73,9 +79,22 @@ export function actWindows(input: ActWindowsInput): ActWindows {
       if (!w) {
         const publication = input.publicationOf(a.id);
         const window = computed(`amending act ${a.id}`, () =>
-          effectiveWindow({ rule, adoptedOn: a.adoptedOn, publishedOn: publication?.publishedOn, laterAmendments: later(a.adoptedOn), currentEditionBy }),
+          effectiveWindow({
+            rule,
+            adoptedOn: a.adoptedOn,
+            publishedOn: publication?.publishedOn,
+            laterAmendments: later(a.adoptedOn),
+            currentEditionBy,
+          }),
         );
-        w = reasoned(window, { kind: 'CHANGE', act: a, rule, publishedOn: publication?.publishedOn, publicationSource: publication?.source, editionVerified: input.editionVerified });
+        w = reasoned(window, {
+          kind: 'CHANGE',
+          act: a,
+          rule,
+          publishedOn: publication?.publishedOn,
+          publicationSource: publication?.source,
+          editionVerified: input.editionVerified,
+        });
         memo.set(key, w);
       }
       return w;

@@ -7,8 +7,24 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { In } from 'typeorm';
-import { ActEntity, AmendingActEntity, AmendmentEntity, ClauseEntity, CorpusStateEntity, NoteEntity, ReferenceEntity, WordingEntity } from '../entities';
-import { CaseCitationEntity, CaseClaimTypeEntity, CaseEntity, CaseReferenceEntity, ClaimTypeClauseEntity, ClaimTypeEntity } from '../entities';
+import {
+  ActEntity,
+  AmendingActEntity,
+  AmendmentEntity,
+  ClauseEntity,
+  CorpusStateEntity,
+  NoteEntity,
+  ReferenceEntity,
+  WordingEntity,
+} from '../entities';
+import {
+  CaseCitationEntity,
+  CaseClaimTypeEntity,
+  CaseEntity,
+  CaseReferenceEntity,
+  ClaimTypeClauseEntity,
+  ClaimTypeEntity,
+} from '../entities';
 import { buildKnowledgeBase } from './build-knowledge-base';
 import { loadCorpus, readCorpusFiles } from './load-corpus';
 import { CopyFromStdin, copyData } from './copy';
@@ -82,8 +98,15 @@ const INGEST_LOCK = 7_420_001;
 
 /** Object keys sorted, at every depth: jsonb keeps keys in an order of its own, so stored objects compare by content. */
 const sortedKeys = (_key: string, v: unknown) =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
-const holdsObjects = (v: unknown) => v !== null && typeof v === 'object' && (!Array.isArray(v) || v.some((x) => x !== null && typeof x === 'object'));
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, (v as Record<string, unknown>)[k]]),
+      )
+    : v;
+const holdsObjects = (v: unknown) =>
+  v !== null && typeof v === 'object' && (!Array.isArray(v) || v.some((x) => x !== null && typeof x === 'object'));
 // most columns are scalars or lists of strings (paragraphs): those skip the replacer, called once per value
 const comparable = (v: unknown) => (holdsObjects(v) ? JSON.stringify(v, sortedKeys) : JSON.stringify(v ?? null));
 
@@ -133,8 +156,15 @@ async function bulkUpdate(m: EntityManager, entity: EntityTarget<ObjectLiteral>,
 async function bulkInsert(m: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
   if (rows.length === 0) return;
   const meta = m.connection.getMetadata(entity);
-  const columns = carriedColumns(m, entity, rows).map((c) => ({ property: c.propertyName, name: c.databaseName, jsonb: c.type === 'jsonb' || c.type === 'json' }));
-  const copy = new CopyFromStdin(`COPY ${quoteIdent(meta.tableName)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) FROM STDIN`, copyData(rows, columns));
+  const columns = carriedColumns(m, entity, rows).map((c) => ({
+    property: c.propertyName,
+    name: c.databaseName,
+    jsonb: c.type === 'jsonb' || c.type === 'json',
+  }));
+  const copy = new CopyFromStdin(
+    `COPY ${quoteIdent(meta.tableName)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) FROM STDIN`,
+    copyData(rows, columns),
+  );
   const client = (await (m.queryRunner as PostgresQueryRunner).connect()) as { query(submittable: CopyFromStdin): unknown };
   client.query(copy);
   await copy.done;
@@ -148,7 +178,12 @@ interface TablePlan {
   toDelete: string[];
 }
 
-async function planTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>, desired: ObjectLiteral[], owned: (row: ObjectLiteral) => boolean): Promise<TablePlan> {
+async function planTable(
+  m: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  desired: ObjectLiteral[],
+  owned: (row: ObjectLiteral) => boolean,
+): Promise<TablePlan> {
   const existing = (await m.find(entity, {})).filter(owned);
   const byId = new Map(existing.map((r) => [r.id as string, r]));
   const wanted = new Set(desired.map((r) => r.id as string));
@@ -171,11 +206,20 @@ async function applyPlan(m: EntityManager, { entity, toInsert, toUpdate, toDelet
  * Writes the plans in table order (parents first). A load that adds many rows and deletes none has its foreign
  * keys proven set-wise after the writes rather than row by row (see bulk-load.ts).
  */
-async function applyPlans(m: EntityManager, plans: Array<[string, TablePlan]>, checkEachRow: boolean): Promise<{ tables: Record<string, TableChange>; keyChecks: KeyChecks }> {
+async function applyPlans(
+  m: EntityManager,
+  plans: Array<[string, TablePlan]>,
+  checkEachRow: boolean,
+): Promise<{ tables: Record<string, TableChange>; keyChecks: KeyChecks }> {
   const inserted = plans.reduce((n, [, p]) => n + p.toInsert.length, 0);
   const deletes = plans.some(([, p]) => p.toDelete.length > 0);
   const bulk = !checkEachRow && inserted >= BULK_LOAD_ROWS && !deletes && (await maySkipRowChecks(m));
-  const keys = bulk ? await foreignKeysOf(m, plans.map(([, p]) => m.connection.getMetadata(p.entity).tableName)) : [];
+  const keys = bulk
+    ? await foreignKeysOf(
+        m,
+        plans.map(([, p]) => m.connection.getMetadata(p.entity).tableName),
+      )
+    : [];
   if (bulk) await beginBulkLoad(m, keys);
   const tables: Record<string, TableChange> = {};
   for (const [name, plan] of plans) tables[name] = await applyPlan(m, plan);
@@ -204,19 +248,25 @@ export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: Inge
   return ds.transaction(async (m) => {
     await m.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
     const state = await m.findOne(CorpusStateEntity, { where: { key: CORPUS_KEY } });
-    if (!opts.force && state?.hash === storedHash(corpus.hash)) return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
+    if (!opts.force && state?.hash === storedHash(corpus.hash))
+      return { corpusHash: corpus.hash, skipped: true, tables: {}, changed: false };
     // read before any case is written: the corpus cases of the last run, plus those of this one
-    const corpusCases = new Set([...(await m.find(CaseEntity, { where: { origin: 'CORPUS' }, select: { id: true } })).map((c) => c.id), ...rows.cases.map((c) => c.id)]);
+    const corpusCases = new Set([
+      ...(await m.find(CaseEntity, { where: { origin: 'CORPUS' }, select: { id: true } })).map((c) => c.id),
+      ...rows.cases.map((c) => c.id),
+    ]);
     const owned: Record<Scope, (row: ObjectLiteral) => boolean> = {
       all: () => true,
       corpusCases: (r) => r.origin === 'CORPUS',
       corpusCaseChildren: (r) => corpusCases.has(r.caseId),
     };
     const plans: Array<[string, TablePlan]> = [];
-    for (const [name, entity, scope = 'all'] of TABLES) plans.push([name, await planTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope])]);
+    for (const [name, entity, scope = 'all'] of TABLES)
+      plans.push([name, await planTable(m, entity, rows[name] as unknown as ObjectLiteral[], owned[scope])]);
     const { tables, keyChecks } = await applyPlans(m, plans, opts.checkEachRow ?? false);
     const changed = Object.values(tables).some((t) => t.inserted + t.updated + t.deleted > 0);
-    if (state?.hash !== storedHash(corpus.hash)) await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: storedHash(corpus.hash), ingestedAt: new Date() });
+    if (state?.hash !== storedHash(corpus.hash))
+      await m.save(CorpusStateEntity, { key: CORPUS_KEY, hash: storedHash(corpus.hash), ingestedAt: new Date() });
     return { corpusHash: corpus.hash, skipped: false, tables, changed, millis: millis(), keyChecks };
   });
 }

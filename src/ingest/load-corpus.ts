@@ -15,7 +15,10 @@ import type { ParseOptions } from '../corpus/parse-act';
 
 /** How an act's text is read: as its kind is built, an excerpt within the chapter acts.yaml names. */
 export function parseOptionsOf(meta: ActMeta): ParseOptions {
-  return { structure: actKind(meta.kind).structure, ...(meta.excerpt ? { chapter: { number: meta.excerpt.chapter, heading: meta.excerpt.heading } } : {}) };
+  return {
+    structure: actKind(meta.kind).structure,
+    ...(meta.excerpt ? { chapter: { number: meta.excerpt.chapter, heading: meta.excerpt.heading } } : {}),
+  };
 }
 
 export interface LoadedCorpus {
@@ -57,7 +60,12 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     return text;
   };
   const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
-  const sortedYaml = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).sort() : []);
+  const sortedYaml = (sub: string) =>
+    existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+      : [];
   // in the order parsing reads them; reading stops at the first that cannot be read
   const rest = [
     ...actsFile.acts.map((meta) => `acts/${meta.file}`),
@@ -107,14 +115,23 @@ function parseCorpus(read: CorpusFiles): LoadedCorpus {
     }
   });
   const fragmentsRel = 'history/fragments.yaml';
-  const fragments = { file: fragmentsRel, items: sequence.includes(fragmentsRel) ? parseFragmentsFile(fragmentsRel, text(fragmentsRel)) : [] };
+  const fragments = {
+    file: fragmentsRel,
+    items: sequence.includes(fragmentsRel) ? parseFragmentsFile(fragmentsRel, text(fragmentsRel)) : [],
+  };
   const translations = sequence
     .filter((rel) => rel.startsWith('translations/'))
     .map((rel) => ({ file: rel.slice('translations/'.length), translation: parseTranslationFile(rel, text(rel)) }));
   const claimTypesRel = 'claim-types.yaml';
-  const claimTypes = sequence.includes(claimTypesRel) ? { file: claimTypesRel, data: parseClaimTypesFile(claimTypesRel, text(claimTypesRel)) } : null;
+  const claimTypes = sequence.includes(claimTypesRel)
+    ? { file: claimTypesRel, data: parseClaimTypesFile(claimTypesRel, text(claimTypesRel)) }
+    : null;
   const cases = sequence.filter((rel) => rel.startsWith('cases/')).map((file) => ({ file, data: parseCaseFile(file, text(file)) }));
-  return { input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } }, hash: read.hash, files: [...read.files] };
+  return {
+    input: { actsFile, acts, fragments, translations, claimsAndCases: { claimTypes, cases } },
+    hash: read.hash,
+    files: [...read.files],
+  };
 }
 
 /**

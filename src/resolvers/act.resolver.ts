@@ -39,7 +39,10 @@ export class ActResolver {
     return fromLang(act.lang);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'why the corpus holds no evidence of the wording before wordingsKnownFrom (added); null when the history is recorded' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'why the corpus holds no evidence of the wording before wordingsKnownFrom (added); null when the history is recorded',
+  })
   wordingsKnownReason(@Root() act: ActEntity, @LangArg() lang: LangEnum | null): string | null {
     return lang === LangEnum.RU ? act.wordingsKnownReasonRu : act.wordingsKnownReasonKk;
   }
@@ -64,13 +67,20 @@ export class ActResolver {
     return services.pit.textAt(act.id, 'requisites', toLang(lang), services.pit.asOf(asOf));
   }
 
-  @FieldResolver(() => ProvisionStatusEnum, { description: 'NOT_YET_IN_FORCE before its own entry into force can have happened, UNCERTAIN inside that window (see entryIntoForce)' })
-  status(@Root() act: ActEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext) {
+  @FieldResolver(() => ProvisionStatusEnum, {
+    description: 'NOT_YET_IN_FORCE before its own entry into force can have happened, UNCERTAIN inside that window (see entryIntoForce)',
+  })
+  status(
+    @Root() act: ActEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ) {
     return services.pit.actStatus(act.id, services.pit.asOf(asOf));
   }
 
   @FieldResolver(() => [Clause], {
-    description: 'Every clause of the act, flattened in document order: preamble, points, sub-points, attachments and their points (Clause.parent/children give the tree).',
+    description:
+      'Every clause of the act, flattened in document order: preamble, points, sub-points, attachments and their points (Clause.parent/children give the tree).',
   })
   clauses(
     @Root() act: ActEntity,
@@ -81,7 +91,10 @@ export class ActResolver {
     return services.acts.clausesAt(act.id, services.pit.asOf(asOf), orDefault(includeRepealed, false));
   }
 
-  @FieldResolver(() => Clause, { nullable: true, description: "Look a clause up as a person cites it: number '21-1', sub-point '2', in the Rules (attachment 1) or not." })
+  @FieldResolver(() => Clause, {
+    nullable: true,
+    description: "Look a clause up as a person cites it: number '21-1', sub-point '2', in the Rules (attachment 1) or not.",
+  })
   clause(
     @Root() act: ActEntity,
     @Arg('number') number: string,
@@ -97,7 +110,10 @@ export class ActResolver {
     return services.amendments.filter({ actId: act.id });
   }
 
-  @FieldResolver(() => [ActVersion], { description: 'the versions of the act, oldest first: amendments that took effect together, dated by the first day they can have applied' })
+  @FieldResolver(() => [ActVersion], {
+    description:
+      'the versions of the act, oldest first: amendments that took effect together, dated by the first day they can have applied',
+  })
   versions(@Root() act: ActEntity, @Ctx() { services }: RequestContext): Promise<ActVersionOf[]> {
     return services.amendments.versions(act.id);
   }
@@ -105,7 +121,14 @@ export class ActResolver {
   @FieldResolver(() => [String], { description: 'notes on the title and the requisites, exactly as published' })
   async notes(@Root() act: ActEntity, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string[]> {
     const lists = await Promise.all(['title', 'requisites'].map((t) => services.amendments.notesOfTarget(act.id, t, toLang(lang))));
-    return [...new Set(lists.flat().sort((a, b) => a.position - b.position).map((n) => n.text))];
+    return [
+      ...new Set(
+        lists
+          .flat()
+          .sort((a, b) => a.position - b.position)
+          .map((n) => n.text),
+      ),
+    ];
   }
 }
 

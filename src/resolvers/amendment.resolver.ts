@@ -16,8 +16,12 @@ import type { RequestContext } from './context';
 @Resolver(() => Amendment)
 export class AmendmentResolver {
   @Query(() => [Amendment])
-  amendments(@Arg('filter', () => AmendmentFilter, { nullable: true }) filter: AmendmentFilter | null, @Ctx() { services }: RequestContext): Promise<AmendmentEntity[]> {
-    if (filter?.from && filter.to && filter.from > filter.to) throw new UserInputError(`filter.from (${filter.from}) is after filter.to (${filter.to})`, { argumentName: 'filter' });
+  amendments(
+    @Arg('filter', () => AmendmentFilter, { nullable: true }) filter: AmendmentFilter | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<AmendmentEntity[]> {
+    if (filter?.from && filter.to && filter.from > filter.to)
+      throw new UserInputError(`filter.from (${filter.from}) is after filter.to (${filter.to})`, { argumentName: 'filter' });
     return services.amendments.filter({ ...filter });
   }
 
@@ -54,12 +58,18 @@ export class AmendmentResolver {
     return (await services.amendments.amendingAct(a.amendingActId))!;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'the note the event was parsed from, verbatim (Russian: the official Russian note, when known)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'the note the event was parsed from, verbatim (Russian: the official Russian note, when known)',
+  })
   async note(@Root() a: AmendmentEntity, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<string | null> {
     return (await services.amendments.note(a, toLang(lang)))?.text ?? null;
   }
 
-  @FieldResolver(() => NoteText, { nullable: true, description: 'the note with its status: published, or an unofficial translation where no official one exists' })
+  @FieldResolver(() => NoteText, {
+    nullable: true,
+    description: 'the note with its status: published, or an unofficial translation where no official one exists',
+  })
   noteText(@Root() a: AmendmentEntity, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<NoteEntity | null> {
     return services.amendments.note(a, toLang(lang), true);
   }

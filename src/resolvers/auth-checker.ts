@@ -11,5 +11,7 @@ export type Role = 'EDITOR';
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
   if (roles.every((role) => role === 'EDITOR') && context.auth.editor) return true;
-  throw new UnauthenticatedError(context.auth.token ? 'the bearer token is not an editor token' : 'this mutation needs "Authorization: Bearer <editor token>"');
+  throw new UnauthenticatedError(
+    context.auth.token ? 'the bearer token is not an editor token' : 'this mutation needs "Authorization: Bearer <editor token>"',
+  );
 };

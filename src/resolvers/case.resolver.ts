@@ -26,8 +26,10 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
   ): Promise<Page<CaseEntity>> {
-    if (filter?.from && filter.to && filter.from > filter.to) throw badFilter(`filter.from (${filter.from}) is after filter.to (${filter.to})`);
-    if (filter?.claimType && !(await services.claimTypes.byCode(filter.claimType))) throw badFilter(`filter.claimType: unknown claim type code "${filter.claimType}"`);
+    if (filter?.from && filter.to && filter.from > filter.to)
+      throw badFilter(`filter.from (${filter.from}) is after filter.to (${filter.to})`);
+    if (filter?.claimType && !(await services.claimTypes.byCode(filter.claimType)))
+      throw badFilter(`filter.claimType: unknown claim type code "${filter.claimType}"`);
     return page(await services.cases.list(filter ?? {}), orDefault(first, 20), after);
   }
 
@@ -43,7 +45,8 @@ export class CaseResolver {
   })
   async upsertCase(
     @Arg('input', () => CaseInput) input: CaseInput,
-    @Arg('ifVersion', () => Int, { nullable: true, description: 'replace only if the case is still at this version' }) ifVersion: number | null | undefined,
+    @Arg('ifVersion', () => Int, { nullable: true, description: 'replace only if the case is still at this version' })
+    ifVersion: number | null | undefined,
     @Ctx() { services }: RequestContext,
   ): Promise<CaseEntity> {
     return services.cases.upsert(input, ifVersion ?? null);
@@ -51,11 +54,13 @@ export class CaseResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Boolean, {
-    description: 'Deletes a case added through the API; false when there is no case with that id. With ifVersion, a case changed or deleted meanwhile is a CONFLICT. Needs an editor token.',
+    description:
+      'Deletes a case added through the API; false when there is no case with that id. With ifVersion, a case changed or deleted meanwhile is a CONFLICT. Needs an editor token.',
   })
   async deleteCase(
     @Arg('id', () => ID) id: string,
-    @Arg('ifVersion', () => Int, { nullable: true, description: 'delete only if the case is still at this version' }) ifVersion: number | null | undefined,
+    @Arg('ifVersion', () => Int, { nullable: true, description: 'delete only if the case is still at this version' })
+    ifVersion: number | null | undefined,
     @Ctx() { services }: RequestContext,
   ): Promise<boolean> {
     return services.cases.delete(id, ifVersion ?? null);
@@ -71,17 +76,24 @@ export class CaseResolver {
     return pick(lang, c.outcomeKk, c.outcomeRu);
   }
 
-  @FieldResolver(() => String, { description: 'written by the project, never copied from the source; in Russian when given, otherwise the Kazakh text (see languages)' })
+  @FieldResolver(() => String, {
+    description: 'written by the project, never copied from the source; in Russian when given, otherwise the Kazakh text (see languages)',
+  })
   summary(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string {
     return pick(lang, c.summaryKk, c.summaryRu);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'what the sources say about the dates of the case (instances, reports), when there is more to say than decidedOn' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'what the sources say about the dates of the case (instances, reports), when there is more to say than decidedOn',
+  })
   dateNote(@Root() c: CaseEntity, @LangArg() lang: LangEnum | null): string | null {
     return lang === LangEnum.RU ? c.dateNoteRu : c.dateNoteKk;
   }
 
-  @FieldResolver(() => [LangEnum], { description: 'the languages court, outcome and summary are written in; asked in another, they give the Kazakh text' })
+  @FieldResolver(() => [LangEnum], {
+    description: 'the languages court, outcome and summary are written in; asked in another, they give the Kazakh text',
+  })
   languages(@Root() c: CaseEntity): LangEnum[] {
     return c.courtRu && c.outcomeRu && c.summaryRu ? [LangEnum.KK, LangEnum.RU] : [LangEnum.KK];
   }
@@ -91,7 +103,9 @@ export class CaseResolver {
     return services.cases.claimTypesOf(c.id);
   }
 
-  @FieldResolver(() => [CaseCitation], { description: 'EXPLICIT citations first, then TOPICAL links (clauses governing its claim types, in force on the decision date)' })
+  @FieldResolver(() => [CaseCitation], {
+    description: 'EXPLICIT citations first, then TOPICAL links (clauses governing its claim types, in force on the decision date)',
+  })
   citations(@Root() c: CaseEntity, @Ctx() { services }: RequestContext): Promise<CaseLink[]> {
     return services.cases.linksOfCase(c);
   }

@@ -34,16 +34,24 @@ export class CaseCitationResolver {
     return (await services.acts.clause(l.clauseId))!;
   }
 
-  @FieldResolver(() => ProvisionStatusEnum, { description: 'status of the clause on the decision date; when it is unknown, on readAt, or UNKNOWN when nothing tells (see wordingBasis)' })
+  @FieldResolver(() => ProvisionStatusEnum, {
+    description:
+      'status of the clause on the decision date; when it is unknown, on readAt, or UNKNOWN when nothing tells (see wordingBasis)',
+  })
   async statusAtDecision(@Root() l: CaseLink, @Ctx() { services }: RequestContext) {
     if (l.asOf === null) return ProvisionStatusEnum.UNKNOWN;
     return services.pit.clauseStatus((await services.acts.clause(l.clauseId))!, l.asOf);
   }
 
   @FieldResolver(() => LocalizedText, {
-    description: 'the wording the court had in front of it: the one on the decision date; when that date is unknown, the one the quote matches (see wordingBasis); text null when it cannot be told',
+    description:
+      'the wording the court had in front of it: the one on the decision date; when that date is unknown, the one the quote matches (see wordingBasis); text null when it cannot be told',
   })
-  async wordingAtDecision(@Root() l: CaseLink, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<WordingText> {
+  async wordingAtDecision(
+    @Root() l: CaseLink,
+    @LangArg() lang: LangEnum | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<WordingText> {
     const clause = (await services.acts.clause(l.clauseId))!;
     if (l.asOf === null) return services.pit.undatedText(clause.actId, clause.eId, toLang(lang));
     return services.pit.textAt(clause.actId, clause.eId, toLang(lang), l.asOf, clause);
@@ -77,8 +85,18 @@ export class ResolvedCitationResolver {
   @FieldResolver()
   reference(@Root() f: FoundCitation) {
     const r = f.reference;
-    return r ? { text: f.text, targetAct: r.targetAct, article: r.article ?? null, point: r.point ?? null, part: r.part ?? null, subpoint: r.subpoint ?? null, chapter: r.chapter ?? null,
+    return r
+      ? {
+          text: f.text,
+          targetAct: r.targetAct,
+          article: r.article ?? null,
+          point: r.point ?? null,
+          part: r.part ?? null,
+          subpoint: r.subpoint ?? null,
+          chapter: r.chapter ?? null,
           // a norm of the Code that the knowledge base holds: the reference leads to it, as Clause.references do
-          targetClauseId: f.clauseId ?? null } : null;
+          targetClauseId: f.clauseId ?? null,
+        }
+      : null;
   }
 }

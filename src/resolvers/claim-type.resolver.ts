@@ -43,19 +43,35 @@ export class ClaimTypeResolver {
     description:
       'only clauses whose status on that date (default today) is evidenced as in force, or as possibly in force (UNCERTAIN, see GoverningClause.status): not yet inserted, repealed and unknown ones are left out (see governingLawKnown)',
   })
-  governingClauses(@Root() t: ClaimTypeEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<GoverningLink[]> {
+  governingClauses(
+    @Root() t: ClaimTypeEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<GoverningLink[]> {
     return services.claimTypes.governing(t.id, services.pit.asOf(asOf));
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'false when the corpus holds no evidence of some clause that governs this claim type on that date (see unknownGoverningClauses): the law of that date is not known in full (added)',
+    description:
+      'false when the corpus holds no evidence of some clause that governs this claim type on that date (see unknownGoverningClauses): the law of that date is not known in full (added)',
   })
-  async governingLawKnown(@Root() t: ClaimTypeEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<boolean> {
+  async governingLawKnown(
+    @Root() t: ClaimTypeEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<boolean> {
     return (await services.claimTypes.unknownGoverning(t.id, services.pit.asOf(asOf))).length === 0;
   }
 
-  @FieldResolver(() => [Clause], { description: 'the clauses linked to this claim type whose status on that date is UNKNOWN: what governed then is not in the corpus (added)' })
-  async unknownGoverningClauses(@Root() t: ClaimTypeEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<ClauseEntity[]> {
+  @FieldResolver(() => [Clause], {
+    description:
+      'the clauses linked to this claim type whose status on that date is UNKNOWN: what governed then is not in the corpus (added)',
+  })
+  async unknownGoverningClauses(
+    @Root() t: ClaimTypeEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<ClauseEntity[]> {
     return (await services.claimTypes.unknownGoverning(t.id, services.pit.asOf(asOf))).map((g) => g.clause);
   }
 

@@ -14,12 +14,16 @@ import type { RequestContext } from './context';
 
 @Resolver(() => Clause)
 export class ClauseLinksResolver {
-  @FieldResolver(() => [ClaimType], { description: 'the claim types this clause governs (at any date; ClaimType.governingClauses scopes by date)' })
+  @FieldResolver(() => [ClaimType], {
+    description: 'the claim types this clause governs (at any date; ClaimType.governingClauses scopes by date)',
+  })
   claimTypes(@Root() c: ClauseEntity, @Ctx() { services }: RequestContext): Promise<ClaimTypeEntity[]> {
     return services.claimTypes.ofClause(c.id);
   }
 
-  @FieldResolver(() => CaseCitationConnection, { description: 'cases citing this clause: EXPLICIT first, then TOPICAL; newest decision first within each' })
+  @FieldResolver(() => CaseCitationConnection, {
+    description: 'cases citing this clause: EXPLICIT first, then TOPICAL; newest decision first within each',
+  })
   async citingCases(
     @Root() c: ClauseEntity,
     @FirstArg(20) first: number | null,

@@ -55,7 +55,11 @@ export class ClauseResolver {
   }
 
   @FieldResolver(() => ProvisionStatusEnum, { description: 'see statusWindow for why a status is UNCERTAIN or UNKNOWN' })
-  status(@Root() c: ClauseEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext) {
+  status(
+    @Root() c: ClauseEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ) {
     return services.pit.clauseStatus(c, services.pit.asOf(asOf));
   }
 
@@ -64,7 +68,11 @@ export class ClauseResolver {
     description:
       'why the status on that date is not certain (added): for UNCERTAIN, the window of the change (or of the act itself) that makes it so; for UNKNOWN, the change before whose window the corpus holds no evidence of the clause; null otherwise',
   })
-  async statusWindow(@Root() c: ClauseEntity, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() { services }: RequestContext): Promise<RecordedWindow | null> {
+  async statusWindow(
+    @Root() c: ClauseEntity,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<RecordedWindow | null> {
     const date = services.pit.asOf(asOf);
     const status = await services.pit.clauseStatus(c, date);
     if (status === 'UNCERTAIN') return services.pit.clauseUncertainty(c, date);
@@ -92,7 +100,9 @@ export class ClauseResolver {
     return (await services.amendments.notesOfClause(c, toLang(lang))).map((n) => n.text);
   }
 
-  @FieldResolver(() => [NoteText], { description: 'the notes with their status: published, or the unofficial translation where no official one exists' })
+  @FieldResolver(() => [NoteText], {
+    description: 'the notes with their status: published, or the unofficial translation where no official one exists',
+  })
   noteTexts(@Root() c: ClauseEntity, @LangArg() lang: LangEnum | null, @Ctx() { services }: RequestContext): Promise<NoteEntity[]> {
     return services.amendments.notesOfClause(c, toLang(lang), true);
   }

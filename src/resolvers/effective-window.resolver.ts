@@ -6,7 +6,9 @@ import { LangEnum } from '../schema/enums';
 
 @Resolver(() => EffectiveWindow)
 export class EffectiveWindowResolver {
-  @FieldResolver(() => String, { description: "why the window runs from its first to its last day, in sentences a judge reads (the project's own words)" })
+  @FieldResolver(() => String, {
+    description: "why the window runs from its first to its last day, in sentences a judge reads (the project's own words)",
+  })
   reason(@Root() w: RecordedWindow, @LangArg() lang: LangEnum | null): string {
     return lang === LangEnum.RU ? w.reasonRu : w.reasonKk;
   }

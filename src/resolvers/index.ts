@@ -11,4 +11,24 @@ import { LocalizedTextResolver } from './localized-text.resolver';
 import { ReindexResolver } from './reindex.resolver';
 import { SearchResolver } from './search.resolver';
 
-export const RESOLVERS = [ActResolver, ActVersionResolver, AmendmentResolver, AmendingActResolver, ClauseChangeResolver, ClauseResolver, ReferenceResolver, NodeResolver, ClaimTypeResolver, GoverningClauseResolver, CaseResolver, CaseCitationResolver, ResolvedCitationResolver, ClauseLinksResolver, LocalizedTextResolver, SearchResolver, ReindexResolver, EffectiveWindowResolver, NoteTextResolver] as const;
+export const RESOLVERS = [
+  ActResolver,
+  ActVersionResolver,
+  AmendmentResolver,
+  AmendingActResolver,
+  ClauseChangeResolver,
+  ClauseResolver,
+  ReferenceResolver,
+  NodeResolver,
+  ClaimTypeResolver,
+  GoverningClauseResolver,
+  CaseResolver,
+  CaseCitationResolver,
+  ResolvedCitationResolver,
+  ClauseLinksResolver,
+  LocalizedTextResolver,
+  SearchResolver,
+  ReindexResolver,
+  EffectiveWindowResolver,
+  NoteTextResolver,
+] as const;

@@ -15,7 +15,7 @@ export class LocalizedTextResolver {
 
   @FieldResolver(() => [TranslatorNoteType], {
     description:
-      "(added) translator's notes (\"прим. пер.\"): where this unofficial translation departs on purpose from the letter of the official text, " +
+      '(added) translator\'s notes ("прим. пер."): where this unofficial translation departs on purpose from the letter of the official text, ' +
       'in document order; always empty for an official wording',
   })
   notes(@Root() t: WordingText) {

@@ -12,7 +12,9 @@ export const MAX_FILTER_VALUES = 100;
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchConnection, { description: 'Clauses (points) matching a Kazakh or Russian query; the language is detected unless given.' })
+  @Query(() => SearchConnection, {
+    description: 'Clauses (points) matching a Kazakh or Russian query; the language is detected unless given.',
+  })
   async search(
     @Arg('query') query: string,
     @Arg('lang', () => LangEnum, { nullable: true }) lang: LangEnum | null,
@@ -23,17 +25,23 @@ export class SearchResolver {
   ): Promise<SearchConnection> {
     if (!query.trim()) throw new UserInputError('"query" must not be empty', { argumentName: 'query' });
     if (query.length > MAX_QUERY_LENGTH) {
-      throw new UserInputError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, { argumentName: 'query' });
+      throw new UserInputError(`"query" is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted`, {
+        argumentName: 'query',
+      });
     }
     const limit = checkFirst(orDefault(first, 10));
     for (const name of ['actIds', 'claimTypes'] as const) {
       const values = filter?.[name];
       if (values && values.length > MAX_FILTER_VALUES) {
-        throw new UserInputError(`"filter.${name}" holds ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, { argumentName: 'filter' });
+        throw new UserInputError(`"filter.${name}" holds ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, {
+          argumentName: 'filter',
+        });
       }
     }
     if (filter?.amendedFrom && filter.amendedTo && filter.amendedFrom > filter.amendedTo) {
-      throw new UserInputError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, { argumentName: 'filter' });
+      throw new UserInputError(`"filter.amendedFrom" (${filter.amendedFrom}) is after "filter.amendedTo" (${filter.amendedTo})`, {
+        argumentName: 'filter',
+      });
     }
     const offset = decodeCursor(after);
     const result = await services.search.search({
@@ -60,7 +68,9 @@ export class SearchResolver {
         }),
       );
     // (a hit whose clause vanished meanwhile is dropped from edges but still counts for the next page's offset)
-    const pageInfo = Object.assign(pageInfoOf(edges, offset, result.totalCount), { hasNextPage: offset + result.hits.length < result.totalCount });
+    const pageInfo = Object.assign(pageInfoOf(edges, offset, result.totalCount), {
+      hasNextPage: offset + result.hits.length < result.totalCount,
+    });
     const queryLang = fromLang(result.lang);
     return Object.assign(new SearchConnection(), { totalCount: result.totalCount, edges, pageInfo, degraded: result.degraded, queryLang });
   }

@@ -129,8 +129,7 @@ function readPidRecord(pidFile: string): PidRecord | undefined {
   }
 }
 
-const servesDatabase = (dbPath: string) => (argv: string[]) =>
-  path.basename(argv[0]).startsWith('meilisearch') && argv.includes(dbPath);
+const servesDatabase = (dbPath: string) => (argv: string[]) => path.basename(argv[0]).startsWith('meilisearch') && argv.includes(dbPath);
 
 /**
  * A Meilisearch left running by a killed run holds the database lock and maybe our port. We find it through
@@ -162,11 +161,16 @@ function spawnServer(binary: string, layout: MeilisearchLayout, port: number, en
   return spawnDetached(
     binary,
     [
-      '--db-path', layout.dbPath,
-      '--dump-dir', layout.dumpDir,
-      '--snapshot-dir', layout.snapshotDir,
-      '--http-addr', `${LOOPBACK_HOST}:${port}`,
-      '--env', 'production',
+      '--db-path',
+      layout.dbPath,
+      '--dump-dir',
+      layout.dumpDir,
+      '--snapshot-dir',
+      layout.snapshotDir,
+      '--http-addr',
+      `${LOOPBACK_HOST}:${port}`,
+      '--env',
+      'production',
       '--no-analytics',
     ],
     // Meilisearch reads ./config.toml when present: run it where only our files are.
@@ -241,7 +245,13 @@ function handleFor(
   log: (msg: string) => void,
 ): EmbeddedMeilisearch {
   const pid = child.pid as number;
-  const { stop, exited } = manageChild({ name: 'meilisearch', child, shutdownSignal: 'SIGTERM', stopOwn: () => stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS), log });
+  const { stop, exited } = manageChild({
+    name: 'meilisearch',
+    child,
+    shutdownSignal: 'SIGTERM',
+    stopOwn: () => stopOwnServer(child, layout, opts.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS),
+    log,
+  });
   return {
     url: `http://${LOOPBACK_HOST}:${port}`,
     masterKey,

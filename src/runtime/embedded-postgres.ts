@@ -226,11 +226,15 @@ function spawnServer(layout: PostgresLayout, binaries: PostgresBinaries, user: O
   return spawnDetached(
     binaries.postgres,
     [
-      '-D', layout.pgdata,
-      '-p', String(port),
-      '-c', `listen_addresses=${LOOPBACK_HOST}`,
+      '-D',
+      layout.pgdata,
+      '-p',
+      String(port),
+      '-c',
+      `listen_addresses=${LOOPBACK_HOST}`,
       // No Unix socket: nothing here uses one, and its default directory may not be writable by the server user.
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'unix_socket_directories=',
     ],
     { cwd: layout.root, env: serverEnvironment(), uid: user?.uid, gid: user?.gid, logFile: layout.logFile },
   );
@@ -286,7 +290,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const stoppedStaleServer = await clearStaleServer(layout, log);
   if (!fs.existsSync(layout.initialisedMarker)) await initialiseCluster(layout, binaries, user, password, log);
 
-  const { child, port, ready: client } = await launchService({
+  const {
+    child,
+    port,
+    ready: client,
+  } = await launchService({
     service: 'postgres',
     port: opts.port,
     // a server we have just stopped may take a moment to release its port

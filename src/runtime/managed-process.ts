@@ -7,7 +7,16 @@
 import fs from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { findFreePort, waitForFreePort } from './free-port';
-import { childExited, liveNodeLauncherOf, openFreshLog, readLogTail, sleep, stopProcess, watchSpawnError, type SignalStep } from './process-tools';
+import {
+  childExited,
+  liveNodeLauncherOf,
+  openFreshLog,
+  readLogTail,
+  sleep,
+  stopProcess,
+  watchSpawnError,
+  type SignalStep,
+} from './process-tools';
 import { DataDirInUseError, EmbeddedServiceError, PortInUseError, ServiceStartError, type ServiceName } from '../errors';
 
 /**
@@ -45,7 +54,14 @@ export function spawnDetached(
 ): ChildProcess {
   const logFd = openFreshLog(opts.logFile);
   try {
-    return spawn(command, args, { cwd: opts.cwd, env: opts.env, uid: opts.uid, gid: opts.gid, detached: true, stdio: ['ignore', logFd, logFd] });
+    return spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      uid: opts.uid,
+      gid: opts.gid,
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+    });
   } finally {
     fs.closeSync(logFd);
   }
@@ -78,7 +94,12 @@ export interface ServiceLaunch<R> {
 }
 
 /** Polls `probe` until the server answers, failing as soon as the child failed to spawn, exited, or the time is up. */
-async function waitUntilReady<R>(launch: ServiceLaunch<R>, child: ChildProcess, spawnError: () => Error | undefined, port: number): Promise<R> {
+async function waitUntilReady<R>(
+  launch: ServiceLaunch<R>,
+  child: ChildProcess,
+  spawnError: () => Error | undefined,
+  port: number,
+): Promise<R> {
   const deadline = Date.now() + launch.timeoutMs;
   for (;;) {
     const failure = spawnError();
@@ -91,7 +112,12 @@ async function waitUntilReady<R>(launch: ServiceLaunch<R>, child: ChildProcess, 
     const ready = await launch.probe(port);
     if (ready !== undefined) return ready;
     if (Date.now() >= deadline) {
-      throw new ServiceStartError(launch.service, `${launch.notReady} within ${launch.timeoutMs} ms`, launch.logFile, readLogTail(launch.logFile));
+      throw new ServiceStartError(
+        launch.service,
+        `${launch.notReady} within ${launch.timeoutMs} ms`,
+        launch.logFile,
+        readLogTail(launch.logFile),
+      );
     }
     await sleep(25);
   }
@@ -114,7 +140,12 @@ export async function launchService<R>(launch: ServiceLaunch<R>): Promise<{ chil
       await launch.stopOwn(child).catch(() => undefined);
       if (error instanceof PortInUseError && attempt < attempts) continue;
       if (error instanceof EmbeddedServiceError) throw error;
-      throw new ServiceStartError(launch.service, `failed to start: ${(error as Error).message}`, launch.logFile, readLogTail(launch.logFile));
+      throw new ServiceStartError(
+        launch.service,
+        `failed to start: ${(error as Error).message}`,
+        launch.logFile,
+        readLogTail(launch.logFile),
+      );
     }
   }
 }

@@ -59,7 +59,9 @@ export function supervise<H extends ServiceProcess>(opts: {
         const now = Date.now();
         while (attempts.length && attempts[0] < now - policy.windowMs) attempts.shift();
         if (attempts.length >= policy.maxRestarts) {
-          const error = new Error(`${opts.name} cannot be kept running: ${attempts.length} restarts within ${policy.windowMs / 1000} s already, and it is gone again (${describe(exit)}); giving up`);
+          const error = new Error(
+            `${opts.name} cannot be kept running: ${attempts.length} restarts within ${policy.windowMs / 1000} s already, and it is gone again (${describe(exit)}); giving up`,
+          );
           opts.log(`${opts.name}: ${error.message}`);
           stopped = true;
           opts.onGiveUp(error);
@@ -67,7 +69,9 @@ export function supervise<H extends ServiceProcess>(opts: {
         }
         const pause = policy.backoffMs[Math.min(inARow, policy.backoffMs.length - 1)];
         attempts.push(now);
-        opts.log(`${opts.name}: server (pid ${current.pid}) is gone (${describe(exit)}); starting it again in ${pause} ms (restart ${attempts.length} of ${policy.maxRestarts} allowed in ${policy.windowMs / 1000} s)`);
+        opts.log(
+          `${opts.name}: server (pid ${current.pid}) is gone (${describe(exit)}); starting it again in ${pause} ms (restart ${attempts.length} of ${policy.maxRestarts} allowed in ${policy.windowMs / 1000} s)`,
+        );
         await sleep(pause);
         if (stopped) return;
         const t0 = Date.now();

@@ -13,12 +13,25 @@ export class Act implements Node {
   @Field() number: string;
   @Field(() => DateScalar) adoptedOn: string;
   @Field({ description: 'Akoma Ntoso work IRI, e.g. "/akn/kz/act/decree/2012-09-18/1213"' }) uri: string;
-  @Field(() => EffectiveWindow, { description: 'from its own entry-into-force rule and the evidence: when the act itself took effect' }) entryIntoForce: EffectiveWindow;
-  @Field(() => DateScalar, { nullable: true, description: 'its first official publication, when a source records it' }) publishedOn: string | null;
-  @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" }) publicationSource: string | null;
-  @Field(() => LangEnum, { description: 'the language of the text the corpus holds as its wording (added): KK for the exports, RU for the Civil Code' }) lang: LangEnum;
-  @Field({ description: 'whether its text was read from the official system itself (added); false: a copy not checked against the official page' }) verified: boolean;
-  @Field(() => String, { nullable: true, description: 'where the adoption date and number come from when the text does not state them (added)' }) adoptionSource: string | null;
+  @Field(() => EffectiveWindow, { description: 'from its own entry-into-force rule and the evidence: when the act itself took effect' })
+  entryIntoForce: EffectiveWindow;
+  @Field(() => DateScalar, { nullable: true, description: 'its first official publication, when a source records it' }) publishedOn:
+    string | null;
+  @Field(() => String, { nullable: true, description: "where that date comes from (a URL or the official gazette's reference)" })
+  publicationSource: string | null;
+  @Field(() => LangEnum, {
+    description: 'the language of the text the corpus holds as its wording (added): KK for the exports, RU for the Civil Code',
+  })
+  lang: LangEnum;
+  @Field({
+    description: 'whether its text was read from the official system itself (added); false: a copy not checked against the official page',
+  })
+  verified: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'where the adoption date and number come from when the text does not state them (added)',
+  })
+  adoptionSource: string | null;
   @Field(() => DateScalar, {
     nullable: true,
     description:
@@ -31,5 +44,6 @@ export class Act implements Node {
 @ObjectType('ActVersion')
 export class ActVersion {
   @Field(() => DateScalar, { description: 'the first day this version can have applied (effective.earliest)' }) date: string;
-  @Field(() => EffectiveWindow, { description: 'when this version took effect: the window its amendments share' }) effective: EffectiveWindow;
+  @Field(() => EffectiveWindow, { description: 'when this version took effect: the window its amendments share' })
+  effective: EffectiveWindow;
 }

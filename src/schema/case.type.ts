@@ -15,7 +15,10 @@ registerEnumType(CaseOriginEnum, {
   },
 });
 
-@ObjectType('Case', { implements: Node, description: 'A court case. Summaries and outcomes are written by the project (unofficial), never copied from the source.' })
+@ObjectType('Case', {
+  implements: Node,
+  description: 'A court case. Summaries and outcomes are written by the project (unofficial), never copied from the source.',
+})
 export class Case implements Node {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) caseNumber: string | null;
@@ -24,7 +27,10 @@ export class Case implements Node {
   @Field() sourceUrl: string;
   @Field(() => [String], { description: 'further reports of the same case' }) otherSources: string[];
   @Field(() => CaseOriginEnum) origin: CaseOriginEnum;
-  @Field(() => Int, { description: 'grows with every write of the case; send it back as ifVersion so that a write made meanwhile by someone else is not lost' }) version: number;
+  @Field(() => Int, {
+    description: 'grows with every write of the case; send it back as ifVersion so that a write made meanwhile by someone else is not lost',
+  })
+  version: number;
 }
 
 @ObjectType('CaseEdge')
@@ -43,7 +49,8 @@ export class CaseConnection {
 @ObjectType('CaseReference', { description: 'A norm outside this knowledge base that the case cites, e.g. Civil Code art. 941 p. 1.' })
 export class CaseReference {
   @Field(() => String, { nullable: true, description: 'the citing words, when extracted from a decision text' }) text: string | null;
-  @Field({ description: '"civil-code", "civil-procedure-code", "labour-code", "constitution", … (as in Reference.targetAct)' }) targetAct: string;
+  @Field({ description: '"civil-code", "civil-procedure-code", "labour-code", "constitution", … (as in Reference.targetAct)' })
+  targetAct: string;
   @Field(() => String, { nullable: true }) article: string | null;
   @Field(() => String, { nullable: true }) point: string | null;
   @Field(() => String, { nullable: true }) part: string | null;
@@ -54,15 +61,22 @@ export class CaseReference {
 @InputType('CaseFilter')
 export class CaseFilter {
   @Field(() => String, { nullable: true, description: 'a ClaimType code' }) claimType?: string | null;
-  @Field(() => ID, { nullable: true, description: 'cases linked to this clause, explicitly or through their claim types' }) clauseId?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'decidedOn ≥ from (cases without a known date are left out)' }) from?: string | null;
+  @Field(() => ID, { nullable: true, description: 'cases linked to this clause, explicitly or through their claim types' }) clauseId?:
+    string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'decidedOn ≥ from (cases without a known date are left out)' }) from?:
+    string | null;
   @Field(() => DateScalar, { nullable: true, description: 'decidedOn ≤ to (cases without a known date are left out)' }) to?: string | null;
-  @Field(() => String, { nullable: true, description: 'words that must all occur in the court, number, summary or outcome (Kazakh or Russian)' }) query?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'words that must all occur in the court, number, summary or outcome (Kazakh or Russian)',
+  })
+  query?: string | null;
 }
 
 @InputType('CaseInput')
 export class CaseInput {
-  @Field(() => ID, { nullable: true, description: 'omit to create; the id of a case added through the API to replace it' }) id?: string | null;
+  @Field(() => ID, { nullable: true, description: 'omit to create; the id of a case added through the API to replace it' }) id?:
+    string | null;
   @Field({ description: 'the court, in Kazakh' }) court: string;
   @Field(() => String, { nullable: true }) courtRu?: string | null;
   @Field(() => String, { nullable: true }) caseNumber?: string | null;
@@ -76,7 +90,8 @@ export class CaseInput {
   @Field({ description: 'http(s) URL of the published decision or report' }) sourceUrl: string;
   @Field(() => String, {
     nullable: true,
-    description: 'optional decision text: the clauses it cites are stored as EXPLICIT citations (the text itself is not stored). Left out on an update, the stored citations stay.',
+    description:
+      'optional decision text: the clauses it cites are stored as EXPLICIT citations (the text itself is not stored). Left out on an update, the stored citations stay.',
   })
   text?: string | null;
 }

@@ -41,7 +41,9 @@ registerEnumType(WordingBasisEnum, {
   valuesConfig: {
     DECISION_DATE: { description: 'the wording on the decision date' },
     QUOTE: { description: 'the decision date is unknown: the one known wording the quoted words match' },
-    QUOTE_SEVERAL: { description: 'the decision date is unknown: the quoted words are the same in several known wordings; the latest of them' },
+    QUOTE_SEVERAL: {
+      description: 'the decision date is unknown: the quoted words are the same in several known wordings; the latest of them',
+    },
     NO_MATCH: { description: 'the decision date is unknown and the quote matches no known wording: the wording is unknown' },
     NO_QUOTE: { description: 'the decision date is unknown and nothing is quoted: the wording is unknown' },
   },
@@ -54,13 +56,14 @@ export class CaseCitation {
   @Field(() => String, { nullable: true, description: 'the citing words, for EXPLICIT' }) quote: string | null;
   @Field({
     description:
-      'false when the decision date is unknown: wordingAtDecision is then the wording the quote matches (see wordingBasis), never today\'s by default, and TOPICAL links are those of the clauses that may govern today',
+      "false when the decision date is unknown: wordingAtDecision is then the wording the quote matches (see wordingBasis), never today's by default, and TOPICAL links are those of the clauses that may govern today",
   })
   decisionDateKnown: boolean;
   @Field(() => WordingBasisEnum, { description: 'how wordingAtDecision was chosen (added)' }) wordingBasis: WordingBasisEnum;
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'the date statusAtDecision and wordingAtDecision are read at: the decision date, or a day the matched wording certainly applied; null when unknown (added)',
+    description:
+      'the date statusAtDecision and wordingAtDecision are read at: the decision date, or a day the matched wording certainly applied; null when unknown (added)',
   })
   readAt: string | null;
   @Field(() => [String], { description: "for TOPICAL: the case's claim type codes that this clause governs" }) viaClaimTypes: string[];
@@ -86,5 +89,9 @@ export class ResolvedCitation {
   @Field(() => Int) end: number;
   @Field(() => Act, { nullable: true, description: 'when the cited act is in this knowledge base' }) act: Act | null;
   @Field(() => Clause, { nullable: true, description: 'when a clause of it is cited' }) clause: Clause | null;
-  @Field(() => Reference, { nullable: true, description: 'when the citation points outside this knowledge base (e.g. Civil Code art. 938)' }) reference: Reference | null;
+  @Field(() => Reference, {
+    nullable: true,
+    description: 'when the citation points outside this knowledge base (e.g. Civil Code art. 938)',
+  })
+  reference: Reference | null;
 }

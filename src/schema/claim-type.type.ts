@@ -25,13 +25,18 @@ registerEnumType(GoverningRoleEnum, {
         "(added) a rule that takes such a ground away: the victim's fault is not taken into account, a reduction is not allowed, " +
         'an obligation does not end (e.g. sc-1999-9/para_18 for funeral expenses)',
     },
-    LIMITATION: { description: 'time limits and periods: from when and for how long sums are due, how far back a late claim reaches, payment deadlines' },
+    LIMITATION: {
+      description: 'time limits and periods: from when and for how long sums are due, how far back a late claim reaches, payment deadlines',
+    },
     PROCEDURE: { description: 'how the claim is filed, decided, paid' },
     EVIDENCE: { description: 'documents and proof required' },
   },
 });
 
-@ObjectType('ClaimType', { implements: Node, description: "A kind of claim. Names, descriptions and rationales are the project's own unofficial wording." })
+@ObjectType('ClaimType', {
+  implements: Node,
+  description: "A kind of claim. Names, descriptions and rationales are the project's own unofficial wording.",
+})
 export class ClaimType implements Node {
   @Field(() => ID, { description: 'the code itself' }) id: string;
   @Field({ description: 'e.g. "FUNERAL_EXPENSES"' }) code: string;
@@ -41,6 +46,9 @@ export class ClaimType implements Node {
 @ObjectType('GoverningClause')
 export class GoverningClause {
   @Field(() => GoverningRoleEnum) role: GoverningRoleEnum;
-  @Field(() => ProvisionStatusEnum, { description: 'status of the clause on the date asked: IN_FORCE, or UNCERTAIN when a change that affects it may or may not have applied (added)' })
+  @Field(() => ProvisionStatusEnum, {
+    description:
+      'status of the clause on the date asked: IN_FORCE, or UNCERTAIN when a change that affects it may or may not have applied (added)',
+  })
   status: ProvisionStatusEnum;
 }

@@ -4,7 +4,10 @@ import { DateScalar } from './date.scalar';
 /** Served from the domain's RecordedWindow. */
 @ObjectType('EffectiveWindow', { description: 'When a change or an act took effect, as far as the sources prove it.' })
 export class EffectiveWindow {
-  @Field(() => DateScalar, { description: 'the first day on which it can have applied (from the rule and the adoption or publication date)' }) earliest: string;
+  @Field(() => DateScalar, {
+    description: 'the first day on which it can have applied (from the rule and the adoption or publication date)',
+  })
+  earliest: string;
   @Field(() => DateScalar, {
     nullable: true,
     description:

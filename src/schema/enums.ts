@@ -43,7 +43,10 @@ export enum DiffOpEnum {
 }
 
 registerEnumType(LangEnum, { name: 'Lang' });
-registerEnumType(ActKindEnum, { name: 'ActKind', valuesConfig: Object.fromEntries(actKinds().map((k) => [k.code, { description: k.description }])) });
+registerEnumType(ActKindEnum, {
+  name: 'ActKind',
+  valuesConfig: Object.fromEntries(actKinds().map((k) => [k.code, { description: k.description }])),
+});
 registerEnumType(ProvisionKindEnum, {
   name: 'ProvisionKind',
   valuesConfig: {
@@ -57,12 +60,17 @@ registerEnumType(ProvisionStatusEnum, {
     IN_FORCE: { description: 'exists and is in force on the date asked' },
     REPEALED: { description: 'excluded ("алып тасталды" / "исключен") on or before the date asked' },
     NOT_YET_IN_FORCE: {
-      description: 'inserted by an amendment that cannot yet have taken effect on the date asked, or the act is not yet adopted or not yet in force by its own entry-into-force rule',
+      description:
+        'inserted by an amendment that cannot yet have taken effect on the date asked, or the act is not yet adopted or not yet in force by its own entry-into-force rule',
     },
     UNCERTAIN: {
-      description: 'the date falls inside the effective window of a change that affects the clause (or of the act itself): the change may or may not have applied (e.g. its publication date is unknown)',
+      description:
+        'the date falls inside the effective window of a change that affects the clause (or of the act itself): the change may or may not have applied (e.g. its publication date is unknown)',
     },
-    UNKNOWN: { description: 'the corpus holds no evidence of this clause on that date (e.g. a point of the Rules as restated in 2023, asked for a date before the restatement)' },
+    UNKNOWN: {
+      description:
+        'the corpus holds no evidence of this clause on that date (e.g. a point of the Rules as restated in 2023, asked for a date before the restatement)',
+    },
   },
 });
 registerEnumType(AmendmentKindEnum, { name: 'AmendmentKind' });

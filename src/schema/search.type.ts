@@ -10,9 +10,15 @@ export class SearchFilter {
   @Field(() => [String], { nullable: true, description: 'ClaimType codes' }) claimTypes?: string[];
   @Field(() => DateScalar, { nullable: true, description: 'search the law as it stood on that date' }) asOf?: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) includeRepealed?: boolean | null;
-  @Field(() => ID, { nullable: true, description: 'clauses changed by this amending act (a change to the clause, to a part of it, or to what contains it)' }) amendedBy?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'clauses changed by an amendment effective on or after this date' }) amendedFrom?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'clauses changed by an amendment effective on or before this date' }) amendedTo?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'clauses changed by this amending act (a change to the clause, to a part of it, or to what contains it)',
+  })
+  amendedBy?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'clauses changed by an amendment effective on or after this date' })
+  amendedFrom?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'clauses changed by an amendment effective on or before this date' })
+  amendedTo?: string;
 }
 
 @ObjectType('SearchHit')

@@ -42,11 +42,7 @@ const kazakhStem = remembered(stemKazakh);
 const kazakhFoldedStem = remembered((word) => stemKazakhKeyboardFolded(word.replace(SIGNS, '')));
 const russianStem = remembered(stemRussianForSearch);
 
-function analyzeWith(
-  normalizedText: string,
-  stopWords: ReadonlySet<string>,
-  stem: (word: string) => string,
-): string[] {
+function analyzeWith(normalizedText: string, stopWords: ReadonlySet<string>, stem: (word: string) => string): string[] {
   const terms: string[] = [];
   for (const token of tokenize(normalizedText)) {
     if (token.kind === 'number') {
@@ -62,9 +58,7 @@ function analyzeWith(
 /** Normalized, stop-word-free stems of `text`, in text order (duplicates kept: they carry frequency). */
 export function analyze(text: string, lang: AnalyzerLanguage): string[] {
   const normalized = normalizeForSearch(text.normalize('NFC'));
-  return lang === 'kk'
-    ? analyzeWith(normalized, KAZAKH_STOP_WORDS, kazakhStem)
-    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, russianStem);
+  return lang === 'kk' ? analyzeWith(normalized, KAZAKH_STOP_WORDS, kazakhStem) : analyzeWith(normalized, RUSSIAN_STOP_WORDS, russianStem);
 }
 
 /** Kazakh stems in the Russian-keyboard alphabet (ә→а, қ→к, і→и …), for text and for queries. */

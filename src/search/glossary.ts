@@ -151,7 +151,11 @@ export interface QueryExpansion {
    * smallest, when several concepts give the stem). A concept is one idea however many synonyms it lists, so
    * its stems share one weight.
    */
-  readonly conceptSize: { readonly kk: ReadonlyMap<string, number>; readonly kkFolded: ReadonlyMap<string, number>; readonly ru: ReadonlyMap<string, number> };
+  readonly conceptSize: {
+    readonly kk: ReadonlyMap<string, number>;
+    readonly kkFolded: ReadonlyMap<string, number>;
+    readonly ru: ReadonlyMap<string, number>;
+  };
 }
 
 function occursAt(haystack: readonly string[], needle: readonly string[], start: number): boolean {
@@ -249,7 +253,8 @@ export function conceptsIn(glossary: Glossary, kkFolded: readonly string[], ru: 
   const scan = (stems: readonly string[], matchers: readonly AnalyzedTerm[]) => {
     const index = firstStemIndex(matchers);
     for (let start = 0; start < stems.length; start++) {
-      for (const m of index.get(stems[start]) ?? []) if (!found.has(m.entryIndex) && occursAt(stems, m.stems, start)) found.add(m.entryIndex);
+      for (const m of index.get(stems[start]) ?? [])
+        if (!found.has(m.entryIndex) && occursAt(stems, m.stems, start)) found.add(m.entryIndex);
     }
   };
   scan(kkFolded, glossary.kkMatchers);

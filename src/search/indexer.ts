@@ -25,8 +25,14 @@ export function indexSettings() {
   return {
     searchableAttributes: ['kk_folded', 'ru_stems', 'concepts', 'about_kk_folded', 'about_ru_stems'],
     filterableAttributes: [
-      { attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
-      { attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'concepts', 'amendedBy', 'amendments', 'references'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
+      {
+        attributePatterns: ['existsFrom', 'existsTo', 'amendedOn'],
+        features: { facetSearch: false, filter: { equality: true, comparison: true } },
+      },
+      {
+        attributePatterns: ['clauseId', 'actId', 'claimTypes', 'number', 'concepts', 'amendedBy', 'amendments', 'references'],
+        features: { facetSearch: false, filter: { equality: true, comparison: false } },
+      },
     ],
     displayedAttributes: RERANK_ATTRIBUTES,
     sortableAttributes: [],
@@ -77,7 +83,12 @@ interface AmendmentRow {
  * The points an amendment of `clauseId` concerns: the point itself or the point that contains it (a sub-point's
  * change changes its point), and every point it contains (restated Rules restate each of their points).
  */
-function concernedPoints(clauseId: string, parent: ReadonlyMap<string, string | null>, children: ReadonlyMap<string, string[]>, isPoint: (id: string) => boolean): string[] {
+function concernedPoints(
+  clauseId: string,
+  parent: ReadonlyMap<string, string | null>,
+  children: ReadonlyMap<string, string[]>,
+  isPoint: (id: string) => boolean,
+): string[] {
   const out = new Set<string>();
   for (let id: string | null | undefined = clauseId; id; id = parent.get(id)) {
     if (isPoint(id)) {
@@ -129,14 +140,15 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       WHERE a.clause_id IS NOT NULL
       ORDER BY a.effective_from, a.id`,
   );
-  const amendingActs: Array<{ id: string; kind: string; number: string; adopted_on: string; issuer_kk: string; issuer_ru: string }> = await ds.query(
-    `SELECT id, kind, number, adopted_on::text AS adopted_on, issuer_kk, issuer_ru FROM amending_act`,
-  );
+  const amendingActs: Array<{ id: string; kind: string; number: string; adopted_on: string; issuer_kk: string; issuer_ru: string }> =
+    await ds.query(`SELECT id, kind, number, adopted_on::text AS adopted_on, issuer_kk, issuer_ru FROM amending_act`);
   const references: Array<{ clause_id: string; target_act: string; article: string | null; chapter: string | null }> = await ds.query(
     `SELECT clause_id, target_act, article, chapter FROM reference WHERE target_clause_id IS NULL`,
   );
   const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
-  const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) : [];
+  const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes
+    ? await ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`)
+    : [];
 
   // indexed once: a lookup per clause in the whole lists grew with the square of the corpus
   const texts = new Map<string, (typeof wordings)[number]>();
@@ -149,7 +161,8 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
 
   const concerning = new Map<string, AmendmentRow[]>();
   for (const a of amendments) {
-    for (const p of concernedPoints(a.clause_id, parent, children, (id) => pointIds.has(id))) (concerning.get(p) ?? concerning.set(p, []).get(p)!).push(a);
+    for (const p of concernedPoints(a.clause_id, parent, children, (id) => pointIds.has(id)))
+      (concerning.get(p) ?? concerning.set(p, []).get(p)!).push(a);
   }
   const referencesOf = new Map<string, Set<string>>();
   for (const r of references) {
@@ -193,7 +206,14 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       amendments: events.flatMap((e) => {
         const act = actOf.get(e.amending_act_id);
         return act
-          ? [{ by: act.id, kind: e.kind, effectiveFrom: e.effective_from, act: { kind: act.kind, number: act.number, adoptedOn: act.adopted_on, issuerKk: act.issuer_kk, issuerRu: act.issuer_ru } }]
+          ? [
+              {
+                by: act.id,
+                kind: e.kind,
+                effectiveFrom: e.effective_from,
+                act: { kind: act.kind, number: act.number, adoptedOn: act.adopted_on, issuerKk: act.issuer_kk, issuerRu: act.issuer_ru },
+              },
+            ]
           : [];
       }),
       references: [...(referencesOf.get(c.id) ?? [])].sort(),
@@ -237,11 +257,19 @@ function documentBuilderIdentity(): string {
  * an equal index, so a start need not build every document (stemming every text) to learn that it is up to date.
  */
 export function sourcesFingerprint(sources: SearchSource[], settings: IndexSettings, glossary: Glossary): string {
-  return createHash('sha256').update(documentBuilderIdentity()).update(JSON.stringify(settings)).update(JSON.stringify(glossary.entries)).update(JSON.stringify(sources)).digest('hex');
+  return createHash('sha256')
+    .update(documentBuilderIdentity())
+    .update(JSON.stringify(settings))
+    .update(JSON.stringify(glossary.entries))
+    .update(JSON.stringify(sources))
+    .digest('hex');
 }
 
 const recordState = (ds: DataSource, key: string, hash: string) =>
-  ds.query(`INSERT INTO corpus_state (key, hash, ingested_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET hash = $2, ingested_at = now()`, [key, hash]);
+  ds.query(
+    `INSERT INTO corpus_state (key, hash, ingested_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET hash = $2, ingested_at = now()`,
+    [key, hash],
+  );
 
 /** Rows of the fallback table, a thousand documents per statement: one round trip each instead of one per document. */
 async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocument[], positions: Map<string, number>) {
@@ -314,10 +342,14 @@ export async function reindex(
   const index = meili?.index(staging) ?? null;
   const prepareStaging = async () => {
     if (!meili || !index) return;
-    await meili.deleteIndex(staging).waitTask().catch(() => undefined);
+    await meili
+      .deleteIndex(staging)
+      .waitTask()
+      .catch(() => undefined);
     await meili.createIndex(staging, { primaryKey: 'id' }).waitTask();
     const configured = await index.updateSettings(settings).waitTask();
-    if (configured.status !== 'succeeded') throw new Error(`Meilisearch refused the index settings: ${configured.error?.message ?? configured.status}`);
+    if (configured.status !== 'succeeded')
+      throw new Error(`Meilisearch refused the index settings: ${configured.error?.message ?? configured.status}`);
   };
   // an unreachable Meilisearch still leaves the fallback table written; its error is raised at the end
   let stagingError: unknown = null;
@@ -330,7 +362,13 @@ export async function reindex(
     if (!index || stagingError || !batch.length) return;
     const task = index.addDocuments(batch.map(indexedDocument));
     // enqueued: Meilisearch indexes it while the next documents are analyzed
-    if (await task.then(() => true, (e) => (fail(e), false))) tasks.push({ done: docs.length, task });
+    if (
+      await task.then(
+        () => true,
+        (e) => (fail(e), false),
+      )
+    )
+      tasks.push({ done: docs.length, task });
   };
   // The documents are analyzed a thousand at a time, and each thousand goes to PostgreSQL's fallback table (one
   // transaction: readers see the old table until it commits) and, five thousand at a time, to the staging index
@@ -363,7 +401,8 @@ export async function reindex(
     try {
       for (const t of tasks) {
         const finished = await t.task.waitTask({ timeout: 0 });
-        if (finished.status !== 'succeeded') throw new Error(`Meilisearch could not index documents: ${finished.error?.message ?? finished.status}`);
+        if (finished.status !== 'succeeded')
+          throw new Error(`Meilisearch could not index documents: ${finished.error?.message ?? finished.status}`);
         progress(t.done, docs.length, 'indexing');
       }
     } catch (e) {
@@ -400,12 +439,21 @@ export interface IndexState {
 export async function indexState(ds: DataSource, meili: MeiliSearch, glossary: Glossary): Promise<IndexState> {
   const settings = indexSettings();
   const sources = await loadSearchSources(ds);
-  const rows: Array<{ key: string; hash: string }> = await ds.query(`SELECT key, hash FROM corpus_state WHERE key IN ('search-index', 'search-sources')`);
+  const rows: Array<{ key: string; hash: string }> = await ds.query(
+    `SELECT key, hash FROM corpus_state WHERE key IN ('search-index', 'search-sources')`,
+  );
   const stored = new Map(rows.map((r) => [r.key, r.hash]));
   const sourcesHash = sourcesFingerprint(sources, settings, glossary);
   const sourcesUnchanged = stored.get('search-sources') === sourcesHash;
   if (!sourcesUnchanged) {
-    if (stored.get('search-index') !== fingerprint(sources.map((x) => buildSearchDocument(x, glossary)), settings)) return { stale: true, why: 'documents changed' };
+    if (
+      stored.get('search-index') !==
+      fingerprint(
+        sources.map((x) => buildSearchDocument(x, glossary)),
+        settings,
+      )
+    )
+      return { stale: true, why: 'documents changed' };
     // the same documents from other sources or code (a comment changed, say): known for the next start
     await recordState(ds, 'search-sources', sourcesHash);
   }

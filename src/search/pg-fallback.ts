@@ -22,7 +22,12 @@ export interface FallbackRow {
   total: string;
 }
 
-export async function searchPostgres(ds: DataSource, q: AnalyzedQuery, p: SearchParams, hints: SearchHints): Promise<{ rows: FallbackRow[]; total: number }> {
+export async function searchPostgres(
+  ds: DataSource,
+  q: AnalyzedQuery,
+  p: SearchParams,
+  hints: SearchHints,
+): Promise<{ rows: FallbackRow[]; total: number }> {
   const stems = [...new Set([...q.terms.map((t) => t.term), ...q.concepts.map(conceptToken)])];
   const params: unknown[] = [];
   const param = (v: unknown) => {
@@ -36,7 +41,10 @@ export async function searchPostgres(ds: DataSource, q: AnalyzedQuery, p: Search
   if (hints.clauseIds.length) cited.push(`d.clause_id = ANY(${param(hints.clauseIds)})`);
   if (hints.references.length) cited.push(`d.cites && ${param(hints.references)}::text[]`);
   if (hints.amendingActs.length) cited.push(`d.amended_by && ${param(hints.amendingActs)}::text[]`);
-  if (hints.numbers.length) cited.push(`d.number = ANY(${param(hints.numbers)})${hints.numberActs.length ? ` AND d.act_id = ANY(${param(hints.numberActs)})` : ''}`);
+  if (hints.numbers.length)
+    cited.push(
+      `d.number = ANY(${param(hints.numbers)})${hints.numberActs.length ? ` AND d.act_id = ANY(${param(hints.numberActs)})` : ''}`,
+    );
   const matches = [...(tsquery ? [`d.terms @@ ${tsquery}`] : []), ...cited.map((c) => `(${c})`)];
   if (matches.length === 0) return { rows: [], total: 0 };
 
@@ -46,9 +54,12 @@ export async function searchPostgres(ds: DataSource, q: AnalyzedQuery, p: Search
   if (p.claimTypes?.length) where.push(`d.claim_types && ${param(p.claimTypes)}::text[]`);
   const from = p.amendedFrom ? dateNumber(p.amendedFrom) : null;
   const to = p.amendedTo ? dateNumber(p.amendedTo) : null;
-  const inRange = (x: string) => [from !== null ? `${x} >= ${param(from)}` : null, to !== null ? `${x} <= ${param(to)}` : null].filter(Boolean).join(' AND ');
+  const inRange = (x: string) =>
+    [from !== null ? `${x} >= ${param(from)}` : null, to !== null ? `${x} <= ${param(to)}` : null].filter(Boolean).join(' AND ');
   if (p.amendedBy && (from !== null || to !== null)) {
-    where.push(`EXISTS (SELECT 1 FROM unnest(d.amendments) k WHERE split_part(k, '@', 1) = ${param(p.amendedBy)} AND ${inRange("split_part(k, '@', 2)::int")})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM unnest(d.amendments) k WHERE split_part(k, '@', 1) = ${param(p.amendedBy)} AND ${inRange("split_part(k, '@', 2)::int")})`,
+    );
   } else if (p.amendedBy) {
     where.push(`${param(p.amendedBy)} = ANY(d.amended_by)`);
   } else if (from !== null || to !== null) {

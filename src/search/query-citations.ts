@@ -5,7 +5,15 @@
  * without an act the extractor can resolve ("пункт 12", "Қағидалардың 8-тармағы"). Pure: the caller looks up
  * only the acts and amending acts whose numbers the question gives (act numbers come after "№").
  */
-import { SortedSpans, buildCatalog, extractCitations, findChains, foldForMatching, type ActInventory, type CitableClause } from '../citations';
+import {
+  SortedSpans,
+  buildCatalog,
+  extractCitations,
+  findChains,
+  foldForMatching,
+  type ActInventory,
+  type CitableClause,
+} from '../citations';
 import { referenceKey } from './search-document';
 import type { SearchHints } from './search-plan';
 

@@ -122,7 +122,12 @@ function hintBonus(c: Candidate, hints: SearchHints, bonus: RerankTuning['bonus'
   if (hints.clauseIds.includes(c.clauseId)) total += bonus.cited;
   if (hints.references.some((r) => c.references.includes(r))) total += bonus.reference;
   if (hints.amendingActs.some((a) => c.amendedBy.includes(a))) total += bonus.amendingAct;
-  if (c.number && hints.numbers.includes(c.number) && (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))) total += bonus.number;
+  if (
+    c.number &&
+    hints.numbers.includes(c.number) &&
+    (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))
+  )
+    total += bonus.number;
   return total;
 }
 

@@ -121,8 +121,12 @@ export function amendmentLines(amendments: readonly SearchAmendment[]): { kk: st
     const words = CHANGE_WORDS[a.kind] ?? { kk: '', ru: '' };
     const kind = ACT_KIND_WORDS[a.act.kind] ?? { kk: 'қаулысы', ru: 'акт' };
     const year = a.effectiveFrom.slice(0, 4);
-    kk.push(`${a.act.issuerKk} ${a.act.adoptedOn.slice(0, 4)} ${dmy(a.act.adoptedOn)} № ${a.act.number} ${kind.kk} ${words.kk} ${year} ${dmy(a.effectiveFrom)}`);
-    ru.push(`${kind.ru} ${a.act.issuerRu} от ${dmy(a.act.adoptedOn)} ${a.act.adoptedOn.slice(0, 4)} года № ${a.act.number} ${words.ru} ${year} ${dmy(a.effectiveFrom)}`);
+    kk.push(
+      `${a.act.issuerKk} ${a.act.adoptedOn.slice(0, 4)} ${dmy(a.act.adoptedOn)} № ${a.act.number} ${kind.kk} ${words.kk} ${year} ${dmy(a.effectiveFrom)}`,
+    );
+    ru.push(
+      `${kind.ru} ${a.act.issuerRu} от ${dmy(a.act.adoptedOn)} ${a.act.adoptedOn.slice(0, 4)} года № ${a.act.number} ${words.ru} ${year} ${dmy(a.effectiveFrom)}`,
+    );
   }
   return { kk: kk.join('\n'), ru: ru.join('\n') };
 }

@@ -45,7 +45,9 @@ import { derivedFromKinds } from '../domain/act-kinds';
 /** The kinds of act their name alone identifies (codes): cited with no number, so always in the hint catalog. */
 const NAMED_KINDS = derivedFromKinds((kinds) => kinds.filter((k) => k.identity.by === 'NAME').map((k) => k.code));
 /** The codes the acts interpret, by the id their references use (an act its name identifies has that id). */
-const INTERPRETED_LAW = derivedFromKinds((kinds) => new Set(kinds.flatMap((k) => (k.identity.by === 'NAME' ? [k.identity.outsideTarget] : []))));
+const INTERPRETED_LAW = derivedFromKinds(
+  (kinds) => new Set(kinds.flatMap((k) => (k.identity.by === 'NAME' ? [k.identity.outsideTarget] : []))),
+);
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -176,7 +178,10 @@ export class SearchEngine {
    * The multi-search the engine sends Meilisearch for a search (benchmarks send the same request directly to
    * compare); null when nothing can match (no words, or an amending act with no change in the date range).
    */
-  async plan(q: AnalyzedQuery, p: SearchParams): Promise<{ plan: SearchPlan; body: MultiSearchBody; hints: SearchHints; reranked: boolean } | null> {
+  async plan(
+    q: AnalyzedQuery,
+    p: SearchParams,
+  ): Promise<{ plan: SearchPlan; body: MultiSearchBody; hints: SearchHints; reranked: boolean } | null> {
     const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q)]);
     if (keys !== null && keys.length === 0) return null;
     const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
@@ -207,19 +212,28 @@ export class SearchEngine {
       rows = await this.headRows(head.map((h) => h.clauseId));
       // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
       const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
-      ordered = [...rerank(q, candidates, hints, stats, this.tuning.rerank, INTERPRETED_LAW()), ...head.filter((h) => !rows.has(h.clauseId)), ...engineOrder.slice(depth)];
+      ordered = [
+        ...rerank(q, candidates, hints, stats, this.tuning.rerank, INTERPRETED_LAW()),
+        ...head.filter((h) => !rows.has(h.clauseId)),
+        ...engineOrder.slice(depth),
+      ];
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
     // the texts of the page only: a third to a half of the head, and as long as its analyzed fields
     const texts = await this.texts(page.map((h) => h.clauseId));
-    const hits = page.map((h) => this.hit(h.clauseId, texts.get(h.clauseId)?.kk_text ?? '', texts.get(h.clauseId)?.ru_text ?? '', h.score, q));
+    const hits = page.map((h) =>
+      this.hit(h.clauseId, texts.get(h.clauseId)?.kk_text ?? '', texts.get(h.clauseId)?.ru_text ?? '', h.score, q),
+    );
     return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
   }
 
   /** The words Meilisearch is asked for; only a question longer than it reads needs their frequencies first. */
   private async queryWords(q: AnalyzedQuery): Promise<string[]> {
     if (q.own.length <= MAX_QUERY_WORDS) return q.own;
-    const stats = await readTermStatistics(this.ds, q.own.map((term) => ({ field: q.ownField, term })));
+    const stats = await readTermStatistics(
+      this.ds,
+      q.own.map((term) => ({ field: q.ownField, term })),
+    );
     return queryWords(q.own, (term) => stats.documentFrequency(q.ownField, term));
   }
 
@@ -243,7 +257,10 @@ export class SearchEngine {
           GROUP BY a.id, a.kind, a.number, a.adopted_on ORDER BY a.adopted_on, a.id`,
         [numbers, NAMED_KINDS()],
       ),
-      this.ds.query(`SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`, [numbers]),
+      this.ds.query(
+        `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`,
+        [numbers],
+      ),
     ]);
     return { acts, amendingActs };
   }
@@ -254,10 +271,16 @@ export class SearchEngine {
    */
   private async amendmentKeys(p: SearchParams): Promise<string[] | null> {
     if (!p.amendedBy || (!p.amendedFrom && !p.amendedTo)) return null;
-    const rows: Array<{ on: string }> = await this.ds.query(`SELECT DISTINCT effective_from::text AS on FROM amendment WHERE amending_act_id = $1`, [p.amendedBy]);
+    const rows: Array<{ on: string }> = await this.ds.query(
+      `SELECT DISTINCT effective_from::text AS on FROM amendment WHERE amending_act_id = $1`,
+      [p.amendedBy],
+    );
     const from = p.amendedFrom ? dateNumber(p.amendedFrom) : 0;
     const to = p.amendedTo ? dateNumber(p.amendedTo) : Number.MAX_SAFE_INTEGER;
-    return rows.map((r) => dateNumber(r.on)).filter((d) => d >= from && d <= to).map((d) => amendmentKey(p.amendedBy!, d));
+    return rows
+      .map((r) => dateNumber(r.on))
+      .filter((d) => d >= from && d <= to)
+      .map((d) => amendmentKey(p.amendedBy!, d));
   }
 
   /** The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents). */
@@ -273,7 +296,9 @@ export class SearchEngine {
   /** The texts of a page's points, for their snippets. */
   private async texts(clauseIds: string[]): Promise<Map<string, TextRow>> {
     if (clauseIds.length === 0) return new Map();
-    const rows: TextRow[] = await this.ds.query('SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)', [clauseIds]);
+    const rows: TextRow[] = await this.ds.query('SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)', [
+      clauseIds,
+    ]);
     return new Map(rows.map((r) => [r.clause_id, r]));
   }
 
@@ -281,7 +306,12 @@ export class SearchEngine {
     const [hints, keys] = await Promise.all([this.hints(q), this.amendmentKeys(p)]);
     if (keys !== null && keys.length === 0) return { lang: q.lang, hits: [], totalCount: 0, degraded: true };
     const { rows, total } = await searchPostgres(this.ds, q, p, hints);
-    return { lang: q.lang, hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), q)), totalCount: total, degraded: true };
+    return {
+      lang: q.lang,
+      hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), q)),
+      totalCount: total,
+      degraded: true,
+    };
   }
 
   /** Rebuilds the index from PostgreSQL (and the fallback table). */

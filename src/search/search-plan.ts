@@ -73,7 +73,16 @@ export const NO_HINTS: SearchHints = { clauseIds: [], references: [], amendingAc
 export const hasHints = (h: SearchHints) => h.clauseIds.length + h.references.length + h.amendingActs.length + h.numbers.length > 0;
 
 /** The attributes the re-rank reads. */
-export const RERANK_ATTRIBUTES = ['clauseId', 'number', 'kk_folded', 'ru_stems', 'about_kk_folded', 'about_ru_stems', 'references', 'amendedBy'];
+export const RERANK_ATTRIBUTES = [
+  'clauseId',
+  'number',
+  'kk_folded',
+  'ru_stems',
+  'about_kk_folded',
+  'about_ru_stems',
+  'references',
+  'amendedBy',
+];
 
 export function quoteFilter(v: string): string {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -145,7 +154,13 @@ export function queryWords(own: readonly string[], documentFrequency: ((term: st
 }
 
 /** The queries of a search over the filtered points. Null when the question has nothing to search with. */
-export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: string, hints: SearchHints, tuning: PlanTuning = DEFAULT_PLAN): SearchPlan | null {
+export function planSearch(
+  q: AnalyzedQuery,
+  words: readonly string[],
+  filter: string,
+  hints: SearchHints,
+  tuning: PlanTuning = DEFAULT_PLAN,
+): SearchPlan | null {
   const w = tuning.weights;
   const text = (value: string, fields: string[], weight: number, matchingStrategy: PlannedQuery['matchingStrategy']): PlannedQuery => ({
     indexUid: tuning.indexUid,
@@ -155,7 +170,12 @@ export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: s
     filter,
     weight,
   });
-  const placeholder = (condition: string, weight: number): PlannedQuery => ({ indexUid: tuning.indexUid, q: '', filter: `${filter} AND ${condition}`, weight });
+  const placeholder = (condition: string, weight: number): PlannedQuery => ({
+    indexUid: tuning.indexUid,
+    q: '',
+    filter: `${filter} AND ${condition}`,
+    weight,
+  });
 
   const queries: PlannedQuery[] = [];
   let own: number | null = null;
@@ -171,7 +191,8 @@ export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: s
   // much as the question's own words at 1000× the corpus where the filter costs nothing (docs/performance.md)
   const concepts = q.concepts.map(conceptToken).slice(0, MAX_QUERY_WORDS);
   if (concepts.length) queries.push(text(concepts.join(' '), ['concepts'], w.concept, tuning.conceptStrategy));
-  if (w.conceptEach > 0 && concepts.length > 1) for (const token of concepts) queries.push(placeholder(`concepts = ${quoteFilter(token)}`, w.conceptEach));
+  if (w.conceptEach > 0 && concepts.length > 1)
+    for (const token of concepts) queries.push(placeholder(`concepts = ${quoteFilter(token)}`, w.conceptEach));
   const cited: string[] = [];
   const cite = (condition: string, weight: number) => {
     cited.push(condition);
@@ -180,7 +201,8 @@ export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: s
   if (hints.clauseIds.length) cite(`clauseId IN ${list(hints.clauseIds)}`, w.cited);
   if (hints.references.length) cite(`references IN ${list(hints.references)}`, w.reference);
   if (hints.amendingActs.length) cite(`amendedBy IN ${list(hints.amendingActs)}`, w.amendingAct);
-  if (hints.numbers.length) cite(`(number IN ${list(hints.numbers)}${hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : ''})`, w.number);
+  if (hints.numbers.length)
+    cite(`(number IN ${list(hints.numbers)}${hints.numberActs.length ? ` AND actId IN ${list(hints.numberActs)}` : ''})`, w.number);
   if (queries.length === 0) return null;
   const matchSet = [...(concepts.length ? [`concepts IN ${list(concepts)}`] : []), ...cited];
   return { filter, queries, own, matchSet: matchSet.length ? `(${matchSet.join(' OR ')})` : null };
@@ -192,7 +214,12 @@ export function planSearch(q: AnalyzedQuery, words: readonly string[], filter: s
  * is the concept-and-citation match set (limit 0: only counted).
  */
 export function multiSearchBody(plan: SearchPlan, limit: number, retrieve: readonly string[], count: boolean): MultiSearchBody {
-  const queries: MultiSearchBody['queries'] = plan.queries.map(({ weight: _weight, ...query }) => ({ ...query, limit, showRankingScore: true, attributesToRetrieve: [...retrieve] }));
+  const queries: MultiSearchBody['queries'] = plan.queries.map(({ weight: _weight, ...query }) => ({
+    ...query,
+    limit,
+    showRankingScore: true,
+    attributesToRetrieve: [...retrieve],
+  }));
   if (count && plan.matchSet) {
     const none = { limit: 0, attributesToRetrieve: [] as string[] };
     const base = plan.queries[0];

@@ -49,7 +49,10 @@ export async function writeTermStatistics(m: EntityManager, docs: readonly Searc
 const key = (field: string, term: string) => `${field}\u0001${term}`;
 
 /** The statistics of the given terms (and the corpus-wide counts), in one indexed read. */
-export async function readTermStatistics(ds: DataSource, terms: ReadonlyArray<{ field: StatisticsField; term: string }>): Promise<TermStatistics> {
+export async function readTermStatistics(
+  ds: DataSource,
+  terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
+): Promise<TermStatistics> {
   const rows: Array<{ field: string; term: string; frequency: number }> = await ds.query(
     `SELECT s.field, s.term, s.frequency FROM search_term s
        JOIN unnest($1::text[], $2::text[]) AS q(field, term) ON s.field = q.field AND s.term = q.term

@@ -14,7 +14,10 @@ const CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I = '\u0406'; // І
 /** A word here is a maximal run of letters and combining marks; digits and punctuation end it. */
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const LATIN_I = /[iI]/g;
-const CYRILLIC_I: Readonly<Record<string, string>> = { [LATIN_SMALL_I]: CYRILLIC_SMALL_BYELORUSSIAN_UKRAINIAN_I, [LATIN_CAPITAL_I]: CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I };
+const CYRILLIC_I: Readonly<Record<string, string>> = {
+  [LATIN_SMALL_I]: CYRILLIC_SMALL_BYELORUSSIAN_UKRAINIAN_I,
+  [LATIN_CAPITAL_I]: CYRILLIC_CAPITAL_BYELORUSSIAN_UKRAINIAN_I,
+};
 
 /** Code units of the letter (or mark) that ends just before `end`: 0 if none, 2 for one outside the BMP. */
 function letterBefore(text: string, end: number): number {
@@ -59,15 +62,24 @@ export function foldIi(text: string): string {
 
 /** Kazakh-specific letters and the Russian-keyboard letters people type instead of them. */
 export const KAZAKH_KEYBOARD_FOLDS: Readonly<Record<string, string>> = Object.freeze({
-  'ә': 'а', 'Ә': 'А',
-  'ғ': 'г', 'Ғ': 'Г',
-  'қ': 'к', 'Қ': 'К',
-  'ң': 'н', 'Ң': 'Н',
-  'ө': 'о', 'Ө': 'О',
-  'ұ': 'у', 'Ұ': 'У',
-  'ү': 'у', 'Ү': 'У',
-  'һ': 'х', 'Һ': 'Х',
-  'і': 'и', 'І': 'И',
+  ә: 'а',
+  Ә: 'А',
+  ғ: 'г',
+  Ғ: 'Г',
+  қ: 'к',
+  Қ: 'К',
+  ң: 'н',
+  Ң: 'Н',
+  ө: 'о',
+  Ө: 'О',
+  ұ: 'у',
+  Ұ: 'У',
+  ү: 'у',
+  Ү: 'У',
+  һ: 'х',
+  Һ: 'Х',
+  і: 'и',
+  І: 'И',
 });
 
 const KAZAKH_SPECIFIC = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
@@ -110,12 +122,7 @@ export function lowercaseKeepingLength(text: string): string {
  */
 export function normalizeForSearch(text: string): string {
   const lowered = lowercaseKeepingLength(foldIi(text));
-  return lowered
-    .replace(/ё/g, 'е')
-    .replace(DASHES, '-')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(SPACES, ' ');
+  return lowered.replace(/ё/g, 'е').replace(DASHES, '-').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(SPACES, ' ');
 }
 
 /**

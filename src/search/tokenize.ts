@@ -32,21 +32,64 @@ const RAW_RUN = /([\p{L}\p{M}]+)|(\p{Nd}+(?:[-./]\p{Nd}+)*)/gu;
 
 /** Case endings and ordinal endings written after a hyphen: "АК-нің", "2004-ші", "18-і". */
 const HYPHENATED_ENDING_LIST = [
-  'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
-  'на', 'не', 'ға', 'ге', 'қа', 'ке', 'а', 'е',
-  'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ын', 'ін',
-  'да', 'де', 'та', 'те', 'нда', 'нде',
-  'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ндан', 'нден',
-  'мен', 'бен', 'пен',
-  'ы', 'і', 'сы', 'сі',
-  'шы', 'ші', 'ыншы', 'інші', 'ншы', 'нші',
-  'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'на',
+  'не',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'а',
+  'е',
+  'ны',
+  'ні',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ын',
+  'ін',
+  'да',
+  'де',
+  'та',
+  'те',
+  'нда',
+  'нде',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'нан',
+  'нен',
+  'ндан',
+  'нден',
+  'мен',
+  'бен',
+  'пен',
+  'ы',
+  'і',
+  'сы',
+  'сі',
+  'шы',
+  'ші',
+  'ыншы',
+  'інші',
+  'ншы',
+  'нші',
+  'дағы',
+  'дегі',
+  'тағы',
+  'тегі',
+  'ндағы',
+  'ндегі',
 ];
 /** Also as typed on a Russian keyboard ("ак-нин"), since keyboard-folded text is tokenized too. */
-const HYPHENATED_ENDINGS: ReadonlySet<string> = new Set([
-  ...HYPHENATED_ENDING_LIST,
-  ...HYPHENATED_ENDING_LIST.map(foldKazakhKeyboard),
-]);
+const HYPHENATED_ENDINGS: ReadonlySet<string> = new Set([...HYPHENATED_ENDING_LIST, ...HYPHENATED_ENDING_LIST.map(foldKazakhKeyboard)]);
 
 function isHyphenAt(text: string, index: number): boolean {
   const ch = text[index];
@@ -61,8 +104,7 @@ export function tokenize(text: string): Token[] {
     const value = match[0];
     const kind: TokenKind = match[1] !== undefined ? 'word' : 'number';
     const previous = tokens[tokens.length - 1];
-    const hyphenatedToPrevious =
-      kind === 'word' && previous !== undefined && previous.end === start - 1 && isHyphenAt(text, start - 1);
+    const hyphenatedToPrevious = kind === 'word' && previous !== undefined && previous.end === start - 1 && isHyphenAt(text, start - 1);
     if (hyphenatedToPrevious && HYPHENATED_ENDINGS.has(value.toLowerCase().replace(/i/g, 'і'))) {
       continue;
     }

@@ -36,12 +36,19 @@ export class ActService {
   async clausesAt(actId: string, asOf: string, includeRepealed: boolean): Promise<ClauseEntity[]> {
     const all = await this.clausesOf(actId);
     const statuses = await Promise.all(all.map((c) => this.pit.clauseStatus(c, asOf)));
-    return all.filter((_, i) => statuses[i] === 'IN_FORCE' || statuses[i] === 'UNCERTAIN' || (includeRepealed && statuses[i] === 'REPEALED'));
+    return all.filter(
+      (_, i) => statuses[i] === 'IN_FORCE' || statuses[i] === 'UNCERTAIN' || (includeRepealed && statuses[i] === 'REPEALED'),
+    );
   }
 
   /** A clause as people cite it: point "21-1", sub-point "2", in attachment 1 (the Rules) or in the act itself. */
   async clauseByNumber(actId: string, number: string, subpoint?: string | null, attachment?: number | null): Promise<ClauseEntity | null> {
-    const norm = (s: string) => s.trim().replace(/[.)]+$/u, '').replace(/[\s–—]+/gu, '-').replace(/-+/g, '-');
+    const norm = (s: string) =>
+      s
+        .trim()
+        .replace(/[.)]+$/u, '')
+        .replace(/[\s–—]+/gu, '-')
+        .replace(/-+/g, '-');
     const prefix = attachment ? `att_${attachment}__` : '';
     const pointEId = `${prefix}para_${norm(number)}`;
     const eId = subpoint ? `${pointEId}__subpara_${norm(subpoint)}` : pointEId;

@@ -21,7 +21,10 @@ export interface AmendmentQuery {
 
 /** By the first day each can have applied, then by the day it certainly applied (unproven last). */
 const chronological = (a: AmendmentEntity, b: AmendmentEntity) =>
-  a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.effectiveLatest ?? '9999').localeCompare(b.effectiveLatest ?? '9999') || a.actId.localeCompare(b.actId) || a.position - b.position;
+  a.effectiveFrom.localeCompare(b.effectiveFrom) ||
+  (a.effectiveLatest ?? '9999').localeCompare(b.effectiveLatest ?? '9999') ||
+  a.actId.localeCompare(b.actId) ||
+  a.position - b.position;
 
 export class AmendmentService {
   constructor(

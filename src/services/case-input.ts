@@ -79,19 +79,35 @@ function optional(input: CaseInputData, field: 'courtRu' | 'outcomeRu' | 'summar
 export function validateCaseInput(input: CaseInputData, knownClaimTypes: ReadonlySet<string>, today: string): CaseValidation {
   try {
     const decidedOn = input.decidedOn ?? null;
-    if (decidedOn !== null && !isCalendarDate(decidedOn)) throw invalidCaseInput('decidedOn', `"decidedOn" must be a calendar date YYYY-MM-DD, got ${JSON.stringify(decidedOn)}`);
+    if (decidedOn !== null && !isCalendarDate(decidedOn))
+      throw invalidCaseInput('decidedOn', `"decidedOn" must be a calendar date YYYY-MM-DD, got ${JSON.stringify(decidedOn)}`);
     if (decidedOn !== null && decidedOn > today) throw invalidCaseInput('decidedOn', `"decidedOn" (${decidedOn}) is in the future`);
     if (input.claimTypes.length === 0) throw invalidCaseInput('claimTypes', '"claimTypes" needs at least one claim type code');
     const unknown = input.claimTypes.filter((c) => !knownClaimTypes.has(c));
-    if (unknown.length) throw invalidCaseInput('claimTypes', `"claimTypes": unknown code(s) ${unknown.join(', ')}; known codes: ${[...knownClaimTypes].join(', ')}`);
+    if (unknown.length)
+      throw invalidCaseInput(
+        'claimTypes',
+        `"claimTypes": unknown code(s) ${unknown.join(', ')}; known codes: ${[...knownClaimTypes].join(', ')}`,
+      );
     const sourceUrl = input.sourceUrl.trim();
-    if (!isHttpUrl(sourceUrl)) throw invalidCaseInput('sourceUrl', `"sourceUrl" must be an http(s) URL, got ${JSON.stringify(input.sourceUrl)}`);
+    if (!isHttpUrl(sourceUrl))
+      throw invalidCaseInput('sourceUrl', `"sourceUrl" must be an http(s) URL, got ${JSON.stringify(input.sourceUrl)}`);
     const amount = input.amountAwardedKzt ?? null;
-    if (amount !== null && (!Number.isFinite(amount) || amount < 0)) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" must be a non-negative amount, got ${amount}`);
-    if (amount !== null && amount > MAX_AMOUNT_KZT) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" (${amount}) is over ${MAX_AMOUNT_KZT} tenge, the largest amount accepted`);
-    if (amount !== null && Math.round(amount * 100) / 100 !== amount) throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" (${amount}) has more than two decimals; amounts are in tenge and tiyn`);
+    if (amount !== null && (!Number.isFinite(amount) || amount < 0))
+      throw invalidCaseInput('amountAwardedKzt', `"amountAwardedKzt" must be a non-negative amount, got ${amount}`);
+    if (amount !== null && amount > MAX_AMOUNT_KZT)
+      throw invalidCaseInput(
+        'amountAwardedKzt',
+        `"amountAwardedKzt" (${amount}) is over ${MAX_AMOUNT_KZT} tenge, the largest amount accepted`,
+      );
+    if (amount !== null && Math.round(amount * 100) / 100 !== amount)
+      throw invalidCaseInput(
+        'amountAwardedKzt',
+        `"amountAwardedKzt" (${amount}) has more than two decimals; amounts are in tenge and tiyn`,
+      );
     const text = input.text ?? null;
-    if (text !== null && text.length > MAX_DECISION_TEXT) throw invalidCaseInput('text', `"text" is longer than ${MAX_DECISION_TEXT} characters`);
+    if (text !== null && text.length > MAX_DECISION_TEXT)
+      throw invalidCaseInput('text', `"text" is longer than ${MAX_DECISION_TEXT} characters`);
     return {
       ok: true,
       value: {

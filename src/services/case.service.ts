@@ -58,7 +58,8 @@ export function compareCases(a: { decidedOn: string | null; id: string }, b: { d
 }
 
 function checkVersionArgument(ifVersion: number | null): void {
-  if (ifVersion !== null && ifVersion < 1) throw new UserInputError(`"ifVersion" must be a version a case has had (1 or more), got ${ifVersion}`, { argumentName: 'ifVersion' });
+  if (ifVersion !== null && ifVersion < 1)
+    throw new UserInputError(`"ifVersion" must be a version a case has had (1 or more), got ${ifVersion}`, { argumentName: 'ifVersion' });
 }
 
 /**
@@ -67,18 +68,32 @@ function checkVersionArgument(ifVersion: number | null): void {
  * there is no such case and no version was expected.
  */
 async function lockEditorCase(m: EntityManager, id: string, ifVersion: number | null, action: 'replace' | 'delete'): Promise<boolean> {
-  const [row] = (await m.query('SELECT origin, version FROM court_case WHERE id = $1 FOR UPDATE', [id])) as Array<{ origin: string; version: number }>;
+  const [row] = (await m.query('SELECT origin, version FROM court_case WHERE id = $1 FOR UPDATE', [id])) as Array<{
+    origin: string;
+    version: number;
+  }>;
   if (!row) {
-    if (ifVersion !== null) throw new ConflictError(`case "${id}" no longer exists (deleted by another editor?); it was expected at version ${ifVersion}`, { id, expectedVersion: ifVersion, currentVersion: null });
+    if (ifVersion !== null)
+      throw new ConflictError(`case "${id}" no longer exists (deleted by another editor?); it was expected at version ${ifVersion}`, {
+        id,
+        expectedVersion: ifVersion,
+        currentVersion: null,
+      });
     if (action === 'delete') return false;
     throw invalidCaseInput('id', `no case with id "${id}"; leave "id" out to create one`);
   }
   if (row.origin !== 'EDITOR') {
-    if (action === 'delete') throw new UserInputError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, { argumentName: 'id' });
+    if (action === 'delete')
+      throw new UserInputError(`"${id}" comes from the corpus (corpus/cases) and cannot be deleted through the API`, {
+        argumentName: 'id',
+      });
     throw invalidCaseInput('id', `"${id}" comes from the corpus (corpus/cases); change its file instead`);
   }
   if (ifVersion !== null && row.version !== ifVersion) {
-    throw new ConflictError(`case "${id}" is at version ${row.version}, not ${ifVersion}: it was changed meanwhile; read it again and ${action} that version`, { id, expectedVersion: ifVersion, currentVersion: row.version });
+    throw new ConflictError(
+      `case "${id}" is at version ${row.version}, not ${ifVersion}: it was changed meanwhile; read it again and ${action} that version`,
+      { id, expectedVersion: ifVersion, currentVersion: row.version },
+    );
   }
   return true;
 }
@@ -106,12 +121,19 @@ export class CaseService {
     const ofType = filter.claimType ? new Set((catalog.caseLinksByClaimType.get(filter.claimType) ?? []).map((l) => l.caseId)) : null;
     // an undated decision is outside every date range
     let cases = catalog.cases.filter(
-      (c) => (!ofType || ofType.has(c.id)) && (!filter.from || (c.decidedOn !== null && c.decidedOn >= filter.from)) && (!filter.to || (c.decidedOn !== null && c.decidedOn <= filter.to)),
+      (c) =>
+        (!ofType || ofType.has(c.id)) &&
+        (!filter.from || (c.decidedOn !== null && c.decidedOn >= filter.from)) &&
+        (!filter.to || (c.decidedOn !== null && c.decidedOn <= filter.to)),
     );
-    const words = fold(filter.query ?? '').split(/\s+/).filter((w) => w.length > 0);
+    const words = fold(filter.query ?? '')
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
     if (words.length) {
       cases = cases.filter((c) => {
-        const hay = fold([c.courtKk, c.courtRu, c.caseNumber, c.summaryKk, c.summaryRu, c.outcomeKk, c.outcomeRu].filter(Boolean).join(' '));
+        const hay = fold(
+          [c.courtKk, c.courtRu, c.caseNumber, c.summaryKk, c.summaryRu, c.outcomeKk, c.outcomeRu].filter(Boolean).join(' '),
+        );
         return words.every((w) => hay.includes(w));
       });
     }
@@ -142,9 +164,25 @@ export class CaseService {
    * A link with the date the law is read at. A TOPICAL link of an undated case is listed when the clause may
    * govern today (nothing better is known), but its wording at decision stays unknown.
    */
-  private async link(c: CaseEntity, clause: ClauseEntity, kind: CitationKindName, quote: string | null, viaClaimTypes: string[]): Promise<CaseLink> {
+  private async link(
+    c: CaseEntity,
+    clause: ClauseEntity,
+    kind: CitationKindName,
+    quote: string | null,
+    viaClaimTypes: string[],
+  ): Promise<CaseLink> {
     const reading = await this.wordingAtDecision.reading(clause, c.decidedOn, quote);
-    return { caseId: c.id, clauseId: clause.id, kind, quote, asOf: reading.asOf, reading, decisionDateKnown: c.decidedOn !== null, viaClaimTypes, decidedOn: c.decidedOn };
+    return {
+      caseId: c.id,
+      clauseId: clause.id,
+      kind,
+      quote,
+      asOf: reading.asOf,
+      reading,
+      decisionDateKnown: c.decidedOn !== null,
+      viaClaimTypes,
+      decidedOn: c.decidedOn,
+    };
   }
 
   /** Whether a clause governing one of the case's claim types is linked: it may govern on the decision date (today when unknown). */
@@ -169,11 +207,15 @@ export class CaseService {
       }
     }
     const explicitClauses = await Promise.all(explicit.map((e) => this.acts.clause(e.clauseId)));
-    const out = await Promise.all(explicit.flatMap((e, i) => (explicitClauses[i] ? [this.link(c, explicitClauses[i]!, 'EXPLICIT', e.quote, [])] : [])));
+    const out = await Promise.all(
+      explicit.flatMap((e, i) => (explicitClauses[i] ? [this.link(c, explicitClauses[i]!, 'EXPLICIT', e.quote, [])] : [])),
+    );
     const candidates = [...via.keys()];
     const clauses = await Promise.all(candidates.map((id) => this.acts.clause(id)));
     const live = await Promise.all(clauses.map((cl) => (cl ? this.governsAt(cl, c) : false)));
-    const topical = await Promise.all(candidates.flatMap((clauseId, i) => (live[i] ? [this.link(c, clauses[i]!, 'TOPICAL', null, via.get(clauseId)!)] : [])));
+    const topical = await Promise.all(
+      candidates.flatMap((clauseId, i) => (live[i] ? [this.link(c, clauses[i]!, 'TOPICAL', null, via.get(clauseId)!)] : [])),
+    );
     return [...out, ...topical];
   }
 
@@ -181,7 +223,10 @@ export class CaseService {
   async linksOfClause(clauseId: string, kind?: CitationKindName | null): Promise<CaseLink[]> {
     const clause = await this.acts.clause(clauseId);
     if (!clause) return [];
-    const [explicit, governing] = await Promise.all([this.loaders.caseCitationsByClause.load(clauseId), this.claimTypes.linksOfClause(clauseId)]);
+    const [explicit, governing] = await Promise.all([
+      this.loaders.caseCitationsByClause.load(clauseId),
+      this.claimTypes.linksOfClause(clauseId),
+    ]);
     const cited = new Set(explicit.map((e) => e.caseId));
     const codes = [...new Set(governing.map((g) => g.claimTypeCode))]; // one clause, one type, perhaps two roles
     const typeLinks = (await Promise.all(codes.map((code) => this.loaders.caseLinksByClaimType.load(code)))).flat();
@@ -190,7 +235,8 @@ export class CaseService {
 
     const explicitLinks = kind === 'TOPICAL' ? [] : await this.explicitLinks(clause, explicit);
     const topicalLinks = kind === 'EXPLICIT' ? [] : await this.topicalLinks(clause, via);
-    const byDate = (a: CaseLink, b: CaseLink) => compareCases({ decidedOn: a.decidedOn, id: a.caseId }, { decidedOn: b.decidedOn, id: b.caseId });
+    const byDate = (a: CaseLink, b: CaseLink) =>
+      compareCases({ decidedOn: a.decidedOn, id: a.caseId }, { decidedOn: b.decidedOn, id: b.caseId });
     return [...explicitLinks.sort(byDate), ...topicalLinks.sort(byDate)];
   }
 
@@ -218,8 +264,14 @@ export class CaseService {
     if (!v.ok) throw invalidCaseInput(v.field, v.message);
     const value = v.value;
     checkVersionArgument(ifVersion);
-    if (value.id === null && ifVersion !== null) throw new UserInputError('"ifVersion" is for replacing a case: leave it out when creating one (no "id")', { argumentName: 'ifVersion' });
-    const found = value.text === null ? null : await this.citations.extract(value.text, { ...CITATION_LIMITS, maxTextLength: MAX_DECISION_TEXT }, 'input.text');
+    if (value.id === null && ifVersion !== null)
+      throw new UserInputError('"ifVersion" is for replacing a case: leave it out when creating one (no "id")', {
+        argumentName: 'ifVersion',
+      });
+    const found =
+      value.text === null
+        ? null
+        : await this.citations.extract(value.text, { ...CITATION_LIMITS, maxTextLength: MAX_DECISION_TEXT }, 'input.text');
     const id = value.id ?? newCaseId(value.courtKk, value.decidedOn);
     const row: CaseRow = {
       id,
@@ -242,7 +294,9 @@ export class CaseService {
     const children = caseChildRows(
       id,
       value.claimTypes,
-      (found ?? []).filter((f) => f.clauseId).map((f) => ({ clauseId: f.clauseId!, quote: f.text, startOffset: f.start, endOffset: f.end })),
+      (found ?? [])
+        .filter((f) => f.clauseId)
+        .map((f) => ({ clauseId: f.clauseId!, quote: f.text, startOffset: f.start, endOffset: f.end })),
       (found ?? [])
         .filter((f) => f.reference && !f.clauseId)
         .map((f) => ({ ...f.reference!, text: f.text, startOffset: f.start, endOffset: f.end })),

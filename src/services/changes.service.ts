@@ -44,7 +44,10 @@ export class ChangesService {
   }
 
   private async change(c: ClauseEntity, amendments: AmendmentEntity[], from: string, to: string, lang: Lang): Promise<ClauseChange> {
-    const [before, after] = await Promise.all([this.pit.textAt(c.actId, c.eId, lang, from, c), this.pit.textAt(c.actId, c.eId, lang, to, c)]);
+    const [before, after] = await Promise.all([
+      this.pit.textAt(c.actId, c.eId, lang, from, c),
+      this.pit.textAt(c.actId, c.eId, lang, to, c),
+    ]);
     const known = before.text !== null && after.text !== null && before.complete && after.complete;
     const diff = known ? wordDiff(before.text!, after.text!) : null;
     const certain = amendments.every((a) => a.effectiveFrom > from && a.effectiveLatest !== null && a.effectiveLatest <= to);

@@ -4,7 +4,15 @@
  * write a clause's citation.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { buildCatalog, extractionSteps, formatCitation, type CitationCatalog, type CitationLang, type CitationStyleName, type FoundCitation } from '../citations';
+import {
+  buildCatalog,
+  extractionSteps,
+  formatCitation,
+  type CitationCatalog,
+  type CitationLang,
+  type CitationStyleName,
+  type FoundCitation,
+} from '../citations';
 import { LimitExceededError } from '../errors';
 import type { Loaders } from './loaders';
 
@@ -54,20 +62,32 @@ export class CitationService {
   async extract(text: string, limits: CitationLimits = CITATION_LIMITS, argument = 'text'): Promise<FoundCitation[]> {
     const { maxTextLength, maxCitations } = limits;
     if (text.length > maxTextLength) {
-      throw new LimitExceededError(`"${argument}" is ${text.length} characters long; the limit is ${maxTextLength} characters: send it in parts`, 'textLength', maxTextLength, text.length, {
-        details: { argumentName: argument },
-        beforeExecution: false,
-      });
+      throw new LimitExceededError(
+        `"${argument}" is ${text.length} characters long; the limit is ${maxTextLength} characters: send it in parts`,
+        'textLength',
+        maxTextLength,
+        text.length,
+        {
+          details: { argumentName: argument },
+          beforeExecution: false,
+        },
+      );
     }
     const steps = extractionSteps(text, await this.catalog(), {}, { maxCitations });
     for (;;) {
       const step = steps.next();
       if (step.done) {
         if (step.value.complete) return step.value.found;
-        throw new LimitExceededError(`"${argument}" cites more than ${maxCitations} clauses and norms; the limit is ${maxCitations} per request: send it in parts`, 'citations', maxCitations, `over ${maxCitations}`, {
-          details: { argumentName: argument },
-          beforeExecution: false,
-        });
+        throw new LimitExceededError(
+          `"${argument}" cites more than ${maxCitations} clauses and norms; the limit is ${maxCitations} per request: send it in parts`,
+          'citations',
+          maxCitations,
+          `over ${maxCitations}`,
+          {
+            details: { argumentName: argument },
+            beforeExecution: false,
+          },
+        );
       }
       if (text.length > PAUSE_ABOVE) await nextTurn();
     }

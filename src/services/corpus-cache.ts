@@ -168,7 +168,9 @@ export class CorpusCache {
   ) {
     this.actFacts = new KeyedCache(this, opts.maxActs ?? 1000, readActFacts);
     this.amendmentsOfAmendingAct = new KeyedCache(this, 10_000, async (m, ids) => {
-      const rows = await m.getRepository(AmendmentEntity).find({ where: { amendingActId: In(ids) }, order: { effectiveFrom: 'ASC', actId: 'ASC', position: 'ASC' } });
+      const rows = await m
+        .getRepository(AmendmentEntity)
+        .find({ where: { amendingActId: In(ids) }, order: { effectiveFrom: 'ASC', actId: 'ASC', position: 'ASC' } });
       const g = groupBy(frozen(rows), (r) => r.amendingActId);
       return ids.map((id) => g.get(id) ?? EMPTY);
     });
@@ -296,7 +298,9 @@ export class CorpusCache {
 }
 
 async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<ActFacts | null>> {
-  const acts = await m.getRepository(ActEntity).find({ where: { id: In(actIds) }, select: { id: true, entryEarliest: true, entryLatest: true, wordingsKnownFrom: true } });
+  const acts = await m
+    .getRepository(ActEntity)
+    .find({ where: { id: In(actIds) }, select: { id: true, entryEarliest: true, entryLatest: true, wordingsKnownFrom: true } });
   const present = new Set(acts.map((a) => a.id));
   const entryOf = new Map(acts.map((a) => [a.id, Object.freeze({ earliest: a.entryEarliest, latest: a.entryLatest, ref: ENTRY_REF })]));
   const evidenceOf = new Map(acts.map((a) => [a.id, wordingsKnownSpan(a.wordingsKnownFrom)]));
@@ -305,7 +309,9 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
   // one connection runs one statement at a time: in sequence
   const clauses = await m.getRepository(ClauseEntity).find({ where: { actId: In(ids) }, order: { position: 'ASC' } });
   const wordings = await m.getRepository(WordingEntity).find({ where: { actId: In(ids) }, order: { target: 'ASC' } });
-  const amendments = await m.getRepository(AmendmentEntity).find({ where: { actId: In(ids) }, order: { effectiveFrom: 'ASC', position: 'ASC' } });
+  const amendments = await m
+    .getRepository(AmendmentEntity)
+    .find({ where: { actId: In(ids) }, order: { effectiveFrom: 'ASC', position: 'ASC' } });
   const notes = await m.getRepository(NoteEntity).find({ where: { actId: In(ids) }, order: { position: 'ASC' } });
   const references = clauses.length
     ? await m
@@ -354,10 +360,24 @@ async function readActFacts(m: EntityManager, actIds: string[]): Promise<Array<A
 
 /** The timeline of every clause: a part is inserted or repealed with what contains it and changes with its parts. */
 function timedEvents(amendments: readonly AmendmentEntity[]): readonly TimedEvent[] {
-  return Object.freeze(amendments.map((a) => Object.freeze({ kind: a.kind, target: a.target, span: Object.freeze({ earliest: a.effectiveFrom, latest: a.effectiveLatest, ref: a.id }) })));
+  return Object.freeze(
+    amendments.map((a) =>
+      Object.freeze({
+        kind: a.kind,
+        target: a.target,
+        span: Object.freeze({ earliest: a.effectiveFrom, latest: a.effectiveLatest, ref: a.id }),
+      }),
+    ),
+  );
 }
 
-function timelines(clauses: readonly ClauseEntity[], byId: ReadonlyMap<string, ClauseEntity>, events: readonly TimedEvent[], entry: Span, evidence: Span | null): Map<string, ClauseTimeline> {
+function timelines(
+  clauses: readonly ClauseEntity[],
+  byId: ReadonlyMap<string, ClauseEntity>,
+  events: readonly TimedEvent[],
+  entry: Span,
+  evidence: Span | null,
+): Map<string, ClauseTimeline> {
   const out = new Map<string, ClauseTimeline>();
   for (const c of clauses) {
     const lineage: string[] = [];

@@ -3,7 +3,16 @@
  * every known wording period with the windows of the changes that began and ended it.
  */
 import { phaseOf, type Span } from '../domain/effective-window';
-import { WORDINGS_KNOWN_REF, clauseTimeline, gapAround, provisionStatus, uncertaintyOn, wordingOn, type ClauseTimeline, type WordingChoice } from '../domain/point-in-time';
+import {
+  WORDINGS_KNOWN_REF,
+  clauseTimeline,
+  gapAround,
+  provisionStatus,
+  uncertaintyOn,
+  wordingOn,
+  type ClauseTimeline,
+  type WordingChoice,
+} from '../domain/point-in-time';
 import type { Lang, ProvisionStatus, RecordedWindow, WordingText } from '../domain/types';
 import type { ActEntity, ClauseEntity, WordingEntity } from '../entities';
 import { ENTRY_REF, wordingKey, type ActFacts } from './corpus-cache';
@@ -146,7 +155,9 @@ export class PointInTimeService {
     const officialLanguage = wordings.some((w) => w.origin === 'OFFICIAL_TEXT');
     const on = this.choose(facts, target, lang, asOf, clause);
     if (on === null) return this.missing(lang, officialLanguage, { validFrom: null, validTo: null });
-    const text = on.choice ? this.toText(on.choice.wording, act, facts, on.choice) : this.missing(lang, officialLanguage, gapAround(wordings, asOf));
+    const text = on.choice
+      ? this.toText(on.choice.wording, act, facts, on.choice)
+      : this.missing(lang, officialLanguage, gapAround(wordings, asOf));
     if (text.certain && on.doubt) {
       text.certain = false;
       text.uncertainty = this.windowOf(on.doubt, act, facts);
@@ -155,7 +166,13 @@ export class PointInTimeService {
   }
 
   /** The held wording on a date as textAt chooses it, with whether it certainly applied; null when none may. */
-  async heldWordingAt(actId: string, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): Promise<{ wording: WordingEntity; certain: boolean } | null> {
+  async heldWordingAt(
+    actId: string,
+    target: string,
+    lang: Lang,
+    asOf: string,
+    clause?: ClauseEntity,
+  ): Promise<{ wording: WordingEntity; certain: boolean } | null> {
     const { facts } = await this.facts(actId);
     const on = this.choose(facts, target, lang, asOf, clause);
     return on?.choice ? { wording: on.choice.wording.w, certain: on.choice.certain && !on.doubt } : null;
@@ -166,9 +183,17 @@ export class PointInTimeService {
    * wording that may apply (if one is held), and the window that makes the unit's status uncertain — whatever
    * makes the status uncertain makes the answer uncertain too, held wording or not.
    */
-  private choose(facts: ActFacts, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): { choice: WordingChoice<HeldWording> | null; doubt: Span | null } | null {
+  private choose(
+    facts: ActFacts,
+    target: string,
+    lang: Lang,
+    asOf: string,
+    clause?: ClauseEntity,
+  ): { choice: WordingChoice<HeldWording> | null; doubt: Span | null } | null {
     // a title or requisites line has a timeline as a clause does: its own changes and the act's entry into force
-    const timeline = clause ? facts.timelines.get(clause.id)! : clauseTimeline({ eId: target, number: null, lineage: [target] }, facts.events, facts.entry, facts.evidence);
+    const timeline = clause
+      ? facts.timelines.get(clause.id)!
+      : clauseTimeline({ eId: target, number: null, lineage: [target] }, facts.events, facts.entry, facts.evidence);
     const status = provisionStatus(timeline, asOf);
     if (status === 'NOT_YET_IN_FORCE' || status === 'UNKNOWN') return null;
     const wordings = facts.wordingsOf.get(wordingKey(target, lang)) ?? [];
@@ -180,11 +205,14 @@ export class PointInTimeService {
     return { choice, doubt: status === 'UNCERTAIN' && (choice === null || choice.certain) ? uncertaintyOn(timeline, asOf) : null };
   }
 
-
   /** The answer when the date itself is unknown (a case decided on a day the sources do not give): no wording, no period. */
   async undatedText(actId: string, target: string, lang: Lang): Promise<WordingText> {
     const wordings = await this.wordings(actId, target, lang);
-    return this.missing(lang, wordings.some((w) => w.origin === 'OFFICIAL_TEXT'), { validFrom: null, validTo: null });
+    return this.missing(
+      lang,
+      wordings.some((w) => w.origin === 'OFFICIAL_TEXT'),
+      { validFrom: null, validTo: null },
+    );
   }
 
   async paragraphsAt(actId: string, target: string, lang: Lang, asOf: string, clause?: ClauseEntity): Promise<string[]> {
@@ -196,7 +224,12 @@ export class PointInTimeService {
   async versions(actId: string, target: string, lang: Lang): Promise<WordingText[]> {
     const { act, facts } = await this.facts(actId);
     const list = [...(facts.wordingsOf.get(wordingKey(target, lang)) ?? [])];
-    list.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || (a.validTo ?? '9999').localeCompare(b.validTo ?? '9999') || Number(b.official) - Number(a.official));
+    list.sort(
+      (a, b) =>
+        (a.validFrom ?? '').localeCompare(b.validFrom ?? '') ||
+        (a.validTo ?? '9999').localeCompare(b.validTo ?? '9999') ||
+        Number(b.official) - Number(a.official),
+    );
     return list.map((w) => this.toText(this.held(w, facts), act, facts));
   }
 }

@@ -32,7 +32,10 @@ export class WordingAtDecision {
     if (decidedOn !== null) return { asOf: decidedOn, basis: 'DECISION_DATE', matched: null };
     if (!quote) return { asOf: null, basis: 'NO_QUOTE', matched: null };
     const wordings = (await Promise.all(LANGS.map((lang) => this.pit.wordings(clause.actId, clause.eId, lang)))).flat();
-    const matches = matchQuote(quote, wordings.map((w) => w.paragraphs.join('\n')));
+    const matches = matchQuote(
+      quote,
+      wordings.map((w) => w.paragraphs.join('\n')),
+    );
     if (matches.length === 0) return { asOf: null, basis: 'NO_MATCH', matched: null };
     // the best match; among equally good ones the official, then the most recent
     const best = matches.filter((m) => m.share === matches[0].share).map((m) => wordings[m.index]);
@@ -55,9 +58,13 @@ export class WordingAtDecision {
     const ru = lang === 'ru';
     switch (r.basis) {
       case 'DECISION_DATE':
-        return ru ? `Редакция, действовавшая на дату решения (${dottedDate(r.asOf!)}).` : `Шешім шығарылған күні (${dottedDate(r.asOf!)}) қолданыста болған редакция.`;
+        return ru
+          ? `Редакция, действовавшая на дату решения (${dottedDate(r.asOf!)}).`
+          : `Шешім шығарылған күні (${dottedDate(r.asOf!)}) қолданыста болған редакция.`;
       case 'NO_QUOTE':
-        return ru ? 'Дата решения неизвестна, а цитаты нет: редакцию, которую применил суд, установить нельзя.' : 'Шешім күні белгісіз және дәйексөз жоқ: сот қолданған редакцияны анықтау мүмкін емес.';
+        return ru
+          ? 'Дата решения неизвестна, а цитаты нет: редакцию, которую применил суд, установить нельзя.'
+          : 'Шешім күні белгісіз және дәйексөз жоқ: сот қолданған редакцияны анықтау мүмкін емес.';
       case 'NO_MATCH':
         return ru
           ? 'Дата решения неизвестна, а цитата не совпадает ни с одной известной редакцией пункта: редакцию, которую применил суд, установить нельзя.'
@@ -75,12 +82,20 @@ export class WordingAtDecision {
     const start = w.startsWith ? facts?.amendmentById.get(w.startsWith) : undefined;
     const end = w.endsWith ? facts?.amendmentById.get(w.endsWith) : undefined;
     const endAct = end ? await this.loaders.amendingActById.load(end.amendingActId) : null;
-    const from = start ? (ru ? `с ${dottedDate(start.effectiveFrom)}` : `${dottedDate(start.effectiveFrom)} бастап`) : ru ? 'со вступления акта в силу' : 'акт қолданысқа енгеннен бастап';
+    const from = start
+      ? ru
+        ? `с ${dottedDate(start.effectiveFrom)}`
+        : `${dottedDate(start.effectiveFrom)} бастап`
+      : ru
+        ? 'со вступления акта в силу'
+        : 'акт қолданысқа енгеннен бастап';
     const until = end
       ? ru
         ? `до вступления в силу изменений (${endAct ? actFullName(endAct, lang) : end.amendingActId}; не ранее ${dottedDate(end.effectiveFrom)})`
         : `өзгерістер (${endAct ? actFullName(endAct, lang) : end.amendingActId}; ${dottedDate(end.effectiveFrom)} бұрын емес) қолданысқа енгенге дейін`
-      : ru ? 'по сей день' : 'бүгінге дейін';
+      : ru
+        ? 'по сей день'
+        : 'бүгінге дейін';
     const which = end ? (ru ? 'а не сегодняшняя' : 'бүгінгі редакция емес') : '';
     if (r.basis === 'QUOTE_SEVERAL') {
       return ru

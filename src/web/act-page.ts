@@ -25,7 +25,13 @@ function excerpt(text: string | null): string {
  * requisites, preamble, a point), linked to that unit's page. Each note is listed once: a wording of a whole
  * attachment or of a sub-point repeats notes filed under other units, and those are skipped here.
  */
-async function translatorNotesSection(services: Services, actId: string, clauses: readonly ClauseEntity[], asOf: string, p: PageParams): Promise<SafeHtml> {
+async function translatorNotesSection(
+  services: Services,
+  actId: string,
+  clauses: readonly ClauseEntity[],
+  asOf: string,
+  p: PageParams,
+): Promise<SafeHtml> {
   const L = labels(p.lang);
   const units: Array<{ target: string; label: string; href: string; clause?: ClauseEntity }> = [
     { target: 'title', label: L.actTitleUnit, href: pageHref(`/acts/${actId}`, p) },
@@ -33,18 +39,30 @@ async function translatorNotesSection(services: Services, actId: string, clauses
     ...clauses.map((c) => ({ target: c.eId, label: clauseLabel(c, p.lang), href: pageHref(`/acts/${actId}/${c.eId}`, p), clause: c })),
   ];
   // only a translation carries notes, whichever language it is in
-  const wordings = await Promise.all(units.flatMap((u) => LANGS.map(async (lang) => ({ u, lang, w: await services.pit.textAt(actId, u.target, lang, asOf, u.clause) }))));
+  const wordings = await Promise.all(
+    units.flatMap((u) => LANGS.map(async (lang) => ({ u, lang, w: await services.pit.textAt(actId, u.target, lang, asOf, u.clause) }))),
+  );
   const items = wordings.flatMap(({ u, lang, w }) =>
     w.translatorNotes
       .filter((n: TranslatorNote) => n.target === u.target)
-      .map((n) => html`<li class="note" lang="${lang}"><a href="${u.href}" lang="${p.lang}">${u.label}</a>: ${translatorNoteText(n, lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`),
+      .map(
+        (n) =>
+          html`<li class="note" lang="${lang}"><a href="${u.href}" lang="${p.lang}">${u.label}</a>: ${translatorNoteText(n, lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`,
+      ),
   );
   if (items.length === 0) return html``;
   return html`<section aria-labelledby="h-tnotes"><h2 id="h-tnotes">${L.translatorNotesOfAct}</h2><p class="small">${L.translatorNotesIntro}</p>
 <ol class="sheet translator-notes">${items}</ol></section>`;
 }
 
-async function contentsRow(services: Services, c: ClauseEntity, act: ActEntity, lang: Lang, asOf: string, p: PageParams): Promise<SafeHtml> {
+async function contentsRow(
+  services: Services,
+  c: ClauseEntity,
+  act: ActEntity,
+  lang: Lang,
+  asOf: string,
+  p: PageParams,
+): Promise<SafeHtml> {
   const [badge, w] = await Promise.all([badgeOf(services, c, act, asOf), wordingAt(services, c, lang, asOf)]);
   const L = labels(lang);
   const absent = badge.status === 'NOT_YET_IN_FORCE' ? L.textNotYet : badge.status === 'UNKNOWN' ? L.textNoEvidence : L.textUnknown;
@@ -63,7 +81,10 @@ export async function renderActPage(services: Services, actId: string, p: PagePa
     services.acts.clausesOf(act.id),
     services.amendments.versions(act.id),
   ]);
-  const [rows, translatorNotes] = await Promise.all([Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p))), translatorNotesSection(services, act.id, clauses, asOf, p)]);
+  const [rows, translatorNotes] = await Promise.all([
+    Promise.all(clauses.map((c) => contentsRow(services, c, act, p.lang, asOf, p))),
+    translatorNotesSection(services, act.id, clauses, asOf, p),
+  ]);
   const titleWording = toWording(title, p.lang);
   const entry = entryWindow(act);
   const heading = title.text ?? actShortName(act, p.lang);
@@ -105,11 +126,24 @@ ${wordingPeriodHtml(titleWording, p.lang)}
 </article>
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">${L.timeline}</h2>
 <div class="sheet timeline">${timeline}</div>
-${versionRows.length ? html`${scrollTable(L.history, p.lang, html`<table><caption class="small" style="text-align:left;padding:.4rem 0">${L.history}</caption><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.change}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${versionRows}</tbody></table>`)}
-<p class="small">* ${L.inexactDate}</p>` : html`<p>${L.noHistory}</p>`}
+${
+  versionRows.length
+    ? html`${scrollTable(L.history, p.lang, html`<table><caption class="small" style="text-align:left;padding:.4rem 0">${L.history}</caption><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.change}</th><th scope="col">${L.asOf}</th></tr></thead><tbody>${versionRows}</tbody></table>`)}
+<p class="small">* ${L.inexactDate}</p>`
+    : html`<p>${L.noHistory}</p>`
+}
 </section>
 <section aria-labelledby="h-contents"><h2 id="h-contents">${L.contents}</h2>
 <ol class="toc">${rows}</ol></section>
 ${translatorNotes}`;
-  return layout({ lang: p.lang, title: heading, url, asOf, asOfGiven: p.asOfGiven, section: 'acts', body, description: actShortName(act, p.lang) });
+  return layout({
+    lang: p.lang,
+    title: heading,
+    url,
+    asOf,
+    asOfGiven: p.asOfGiven,
+    section: 'acts',
+    body,
+    description: actShortName(act, p.lang),
+  });
 }

@@ -83,7 +83,12 @@ export function firstExpressionDay(act: { entryEarliest: string; wordingsKnownFr
 /** The language of the act's official text (Kazakh unless it says otherwise). */
 const officialLang = (s: AknSnapshot): Lang => s.act.lang ?? 'kk';
 
-const MOD_TYPE: Record<AmendmentKind, string> = { RESTATED: 'substitution', MODIFIED: 'substitution', INSERTED: 'insertion', REPEALED: 'repeal' };
+const MOD_TYPE: Record<AmendmentKind, string> = {
+  RESTATED: 'substitution',
+  MODIFIED: 'substitution',
+  INSERTED: 'insertion',
+  REPEALED: 'repeal',
+};
 
 /**
  * The date of the expression: the first day its wording can apply, i.e. the latest change that can have taken
@@ -123,7 +128,10 @@ interface LifecycleEvent {
 }
 
 /** One event per amending act and date (an act whose changes took effect on different days gets one per day). */
-export function lifecycleEvents(amendments: readonly AknAmendment[]): { events: LifecycleEvent[]; eventOf: (a: AknAmendment) => LifecycleEvent } {
+export function lifecycleEvents(amendments: readonly AknAmendment[]): {
+  events: LifecycleEvent[];
+  eventOf: (a: AknAmendment) => LifecycleEvent;
+} {
   const byKey = new Map<string, LifecycleEvent>();
   const datesOf = new Map<string, Set<string>>();
   for (const a of amendments) datesOf.set(a.amendingAct.id, (datesOf.get(a.amendingAct.id) ?? new Set()).add(a.effectiveFrom));
@@ -134,7 +142,12 @@ export function lifecycleEvents(amendments: readonly AknAmendment[]): { events: 
     if (e) e.exact &&= a.effectiveFromExact;
     else {
       const several = (datesOf.get(a.amendingAct.id)?.size ?? 1) > 1;
-      byKey.set(k, { eId: `evt_${safeId(a.amendingAct.id)}${several ? `__${a.effectiveFrom}` : ''}`, date: a.effectiveFrom, amendingAct: a.amendingAct, exact: a.effectiveFromExact });
+      byKey.set(k, {
+        eId: `evt_${safeId(a.amendingAct.id)}${several ? `__${a.effectiveFrom}` : ''}`,
+        date: a.effectiveFrom,
+        amendingAct: a.amendingAct,
+        exact: a.effectiveFromExact,
+      });
     }
   }
   const events = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.eId.localeCompare(b.eId));
@@ -155,7 +168,12 @@ function hierElement(c: AknClause, byParent: Map<string, AknClause[]>, elementNa
   const attrs = { eId: c.eId, status: statusAttr(c.status) };
   if (c.paragraphs === null) {
     const num = printedNum(c);
-    return x(elementName, attrs, num ? x('num', {}, num) : null, parts.length ? parts.map((p) => hierElement(p, byParent, 'subparagraph')) : x('content', {}, omitted()));
+    return x(
+      elementName,
+      attrs,
+      num ? x('num', {}, num) : null,
+      parts.length ? parts.map((p) => hierElement(p, byParent, 'subparagraph')) : x('content', {}, omitted()),
+    );
   }
   const { num, text } = splitNum(c.number, c.paragraphs[0] ?? '');
   const own = [text, ...c.paragraphs.slice(1)].filter((p, i) => i > 0 || p !== '' || c.paragraphs!.length === 1);
@@ -192,7 +210,17 @@ function identification(s: AknSnapshot, e: Expression, component: string): XmlEl
   return x(
     'identification',
     { source: '#zangraph' },
-    x('FRBRWork', {}, x('FRBRthis', { value: `${work}/!${component}` }), x('FRBRuri', { value: work }), x('FRBRalias', { value: s.act.id, name: 'zangraph' }), x('FRBRdate', { date: s.act.adoptedOn, name: 'adoption' }), x('FRBRauthor', { href: author }), x('FRBRcountry', { value: 'kz' }), x('FRBRnumber', { value: s.act.number })),
+    x(
+      'FRBRWork',
+      {},
+      x('FRBRthis', { value: `${work}/!${component}` }),
+      x('FRBRuri', { value: work }),
+      x('FRBRalias', { value: s.act.id, name: 'zangraph' }),
+      x('FRBRdate', { date: s.act.adoptedOn, name: 'adoption' }),
+      x('FRBRauthor', { href: author }),
+      x('FRBRcountry', { value: 'kz' }),
+      x('FRBRnumber', { value: s.act.number }),
+    ),
     x(
       'FRBRExpression',
       {},
@@ -202,11 +230,30 @@ function identification(s: AknSnapshot, e: Expression, component: string): XmlEl
       // the translator is the author of a translation; the issuer of the official text
       x('FRBRauthor', { href: translation ? '#zangraph' : author }),
       x('FRBRauthoritative', { value: translation ? 'false' : 'true' }),
-      translation ? x('FRBRmasterExpression', { href: e.officialUri, showAs: officialLang(s) === 'kk' ? 'official Kazakh text' : 'official Russian text' }) : null,
+      translation
+        ? x('FRBRmasterExpression', {
+            href: e.officialUri,
+            showAs: officialLang(s) === 'kk' ? 'official Kazakh text' : 'official Russian text',
+          })
+        : null,
       x('FRBRlanguage', { language: AKN_LANGUAGE[s.lang] }),
-      translation ? x('FRBRtranslation', { href: e.officialUri, fromLanguage: AKN_LANGUAGE[officialLang(s)], authoritative: 'false', by: '#zangraph' }) : null,
+      translation
+        ? x('FRBRtranslation', {
+            href: e.officialUri,
+            fromLanguage: AKN_LANGUAGE[officialLang(s)],
+            authoritative: 'false',
+            by: '#zangraph',
+          })
+        : null,
     ),
-    x('FRBRManifestation', {}, x('FRBRthis', { value: `${componentUri(work, s.lang, e.date, component)}.xml` }), x('FRBRuri', { value: `${e.uri}.xml` }), x('FRBRdate', { date: s.generatedOn, name: 'transform' }), x('FRBRauthor', { href: '#zangraph' })),
+    x(
+      'FRBRManifestation',
+      {},
+      x('FRBRthis', { value: `${componentUri(work, s.lang, e.date, component)}.xml` }),
+      x('FRBRuri', { value: `${e.uri}.xml` }),
+      x('FRBRdate', { date: s.generatedOn, name: 'transform' }),
+      x('FRBRauthor', { href: '#zangraph' }),
+    ),
   );
 }
 
@@ -221,7 +268,9 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
   const periods = new Map<string, { eId: string; start: string; end: string | null }>();
   const periodOf = (a: AknAmendment): string => {
     const start = eventOf(a);
-    const next = inEffect.filter((b) => b.target === a.target && b.effectiveFrom > a.effectiveFrom).sort((p, q) => p.effectiveFrom.localeCompare(q.effectiveFrom))[0];
+    const next = inEffect
+      .filter((b) => b.target === a.target && b.effectiveFrom > a.effectiveFrom)
+      .sort((p, q) => p.effectiveFrom.localeCompare(q.effectiveFrom))[0];
     const end = next ? eventOf(next).eId : null;
     const eId = `tg_${start.eId.slice(4)}${end ? `__to__${end.slice(4)}` : ''}`;
     if (!periods.has(eId)) periods.set(eId, { eId, start: start.eId, end });
@@ -230,7 +279,12 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
   const mods = [...inEffect]
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id))
     .map((a) =>
-      x('textualMod', { type: MOD_TYPE[a.kind], eId: `pmod_${safeId(a.id.split('/').slice(1).join('__'))}`, period: periodOf(a) }, x('source', { href: `#${refId(a.amendingAct.id)}` }), x('destination', { href: destination(a.target) })),
+      x(
+        'textualMod',
+        { type: MOD_TYPE[a.kind], eId: `pmod_${safeId(a.id.split('/').slice(1).join('__'))}`, period: periodOf(a) },
+        x('source', { href: `#${refId(a.amendingAct.id)}` }),
+        x('destination', { href: destination(a.target) }),
+      ),
     );
   const amendingActs = [...new Map(events.map((ev) => [ev.amendingAct.id, ev.amendingAct])).values()];
   const translation = s.lang !== officialLang(s);
@@ -242,14 +296,28 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
       'lifecycle',
       { source: '#zangraph' },
       x('eventRef', { eId: 'evt_adoption', date: s.act.adoptedOn, source: '#original', type: 'generation' }),
-      events.map((ev) => x('eventRef', { eId: ev.eId, date: ev.date, source: `#${refId(ev.amendingAct.id)}`, type: 'amendment', refersTo: ev.exact ? undefined : '#inexactDate' })),
+      events.map((ev) =>
+        x('eventRef', {
+          eId: ev.eId,
+          date: ev.date,
+          source: `#${refId(ev.amendingAct.id)}`,
+          type: 'amendment',
+          refersTo: ev.exact ? undefined : '#inexactDate',
+        }),
+      ),
     ),
     mods.length ? x('analysis', { source: '#zangraph' }, x('passiveModifications', {}, mods)) : null,
     periods.size
       ? x(
           'temporalData',
           { source: '#zangraph' },
-          [...periods.values()].map((p) => x('temporalGroup', { eId: p.eId }, x('timeInterval', { start: `#${p.start}`, end: p.end ? `#${p.end}` : undefined, refersTo: '#inForce' }))),
+          [...periods.values()].map((p) =>
+            x(
+              'temporalGroup',
+              { eId: p.eId },
+              x('timeInterval', { start: `#${p.start}`, end: p.end ? `#${p.end}` : undefined, refersTo: '#inForce' }),
+            ),
+          ),
         )
       : null,
     x(
@@ -260,7 +328,11 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
       x('TLCOrganization', { eId: authorId(s.act.kind), href: `/ontology/organization/kz/${authorId(s.act.kind)}`, showAs: s.act.issuer }),
       x('TLCOrganization', { eId: 'zangraph', href: '/ontology/organization/zangraph', showAs: 'Zangraph' }),
       x('TLCConcept', { eId: 'inForce', href: '/ontology/concept/akn/inForce', showAs: 'in force' }),
-      x('TLCConcept', { eId: 'inexactDate', href: '/ontology/concept/zangraph/inexactDate', showAs: 'the first day the change can have applied: its publication date is not recorded' }),
+      x('TLCConcept', {
+        eId: 'inexactDate',
+        href: '/ontology/concept/zangraph/inexactDate',
+        showAs: 'the first day the change can have applied: its publication date is not recorded',
+      }),
     ),
     proprietary(s, e, translation),
   );
@@ -268,7 +340,11 @@ function meta(s: AknSnapshot, e: Expression, inEffect: AknAmendment[]): XmlEleme
 
 /** What the schema has no place for: the expression's standing, and each unit's wording's own. */
 function proprietary(s: AknSnapshot, e: Expression, translation: boolean): XmlElement {
-  const units: Array<[string, AknText]> = [['longTitle', s.title], ['requisites', s.requisites], ...s.clauses.map((c): [string, AknText] => [c.eId, c])];
+  const units: Array<[string, AknText]> = [
+    ['longTitle', s.title],
+    ['requisites', s.requisites],
+    ...s.clauses.map((c): [string, AknText] => [c.eId, c]),
+  ];
   return x(
     'proprietary',
     { source: '#zangraph', 'xmlns:zg': ZANGRAPH_NS },
@@ -281,7 +357,14 @@ function proprietary(s: AknSnapshot, e: Expression, translation: boolean): XmlEl
       versionDate: e.date,
       versionDateExact: e.exact ? 'true' : 'false',
     }),
-    units.map(([eId, t]) => x('zg:wording', { eId, held: t.paragraphs === null ? 'false' : 'true', official: t.paragraphs === null ? undefined : String(t.official), complete: t.paragraphs === null ? undefined : String(t.complete) })),
+    units.map(([eId, t]) =>
+      x('zg:wording', {
+        eId,
+        held: t.paragraphs === null ? 'false' : 'true',
+        official: t.paragraphs === null ? undefined : String(t.official),
+        complete: t.paragraphs === null ? undefined : String(t.complete),
+      }),
+    ),
   );
 }
 
@@ -307,14 +390,27 @@ export function buildAkn(s: AknSnapshot): string | null {
     officialUri: expressionUri(s.act.uri, officialLang(s), date),
   };
   const headed = (c: AknClause, label: string, parts: XmlChild[]): XmlElement =>
-    x(c.kind === 'CHAPTER' ? 'chapter' : 'article', { eId: c.eId, status: statusAttr(c.status) }, x('num', {}, label), c.heading ? x('heading', {}, c.heading) : null, parts);
+    x(
+      c.kind === 'CHAPTER' ? 'chapter' : 'article',
+      { eId: c.eId, status: statusAttr(c.status) },
+      x('num', {}, label),
+      c.heading ? x('heading', {}, c.heading) : null,
+      parts,
+    );
   // a code: chapters of articles; an article's numbered points are paragraphs, or its own paragraphs its content
   const articleEl = (a: AknClause): XmlElement => {
     const points = (byParent.get(a.eId) ?? []).filter((c) => c.kind === 'POINT');
     const label = s.lang === 'kk' ? `${a.number}-бап.` : `Статья ${a.number}.`;
-    return headed(a, label, points.length ? points.map((p) => hierElement(p, byParent, 'paragraph')) : [x('content', {}, a.paragraphs === null ? omitted() : ps(a.paragraphs))]);
+    return headed(
+      a,
+      label,
+      points.length
+        ? points.map((p) => hierElement(p, byParent, 'paragraph'))
+        : [x('content', {}, a.paragraphs === null ? omitted() : ps(a.paragraphs))],
+    );
   };
-  const chapterEl = (c: AknClause): XmlElement => headed(c, s.lang === 'kk' ? `${c.number}-тарау.` : `Глава ${c.number}.`, (byParent.get(c.eId) ?? []).map(articleEl));
+  const chapterEl = (c: AknClause): XmlElement =>
+    headed(c, s.lang === 'kk' ? `${c.number}-тарау.` : `Глава ${c.number}.`, (byParent.get(c.eId) ?? []).map(articleEl));
 
   const attachmentDoc = (a: AknClause): XmlElement => {
     const parts = byParent.get(a.eId) ?? [];
@@ -328,7 +424,11 @@ export function buildAkn(s: AknSnapshot): string | null {
         { name: 'rules' },
         x('meta', {}, identification(s, e, a.eId)),
         heading.length ? x('preface', {}, x('longTitle', {}, ps(heading))) : null,
-        x('mainBody', {}, parts.length ? parts.map((p) => hierElement(p, byParent, 'paragraph')) : a.paragraphs === null ? omitted() : ps(a.paragraphs)),
+        x(
+          'mainBody',
+          {},
+          parts.length ? parts.map((p) => hierElement(p, byParent, 'paragraph')) : a.paragraphs === null ? omitted() : ps(a.paragraphs),
+        ),
       ),
     );
   };
@@ -342,7 +442,13 @@ export function buildAkn(s: AknSnapshot): string | null {
       x('longTitle', { eId: 'longTitle' }, x('p', {}, title === null ? x('omissis', {}, '…') : x('docTitle', {}, title.join('\n')))),
       s.requisites.paragraphs === null ? null : x('p', { eId: 'requisites' }, s.requisites.paragraphs.join('\n')),
     ),
-    preamble ? x('preamble', { eId: preamble.eId, status: statusAttr(preamble.status) }, preamble.paragraphs === null ? omitted() : ps(preamble.paragraphs)) : null,
+    preamble
+      ? x(
+          'preamble',
+          { eId: preamble.eId, status: statusAttr(preamble.status) },
+          preamble.paragraphs === null ? omitted() : ps(preamble.paragraphs),
+        )
+      : null,
     x('body', {}, chapters.length ? chapters.map(chapterEl) : points.map((p) => hierElement(p, byParent, 'paragraph'))),
     // the signatures exist only as published, in Kazakh: a translation keeps them and says in which language
     s.act.signatures.length ? x('conclusions', {}, x('p', s.lang === 'kk' ? {} : { 'xml:lang': 'kk' }, s.act.signatures.join(' '))) : null,
@@ -351,7 +457,9 @@ export function buildAkn(s: AknSnapshot): string | null {
   const name = actKind(s.act.kind).akn.name;
   // the one wording held of an act whose earlier wordings are unknown is no original version
   const original = date === s.act.entryEarliest && s.act.wordingsKnownFrom == null;
-  return xmlDocument(x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: original ? 'originalVersion' : 'singleVersion' }, children)));
+  return xmlDocument(
+    x('akomaNtoso', { xmlns: AKN_NS }, x('act', { name, contains: original ? 'originalVersion' : 'singleVersion' }, children)),
+  );
 }
 
 /** The canonical file name of an expression, for Link and Content-Disposition headers. */
@@ -360,10 +468,19 @@ export function aknFileOf(s: AknSnapshot): { canonical: string; fileName: string
   return { canonical: manifestationUri(s.act.uri, s.lang, date), fileName: `${s.act.id}.${AKN_LANGUAGE[s.lang]}@${date}.akn.xml` };
 }
 
-const toText = (t: { text: string | null; official: boolean; complete: boolean }): AknText => ({ paragraphs: t.text === null ? null : t.text.split('\n'), official: t.official, complete: t.complete });
+const toText = (t: { text: string | null; official: boolean; complete: boolean }): AknText => ({
+  paragraphs: t.text === null ? null : t.text.split('\n'),
+  official: t.official,
+  complete: t.complete,
+});
 
 /** The act on a date in one language, read through the services: every clause's wording, every amendment. */
-export async function loadAknSnapshot(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<AknSnapshot | null> {
+export async function loadAknSnapshot(
+  services: Services,
+  actId: string,
+  lang: Lang,
+  asOfGiven: string | null,
+): Promise<AknSnapshot | null> {
   const act = await services.acts.act(actId);
   if (!act) return null;
   const asOf = services.pit.asOf(asOfGiven);
@@ -400,11 +517,26 @@ export async function loadAknSnapshot(services: Services, actId: string, lang: L
       .map((c, i) => ({ c, i }))
       // neither a clause not yet in force nor one of which the corpus holds no evidence on that date
       .filter(({ i }) => statuses[i] !== 'NOT_YET_IN_FORCE' && statuses[i] !== 'UNKNOWN')
-      .map(({ c, i }) => ({ eId: c.eId, kind: c.kind, number: c.number, parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null, status: statuses[i], heading: texts[i].heading, ...toText(texts[i]) })),
+      .map(({ c, i }) => ({
+        eId: c.eId,
+        kind: c.kind,
+        number: c.number,
+        parentEId: c.parentId ? (eIdOf.get(c.parentId) ?? null) : null,
+        status: statuses[i],
+        heading: texts[i].heading,
+        ...toText(texts[i]),
+      })),
     amendments: amendments.map((a) => {
       const by = byId.get(a.amendingActId);
       const ref = by ?? { id: a.amendingActId, kind: act.kind, number: a.amendingActId.split('-').pop() ?? '', adoptedOn: a.effectiveFrom };
-      return { id: a.id, kind: a.kind, target: a.target, effectiveFrom: a.effectiveFrom, effectiveFromExact: a.effectiveFromExact, amendingAct: { id: ref.id, kind: ref.kind, number: ref.number, adoptedOn: ref.adoptedOn, name: actShortName(ref, lang) } };
+      return {
+        id: a.id,
+        kind: a.kind,
+        target: a.target,
+        effectiveFrom: a.effectiveFrom,
+        effectiveFromExact: a.effectiveFromExact,
+        amendingAct: { id: ref.id, kind: ref.kind, number: ref.number, adoptedOn: ref.adoptedOn, name: actShortName(ref, lang) },
+      };
     }),
   };
 }

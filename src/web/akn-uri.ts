@@ -13,7 +13,8 @@ import type { Lang } from '../domain/types';
 export const AKN_LANGUAGE: Record<Lang, string> = { kk: 'kaz', ru: 'rus' };
 const LANG_OF_CODE: Record<string, Lang> = { kaz: 'kk', rus: 'ru' };
 
-export type ExpressionDate = { kind: 'current' } | { kind: 'original' } | { kind: 'version'; date: string } | { kind: 'pointInTime'; date: string };
+export type ExpressionDate =
+  { kind: 'current' } | { kind: 'original' } | { kind: 'version'; date: string } | { kind: 'pointInTime'; date: string };
 
 export interface ParsedAknUri {
   /** The work IRI, e.g. "/akn/kz/act/decree/2012-09-18/1213". */
@@ -44,7 +45,14 @@ export function parseAknUri(path: string): ParsedAknUri | null {
   else if (datePart?.startsWith(':')) date = { kind: 'pointInTime', date: datePart.slice(1) };
   // a component or a date only makes sense on an expression
   if (!languageCode && (datePart || (component && component !== 'main'))) return null;
-  return { work, lang: languageCode ? (LANG_OF_CODE[languageCode] ?? null) : null, languageCode: languageCode ?? null, date, component: component ?? 'main', format: format ?? null };
+  return {
+    work,
+    lang: languageCode ? (LANG_OF_CODE[languageCode] ?? null) : null,
+    languageCode: languageCode ?? null,
+    date,
+    component: component ?? 'main',
+    format: format ?? null,
+  };
 }
 
 export function expressionUri(work: string, lang: Lang, versionDate: string): string {

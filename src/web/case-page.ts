@@ -16,7 +16,11 @@ export async function renderCasePage(services: Services, caseId: string, p: Page
   const L = labels(p.lang);
   const ru = p.lang === 'ru';
   const asOf = services.pit.asOf(p.asOfGiven);
-  const [claimTypes, links, references] = await Promise.all([services.cases.claimTypesOf(c.id), services.cases.linksOfCase(c), services.cases.referencesOf(c.id)]);
+  const [claimTypes, links, references] = await Promise.all([
+    services.cases.claimTypesOf(c.id),
+    services.cases.linksOfCase(c),
+    services.cases.referencesOf(c.id),
+  ]);
   const cited = await Promise.all(
     links.map(async (l) => {
       const clause = await services.acts.clause(l.clauseId);

@@ -31,7 +31,13 @@ const badgeWindow = (w: RecordedWindow | null, by: AmendingActEntity | null = nu
       }
     : null;
 
-export const badgeEvent = (a: AmendmentEntity): BadgeEvent => ({ kind: a.kind, target: a.target, earliest: a.effectiveFrom, latest: a.effectiveLatest, exact: a.effectiveFromExact });
+export const badgeEvent = (a: AmendmentEntity): BadgeEvent => ({
+  kind: a.kind,
+  target: a.target,
+  earliest: a.effectiveFrom,
+  latest: a.effectiveLatest,
+  exact: a.effectiveFromExact,
+});
 
 /** A text answer as the pages draw it. */
 export function toWording(t: WordingText, lang: Lang): Wording {
@@ -78,9 +84,17 @@ export async function wordingAt(services: Services, clause: ClauseEntity, lang: 
 }
 
 export async function badgeOf(services: Services, clause: ClauseEntity, act: ActEntity, asOf: string): Promise<Badge> {
-  const [status, events, lineage] = await Promise.all([services.pit.clauseStatus(clause, asOf), services.amendments.history(clause), services.pit.lineage(clause)]);
+  const [status, events, lineage] = await Promise.all([
+    services.pit.clauseStatus(clause, asOf),
+    services.amendments.history(clause),
+    services.pit.lineage(clause),
+  ]);
   const window =
-    status === 'UNCERTAIN' ? await services.pit.clauseUncertainty(clause, asOf) : status === 'UNKNOWN' ? await services.pit.clauseEvidencedFrom(clause) : null;
+    status === 'UNCERTAIN'
+      ? await services.pit.clauseUncertainty(clause, asOf)
+      : status === 'UNKNOWN'
+        ? await services.pit.clauseEvidencedFrom(clause)
+        : null;
   return clauseBadge({
     status,
     asOf,
@@ -92,7 +106,12 @@ export async function badgeOf(services: Services, clause: ClauseEntity, act: Act
 }
 
 /** null when the clause is unknown. */
-export async function loadClauseCard(services: Services, clauseId: string, lang: Lang, asOfGiven: string | null): Promise<ClauseCard | null> {
+export async function loadClauseCard(
+  services: Services,
+  clauseId: string,
+  lang: Lang,
+  asOfGiven: string | null,
+): Promise<ClauseCard | null> {
   const clause = await services.acts.clause(clauseId);
   if (!clause) return null;
   const act = (await services.acts.act(clause.actId))!;

@@ -82,7 +82,13 @@ function wordingJson(w: Wording, lang: Lang): WordingJson {
   };
 }
 
-const BADGE_KIND = { IN_FORCE: 'in-force', REPEALED: 'repealed', NOT_YET_IN_FORCE: 'not-yet', UNCERTAIN: 'uncertain', UNKNOWN: 'unknown' } as const;
+const BADGE_KIND = {
+  IN_FORCE: 'in-force',
+  REPEALED: 'repealed',
+  NOT_YET_IN_FORCE: 'not-yet',
+  UNCERTAIN: 'uncertain',
+  UNKNOWN: 'unknown',
+} as const;
 
 function windowJson(card: ClauseCard, lang: Lang): WindowJson | null {
   const b = card.badge;
@@ -94,7 +100,9 @@ function windowJson(card: ClauseCard, lang: Lang): WindowJson | null {
     latest: b.window.latest,
     exact: b.window.exact,
     heading: `${uncertain ? L.uncertainWindow : L.unknownWindow}: ${uncertain ? L.windowRange(b.window) : `… – ${displayDate(addDays(b.window.earliest, -1))}`}`,
-    explanation: uncertain ? L.uncertainExplain(b.window.ofAct) : L.unknownExplain(b.window.by ? b.window.by[lang] : null, displayDate(b.window.earliest)),
+    explanation: uncertain
+      ? L.uncertainExplain(b.window.ofAct)
+      : L.unknownExplain(b.window.by ? b.window.by[lang] : null, displayDate(b.window.earliest)),
     reason: lang === 'ru' ? b.window.reasonRu : b.window.reasonKk,
   };
 }
@@ -103,7 +111,9 @@ export function badgesOf(card: ClauseCard, lang: Lang): BadgeJson[] {
   const L = labels(lang);
   const b = card.badge;
   const range = b.window && b.status === 'UNCERTAIN' ? `: ${L.windowRange(b.window)}` : '';
-  const out: BadgeJson[] = [{ kind: BADGE_KIND[b.status], text: `${L.status[b.status]}${b.repealedOn ? ` ${L.repealedOn(b.repealedOn)}` : ''}${range}` }];
+  const out: BadgeJson[] = [
+    { kind: BADGE_KIND[b.status], text: `${L.status[b.status]}${b.repealedOn ? ` ${L.repealedOn(b.repealedOn)}` : ''}${range}` },
+  ];
   if (b.inForceFrom) out.push({ kind: 'not-yet', text: L.inForceFrom(b.inForceFrom) });
   if (b.amendedSince) out.push({ kind: 'amended', text: L.amendedSince(b.amendedSince) });
   if (b.repealedSince) out.push({ kind: 'repealed', text: L.repealedSince(b.repealedSince) });

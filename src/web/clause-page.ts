@@ -17,7 +17,14 @@ import { displayDate, pageHref, type PageParams } from './params';
 
 type Labels = ReturnType<typeof labels>;
 
-function textColumn(w: Wording, heading: string, notes: Array<{ text: string; official: boolean }>, pageLang: Lang, status: ProvisionStatus, id: string): SafeHtml {
+function textColumn(
+  w: Wording,
+  heading: string,
+  notes: Array<{ text: string; official: boolean }>,
+  pageLang: Lang,
+  status: ProvisionStatus,
+  id: string,
+): SafeHtml {
   const L = labels(pageLang);
   return html`<section class="text-col" aria-labelledby="${id}" data-lang="${w.lang}" data-certain="${String(w.certain)}">
 <header><h2 id="${id}">${heading}</h2><span>${wordingTags(w, pageLang)}</span></header>
@@ -50,8 +57,15 @@ async function diffAcross(services: Services, clause: ClauseEntity, date: string
   return html`<div class="diff" lang="${lang}">${spans.map((s) => (s.op === 'EQUAL' ? s.text : s.op === 'DELETE' ? html`<del>${s.text}</del>` : html`<ins>${s.text}</ins>`))}</div>`;
 }
 
-async function historySection(services: Services, clause: ClauseEntity, events: AmendmentEntity[], p: PageParams, L: Labels): Promise<SafeHtml> {
-  if (events.length === 0) return html`<section aria-labelledby="h-history"><h2 id="h-history">${L.history}</h2><p>${L.noHistory}</p></section>`;
+async function historySection(
+  services: Services,
+  clause: ClauseEntity,
+  events: AmendmentEntity[],
+  p: PageParams,
+  L: Labels,
+): Promise<SafeHtml> {
+  if (events.length === 0)
+    return html`<section aria-labelledby="h-history"><h2 id="h-history">${L.history}</h2><p>${L.noHistory}</p></section>`;
   const amendingActs = new Map((await services.loaders.allAmendingActs.load('all')).map((a) => [a.id, a]));
   const notes = await Promise.all(events.map((a) => services.amendments.note(a, p.lang, true)));
   const clauses = new Map((await services.acts.clausesOf(clause.actId)).map((c) => [c.eId, c]));
@@ -67,7 +81,9 @@ async function historySection(services: Services, clause: ClauseEntity, events: 
   for (const d of dates) {
     const [kk, ru] = await Promise.all([diffAcross(services, clause, d, 'kk'), diffAcross(services, clause, d, 'ru')]);
     if (!kk && !ru) continue;
-    diffs.push(html`<h3>${timeTag(d)}</h3><div class="cols2">${kk ? html`<div><p class="small">${L.kazakhText}</p>${kk}</div>` : ''}${ru ? html`<div><p class="small">${L.russianText}</p>${ru}</div>` : ''}</div>`);
+    diffs.push(
+      html`<h3>${timeTag(d)}</h3><div class="cols2">${kk ? html`<div><p class="small">${L.kazakhText}</p>${kk}</div>` : ''}${ru ? html`<div><p class="small">${L.russianText}</p>${ru}</div>` : ''}</div>`,
+    );
   }
   return html`<section aria-labelledby="h-history"><h2 id="h-history">${L.history}</h2>
 ${scrollTable(L.history, p.lang, html`<table><thead><tr><th scope="col">${L.effective}</th><th scope="col">${L.change}</th><th scope="col">${L.amendingAct}</th><th scope="col">${L.notes}</th></tr></thead><tbody>${rows}</tbody></table>`)}
@@ -86,7 +102,10 @@ async function claimTypesSection(services: Services, clause: ClauseEntity, p: Pa
   const items = [...byType].map(([code, roles]) => {
     const t = byCode.get(code);
     const name = t ? (p.lang === 'ru' ? t.nameRu : t.nameKk) : code;
-    const lines = roles.map((l) => html`<br><span class="tag" data-role="${l.role}">${L.role[l.role] ?? l.role}</span> <span class="small">${p.lang === 'ru' ? l.rationaleRu : l.rationaleKk}</span>`);
+    const lines = roles.map(
+      (l) =>
+        html`<br><span class="tag" data-role="${l.role}">${L.role[l.role] ?? l.role}</span> <span class="small">${p.lang === 'ru' ? l.rationaleRu : l.rationaleKk}</span>`,
+    );
     return html`<li><a href="${pageHref('/search', p, { claimType: code, q: name })}"><strong>${name}</strong></a>${lines}</li>`;
   });
   return html`<section aria-labelledby="h-claims"><h2 id="h-claims">${L.claimTypes}</h2>
@@ -95,7 +114,10 @@ ${items.length ? html`<ul class="sheet">${items}</ul><p class="small"><span clas
 
 async function casesSection(services: Services, clause: ClauseEntity, p: PageParams, L: Labels): Promise<SafeHtml> {
   const links = await services.cases.linksOfClause(clause.id);
-  const [cases, notes] = await Promise.all([Promise.all(links.map((l) => services.cases.byId(l.caseId))), Promise.all(links.map((l) => services.cases.wordingAtDecision.note(l.reading, p.lang)))]);
+  const [cases, notes] = await Promise.all([
+    Promise.all(links.map((l) => services.cases.byId(l.caseId))),
+    Promise.all(links.map((l) => services.cases.wordingAtDecision.note(l.reading, p.lang))),
+  ]);
   const rows = links.flatMap((l, i) => {
     const c = cases[i];
     if (!c) return [];
@@ -154,7 +176,14 @@ function embedSection(origin: string, clause: ClauseEntity, p: PageParams, asOf:
 <button type="button" class="secondary" data-copy="embed-code" data-status="embed-status" data-done="${L.copied}">${L.copy}</button> <output id="embed-status" role="status" aria-live="polite" class="small"></output></section>`;
 }
 
-export async function renderClausePage(services: Services, actId: string, eId: string, p: PageParams, url: URL, origin: string): Promise<string | null> {
+export async function renderClausePage(
+  services: Services,
+  actId: string,
+  eId: string,
+  p: PageParams,
+  url: URL,
+  origin: string,
+): Promise<string | null> {
   const card = await loadClauseCard(services, `${actId}/${eId}`, p.lang, p.asOfGiven);
   if (!card) return null;
   const L = labels(p.lang);
@@ -207,5 +236,15 @@ ${cases}
 ${embedSection(origin, clause, p, asOf, L)}
 <nav class="prevnext" aria-label="${L.contents}">${prev ? html`<a href="${pageHref(`/acts/${act.id}/${prev.eId}`, p)}" rel="prev">← ${L.previousClause}: ${clauseLabel(prev, p.lang)}</a>` : html`<span></span>`}${next ? html`<a href="${pageHref(`/acts/${act.id}/${next.eId}`, p)}" rel="next">${L.nextClause}: ${clauseLabel(next, p.lang)} →</a>` : ''}</nav>
 </article>`;
-  return layout({ lang: p.lang, title, url, asOf, asOfGiven: p.asOfGiven, section: 'acts', head, body, description: card.citation.full ?? title });
+  return layout({
+    lang: p.lang,
+    title,
+    url,
+    asOf,
+    asOfGiven: p.asOfGiven,
+    section: 'acts',
+    head,
+    body,
+    description: card.citation.full ?? title,
+  });
 }

@@ -8,7 +8,13 @@ import { labels } from './labels';
 import { displayDate } from './params';
 import type { Badge } from './status-badge';
 
-export const STATUS_CLASS = { IN_FORCE: 'in-force', REPEALED: 'repealed', NOT_YET_IN_FORCE: 'not-yet', UNCERTAIN: 'uncertain', UNKNOWN: 'unknown' } as const satisfies Record<ProvisionStatus, string>;
+export const STATUS_CLASS = {
+  IN_FORCE: 'in-force',
+  REPEALED: 'repealed',
+  NOT_YET_IN_FORCE: 'not-yet',
+  UNCERTAIN: 'uncertain',
+  UNKNOWN: 'unknown',
+} as const satisfies Record<ProvisionStatus, string>;
 
 /** The status badge alone (acts have no later events to show). */
 export function statusBadgeHtml(status: ProvisionStatus, lang: Lang, title?: string): SafeHtml {
@@ -22,7 +28,8 @@ export function badgeHtml(b: Badge, lang: Lang): SafeHtml {
     html`<span class="badge ${STATUS_CLASS[b.status]}" data-status="${b.status}"${range ? html` title="${range}"` : ''}>${L.status[b.status]}${b.repealedOn ? ` ${L.repealedOn(b.repealedOn)}` : ''}${range ? `: ${range}` : ''}</span>`,
   ];
   if (b.inForceFrom) parts.push(html`<span class="badge not-yet">${L.inForceFrom(b.inForceFrom)}</span>`);
-  if (b.amendedSince) parts.push(html`<span class="badge amended" data-amended-since="${b.amendedSince.earliest}">${L.amendedSince(b.amendedSince)}</span>`);
+  if (b.amendedSince)
+    parts.push(html`<span class="badge amended" data-amended-since="${b.amendedSince.earliest}">${L.amendedSince(b.amendedSince)}</span>`);
   if (b.repealedSince) parts.push(html`<span class="badge repealed">${L.repealedSince(b.repealedSince)}</span>`);
   return join(parts, ' ');
 }
@@ -45,7 +52,9 @@ export function wordingPeriodHtml(w: Wording, lang: Lang): SafeHtml {
   const L = labels(lang);
   const reason = (x: { reasonKk: string; reasonRu: string }) => (lang === 'ru' ? x.reasonRu : x.reasonKk);
   return html`${w.certain ? '' : html`<p class="uncertain-note" data-uncertain="true">${L.wordingUncertain}${w.uncertainty ? `: ${L.windowRange(w.uncertainty)}` : ''}</p>`}${
-    w.since ? html`<p class="since" data-since="${w.since.earliest}" title="${reason(w.since)}">${L.wordingSince(w.since, w.sinceEntry)}</p>` : ''
+    w.since
+      ? html`<p class="since" data-since="${w.since.earliest}" title="${reason(w.since)}">${L.wordingSince(w.since, w.sinceEntry)}</p>`
+      : ''
   }${w.until ? html`<p class="since" data-until="${w.until.earliest}" title="${reason(w.until)}">${L.wordingUntil(w.until)}</p>` : ''}`;
 }
 
@@ -61,7 +70,11 @@ export function wordingTags(w: Wording, lang: Lang): SafeHtml {
  * or a wording not held (with the period for which it is unknown) — never an "unknown period" before a clause
  * exists. A paragraph that a translator's note explains carries the note's number, and the notes follow the text.
  */
-export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean; notesId?: string; status?: ProvisionStatus } = {}): SafeHtml {
+export function wordingText(
+  w: Wording,
+  lang: Lang,
+  opts: { repealed?: boolean; notesId?: string; status?: ProvisionStatus } = {},
+): SafeHtml {
   const L = labels(lang);
   if (w.text === null) {
     if (opts.status === 'NOT_YET_IN_FORCE') return html`<p class="unknown" data-absent="not-yet">${L.textNotYet}</p>`;
@@ -72,7 +85,11 @@ export function wordingText(w: Wording, lang: Lang, opts: { repealed?: boolean; 
   }
   const id = opts.notesId ?? `tn-${w.lang}`;
   const marks = (i: number) =>
-    w.translatorNotes.flatMap((n, k) => (n.paragraph === i + 1 ? [html`<sup class="tn-mark"><a href="#${id}-${k + 1}" aria-label="${L.translatorNoteMark(k + 1)}">${k + 1}</a></sup>`] : []));
+    w.translatorNotes.flatMap((n, k) =>
+      n.paragraph === i + 1
+        ? [html`<sup class="tn-mark"><a href="#${id}-${k + 1}" aria-label="${L.translatorNoteMark(k + 1)}">${k + 1}</a></sup>`]
+        : [],
+    );
   return html`<div class="law${opts.repealed ? ' repealed-text' : ''}" lang="${w.lang}">${w.text.split('\n').map((p, i) => html`<p>${p}${marks(i)}</p>`)}</div>${translatorNotesHtml(w, lang, id)}`;
 }
 
@@ -81,7 +98,8 @@ export function translatorNotesHtml(w: Pick<Wording, 'lang' | 'translatorNotes'>
   if (w.translatorNotes.length === 0) return html``;
   const L = labels(lang);
   return html`<aside class="translator-notes" aria-label="${L.translatorNotes}"><ol>${w.translatorNotes.map(
-    (n, k) => html`<li id="${id}-${k + 1}" class="note small" lang="${w.lang}" data-target="${n.target}">${translatorNoteText(n, w.lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`,
+    (n, k) =>
+      html`<li id="${id}-${k + 1}" class="note small" lang="${w.lang}" data-target="${n.target}">${translatorNoteText(n, w.lang)} <span class="tag unofficial">${L.unofficialText}</span></li>`,
   )}</ol></aside>`;
 }
 

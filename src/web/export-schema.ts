@@ -29,26 +29,52 @@ const wording = {
   type: 'object',
   required: ['validFrom', 'validTo', 'startsWith', 'endsWith', 'official', 'complete', 'origin', 'source', 'paragraphs'],
   properties: {
-    validFrom: { ...nullableDate, description: 'first day this wording can have applied (the first possible day of the change that began it); null: since the act itself took effect' },
-    validTo: { ...nullableDate, description: 'last day this wording can still have applied (the day before the change that ended it certainly applied); null: still current' },
+    validFrom: {
+      ...nullableDate,
+      description:
+        'first day this wording can have applied (the first possible day of the change that began it); null: since the act itself took effect',
+    },
+    validTo: {
+      ...nullableDate,
+      description:
+        'last day this wording can still have applied (the day before the change that ended it certainly applied); null: still current',
+    },
     startsWith: { ...nullableStr, description: "the amendment that began it (see the act's amendments); null: the act itself" },
     endsWith: { ...nullableStr, description: 'the amendment that ended it; null: still current' },
-    certain: { type: 'boolean', description: 'only with ?asOf: whether this wording certainly applied that day (false inside a change window)' },
+    certain: {
+      type: 'boolean',
+      description: 'only with ?asOf: whether this wording certainly applied that day (false inside a change window)',
+    },
     official: { type: 'boolean', description: "false for the project's own translations" },
     complete: { type: 'boolean', description: 'false for a wording known only in part' },
     origin: code,
     source: nullableStr,
-    verified: { type: 'boolean', description: 'read from the official system itself; false for translations and for a copy not checked against the official page (source says which)' },
+    verified: {
+      type: 'boolean',
+      description:
+        'read from the official system itself; false for translations and for a copy not checked against the official page (source says which)',
+    },
     heading: { ...str, description: 'the heading of a chapter or article of a code, without its number' },
     paragraphs: strings,
   },
 };
-const wordings = { ...bilingual({ type: 'array', items: wording }), description: 'every wording known (with ?asOf: the one in force that day), per language' };
+const wordings = {
+  ...bilingual({ type: 'array', items: wording }),
+  description: 'every wording known (with ?asOf: the one in force that day), per language',
+};
 
 const reference = {
   type: 'object',
   required: ['text', 'targetAct', 'article', 'point', 'part', 'subpoint'],
-  properties: { text: nullableStr, targetAct: str, article: nullableStr, point: nullableStr, part: nullableStr, subpoint: nullableStr, targetClauseId: nullableStr },
+  properties: {
+    text: nullableStr,
+    targetAct: str,
+    article: nullableStr,
+    point: nullableStr,
+    part: nullableStr,
+    subpoint: nullableStr,
+    targetClauseId: nullableStr,
+  },
 };
 
 const clause = {
@@ -59,7 +85,7 @@ const clause = {
     eId: str,
     kind: code,
     number: nullableStr,
-    parent: { ...nullableStr, description: "the eId of the clause that contains this one" },
+    parent: { ...nullableStr, description: 'the eId of the clause that contains this one' },
     permalink: { type: 'string', pattern: '^/acts/' },
     status: { ...code, description: 'only with ?asOf: the status on that date' },
     wordings,
@@ -69,7 +95,18 @@ const clause = {
 
 const amendment = {
   type: 'object',
-  required: ['id', 'kind', 'target', 'clauseId', 'amendingActId', 'effectiveRule', 'effectiveFrom', 'effectiveFromExact', 'effective', 'noteId'],
+  required: [
+    'id',
+    'kind',
+    'target',
+    'clauseId',
+    'amendingActId',
+    'effectiveRule',
+    'effectiveFrom',
+    'effectiveFromExact',
+    'effective',
+    'noteId',
+  ],
   properties: {
     id: str,
     kind: code,
@@ -87,12 +124,37 @@ const amendment = {
 const note = {
   type: 'object',
   required: ['id', 'anchor', 'lang', 'official', 'text', 'translationOf', 'source'],
-  properties: { id: str, anchor: str, lang: { enum: ['kk', 'ru'] }, official: { type: 'boolean' }, text: str, translationOf: nullableStr, source: nullableStr },
+  properties: {
+    id: str,
+    anchor: str,
+    lang: { enum: ['kk', 'ru'] },
+    official: { type: 'boolean' },
+    text: str,
+    translationOf: nullableStr,
+    source: nullableStr,
+  },
 };
 
 const act = {
   type: 'object',
-  required: ['id', 'kind', 'number', 'adoptedOn', 'uri', 'issuer', 'signatures', 'entryIntoForce', 'publishedOn', 'publicationSource', 'currentEditionBy', 'title', 'requisites', 'clauses', 'amendments', 'notes'],
+  required: [
+    'id',
+    'kind',
+    'number',
+    'adoptedOn',
+    'uri',
+    'issuer',
+    'signatures',
+    'entryIntoForce',
+    'publishedOn',
+    'publicationSource',
+    'currentEditionBy',
+    'title',
+    'requisites',
+    'clauses',
+    'amendments',
+    'notes',
+  ],
   properties: {
     id: str,
     kind: code,
@@ -104,15 +166,29 @@ const act = {
     entryIntoForce: {
       ...effectiveWindow,
       required: [...effectiveWindow.required, 'rule', 'statedIn'],
-      properties: { ...effectiveWindow.properties, rule: code, statedIn: { ...nullableStr, description: 'the clause that states the rule' } },
+      properties: {
+        ...effectiveWindow.properties,
+        rule: code,
+        statedIn: { ...nullableStr, description: 'the clause that states the rule' },
+      },
     },
     publishedOn: { ...nullableDate, description: 'first official publication, recorded only with its source' },
     publicationSource: nullableStr,
-    currentEditionBy: { ...nullableDate, description: 'the export the text comes from is the current edition as retrieved no later than this day' },
+    currentEditionBy: {
+      ...nullableDate,
+      description: 'the export the text comes from is the current edition as retrieved no later than this day',
+    },
     lang: { enum: ['kk', 'ru'], description: 'the language of the text held as its wording' },
-    verified: { type: 'boolean', description: 'its text was read from the official system itself; false: a copy not checked against the official page' },
+    verified: {
+      type: 'boolean',
+      description: 'its text was read from the official system itself; false: a copy not checked against the official page',
+    },
     adoptionSource: { ...nullableStr, description: 'where the adoption date and number come from when the text does not state them' },
-    wordingsKnownFrom: { ...nullableDate, description: 'when only a current wording of an unknown date is held: the first day of evidence of it; earlier wordings unknown, not assumed' },
+    wordingsKnownFrom: {
+      ...nullableDate,
+      description:
+        'when only a current wording of an unknown date is held: the first day of evidence of it; earlier wordings unknown, not assumed',
+    },
     wordingsKnownReason: { anyOf: [{ type: 'null' }, bilingual(str)] },
     title: wordings,
     requisites: wordings,
@@ -125,7 +201,15 @@ const act = {
 const amendingAct = {
   type: 'object',
   required: ['id', 'kind', 'number', 'adoptedOn', 'publishedOn', 'publicationSource', 'issuer'],
-  properties: { id: str, kind: code, number: str, adoptedOn: date, publishedOn: nullableDate, publicationSource: nullableStr, issuer: bilingual(str) },
+  properties: {
+    id: str,
+    kind: code,
+    number: str,
+    adoptedOn: date,
+    publishedOn: nullableDate,
+    publicationSource: nullableStr,
+    issuer: bilingual(str),
+  },
 };
 
 const claimType = {
@@ -138,14 +222,32 @@ const claimType = {
     official: { const: false },
     clauses: {
       type: 'array',
-      items: { type: 'object', required: ['clauseId', 'role', 'rationale'], properties: { clauseId: str, role: code, rationale: bilingual(str) } },
+      items: {
+        type: 'object',
+        required: ['clauseId', 'role', 'rationale'],
+        properties: { clauseId: str, role: code, rationale: bilingual(str) },
+      },
     },
   },
 };
 
 const caseEntry = {
   type: 'object',
-  required: ['id', 'origin', 'court', 'caseNumber', 'decidedOn', 'summary', 'outcome', 'amountAwardedKzt', 'sourceUrl', 'otherSources', 'claimTypes', 'citations', 'references'],
+  required: [
+    'id',
+    'origin',
+    'court',
+    'caseNumber',
+    'decidedOn',
+    'summary',
+    'outcome',
+    'amountAwardedKzt',
+    'sourceUrl',
+    'otherSources',
+    'claimTypes',
+    'citations',
+    'references',
+  ],
   properties: {
     id: str,
     origin: code,
@@ -159,7 +261,10 @@ const caseEntry = {
     sourceUrl: { type: 'string', pattern: '^https?://' },
     otherSources: strings,
     claimTypes: { type: 'array', items: code },
-    citations: { type: 'array', items: { type: 'object', required: ['clauseId', 'quote'], properties: { clauseId: str, quote: nullableStr } } },
+    citations: {
+      type: 'array',
+      items: { type: 'object', required: ['clauseId', 'quote'], properties: { clauseId: str, quote: nullableStr } },
+    },
     references: { type: 'array', items: reference },
   },
 };
@@ -174,7 +279,10 @@ export const EXPORT_SCHEMA = {
   properties: {
     format: { const: EXPORT_FORMAT },
     generatedOn: date,
-    asOf: { ...nullableDate, description: 'null: every wording and event known; a date: the knowledge base as it stood at the end of that day' },
+    asOf: {
+      ...nullableDate,
+      description: 'null: every wording and event known; a date: the knowledge base as it stood at the end of that day',
+    },
     notice: str,
     acts: { type: 'array', items: act },
     amendingActs: { type: 'array', items: amendingAct },

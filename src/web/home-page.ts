@@ -20,12 +20,21 @@ export async function renderHomePage(services: Services, p: PageParams, url: URL
 ${p.lang === 'ru' ? html`<input type="hidden" name="lang" value="ru">` : ''}${p.asOfGiven ? html`<input type="hidden" name="asOf" value="${p.asOfGiven}">` : ''}
 <div><button type="submit">${L.navSearch}</button></div></form>
 <h2>${L.navActs}</h2>
-${acts.map((a, i) => html`<article class="sheet" style="margin-bottom:1rem" data-act="${a.id}"><p class="small">${actShortName(a, p.lang)} · ${p.lang === 'ru' ? a.issuerRu : a.issuerKk}</p>
+${acts.map(
+  (
+    a,
+    i,
+  ) => html`<article class="sheet" style="margin-bottom:1rem" data-act="${a.id}"><p class="small">${actShortName(a, p.lang)} · ${p.lang === 'ru' ? a.issuerRu : a.issuerKk}</p>
 <h3 style="font-family:var(--serif);font-size:1.2rem;margin:.2rem 0 .5rem" lang="${p.lang}"><a href="${pageHref(`/acts/${a.id}`, p)}">${titles[i].text ?? actShortName(a, p.lang)}</a></h3>
-${statuses[i] ? statusBadgeHtml(statuses[i]!, p.lang) : ''} <span class="small">${L.adopted}: ${timeTag(a.adoptedOn)}</span></article>`)}
+${statuses[i] ? statusBadgeHtml(statuses[i]!, p.lang) : ''} <span class="small">${L.adopted}: ${timeTag(a.adoptedOn)}</span></article>`,
+)}
 <h2>${L.caseTitle}</h2>
-${scrollTable(L.caseTitle, p.lang, html`<table><thead><tr><th scope="col">${L.caseNumber}</th><th scope="col">${L.court}</th><th scope="col">${L.decidedOn}</th></tr></thead><tbody>
+${scrollTable(
+  L.caseTitle,
+  p.lang,
+  html`<table><thead><tr><th scope="col">${L.caseNumber}</th><th scope="col">${L.court}</th><th scope="col">${L.decidedOn}</th></tr></thead><tbody>
 ${cases.map((c) => html`<tr><td>${c.caseNumber ?? '—'}</td><td><a href="${pageHref(`/cases/${c.id}`, p)}">${p.lang === 'ru' ? (c.courtRu ?? c.courtKk) : c.courtKk}</a></td><td>${c.decidedOn ? timeTag(c.decidedOn) : L.undated}</td></tr>`)}
-</tbody></table>`)}`;
+</tbody></table>`,
+)}`;
   return layout({ lang: p.lang, title: L.navActs, url, asOf, asOfGiven: p.asOfGiven, section: 'acts', body });
 }

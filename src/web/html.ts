@@ -43,7 +43,15 @@ export function join(parts: readonly Interpolation[], separator: Interpolation =
 
 /** A search snippet marks matches with <mark>; its text is decoded and escaped again so only <mark> survives. */
 export function snippetHtml(snippet: string): SafeHtml {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   const parts = snippet.split(/(<mark>[\s\S]*?<\/mark>)/);
-  return join(parts.map((p) => (p.startsWith('<mark>') && p.endsWith('</mark>') ? html`<mark>${decode(p.slice(6, -7))}</mark>` : decode(p))));
+  return join(
+    parts.map((p) => (p.startsWith('<mark>') && p.endsWith('</mark>') ? html`<mark>${decode(p.slice(6, -7))}</mark>` : decode(p))),
+  );
 }

@@ -16,7 +16,12 @@ export const EXPORT_FORMAT = 'zangraph-export/1';
 const LANGS: Lang[] = ['kk', 'ru'];
 
 /** An effective window as the export writes it (the reasons are the project's own words: unofficial). */
-const windowJson = (earliest: string, latest: string | null, exact: boolean, kk: string, ru: string) => ({ earliest, latest, exact, reason: { kk, ru, official: false } });
+const windowJson = (earliest: string, latest: string | null, exact: boolean, kk: string, ru: string) => ({
+  earliest,
+  latest,
+  exact,
+  reason: { kk, ru, official: false },
+});
 
 /**
  * Every wording of a unit, or with `asOf` the one the API serves on that day (the same choice as Clause.text, never
@@ -33,7 +38,10 @@ async function wordingsOf(services: Services, actId: string, target: string, asO
     }
     out[lang] = picked
       .slice()
-      .sort(({ w: a }, { w: b }) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id))
+      .sort(
+        ({ w: a }, { w: b }) =>
+          (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || Number(b.official) - Number(a.official) || a.id.localeCompare(b.id),
+      )
       .map(({ w, certain }) => ({
         validFrom: w.validFrom,
         validTo: w.validTo,
@@ -48,7 +56,14 @@ async function wordingsOf(services: Services, actId: string, target: string, asO
         ...(w.heading !== null ? { heading: w.heading } : {}),
         paragraphs: w.paragraphs,
         // the project's own notes on its translation ("прим. пер."): unofficial like the translation itself
-        translatorNotes: w.translatorNotes.map((n) => ({ target: n.target, paragraph: n.paragraph, original: n.original, literal: n.literal, rendering: n.rendering, reason: n.reason })),
+        translatorNotes: w.translatorNotes.map((n) => ({
+          target: n.target,
+          paragraph: n.paragraph,
+          original: n.original,
+          literal: n.literal,
+          rendering: n.rendering,
+          reason: n.reason,
+        })),
       }));
   }
   return out;
@@ -64,7 +79,11 @@ export async function buildExport(services: Services, asOf: string | null = null
   const actsOut = [];
   const exportedClauses = new Set<string>();
   for (const act of acts) {
-    const [allClauses, allOfAct, allNotes] = await Promise.all([services.acts.clausesOf(act.id), services.amendments.ofAct(act.id), services.loaders.notesByAct.load(act.id)]);
+    const [allClauses, allOfAct, allNotes] = await Promise.all([
+      services.acts.clausesOf(act.id),
+      services.amendments.ofAct(act.id),
+      services.loaders.notesByAct.load(act.id),
+    ]);
     const statuses = asOf === null ? null : await Promise.all(allClauses.map((c) => services.pit.clauseStatus(c, asOf)));
     // with a date: neither a clause not yet in force then nor one of which the corpus holds no evidence then
     const clauses = allClauses.filter((_, i) => statuses === null || (statuses[i] !== 'NOT_YET_IN_FORCE' && statuses[i] !== 'UNKNOWN'));
@@ -86,7 +105,15 @@ export async function buildExport(services: Services, asOf: string | null = null
         permalink: `/acts/${c.actId}/${c.eId}`,
         ...(statuses === null ? {} : { status: statuses[allClauses.indexOf(c)] }),
         wordings: await wordingsOf(services, act.id, c.eId, asOf, c),
-        references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint, targetClauseId: r.targetClauseId })),
+        references: references.map((r) => ({
+          text: r.text,
+          targetAct: r.targetAct,
+          article: r.article,
+          point: r.point,
+          part: r.part,
+          subpoint: r.subpoint,
+          targetClauseId: r.targetClauseId,
+        })),
       });
     }
     actsOut.push({
@@ -125,13 +152,29 @@ export async function buildExport(services: Services, asOf: string | null = null
         effective: windowJson(a.effectiveFrom, a.effectiveLatest, a.effectiveFromExact, a.effectiveReasonKk, a.effectiveReasonRu),
         noteId: a.noteId,
       })),
-      notes: notes.map((n) => ({ id: n.id, anchor: n.anchor, lang: n.lang, official: n.official, text: n.text, translationOf: n.translationOf, source: n.source })),
+      notes: notes.map((n) => ({
+        id: n.id,
+        anchor: n.anchor,
+        lang: n.lang,
+        official: n.official,
+        text: n.text,
+        translationOf: n.translationOf,
+        source: n.source,
+      })),
     });
   }
-  const [claimTypes, links, cases] = await Promise.all([services.claimTypes.all(), services.loaders.allGoverningLinks.load('all'), services.cases.list()]);
+  const [claimTypes, links, cases] = await Promise.all([
+    services.claimTypes.all(),
+    services.loaders.allGoverningLinks.load('all'),
+    services.cases.list(),
+  ]);
   const casesOut = [];
   for (const c of [...cases].filter((x) => x.decidedOn === null || inEffect(x.decidedOn)).sort((a, b) => a.id.localeCompare(b.id))) {
-    const [types, citations, references] = await Promise.all([services.loaders.claimTypeLinksByCase.load(c.id), services.loaders.caseCitationsByCase.load(c.id), services.cases.referencesOf(c.id)]);
+    const [types, citations, references] = await Promise.all([
+      services.loaders.claimTypeLinksByCase.load(c.id),
+      services.loaders.caseCitationsByCase.load(c.id),
+      services.cases.referencesOf(c.id),
+    ]);
     casesOut.push({
       id: c.id,
       origin: c.origin,
@@ -146,7 +189,14 @@ export async function buildExport(services: Services, asOf: string | null = null
       otherSources: c.otherSources,
       claimTypes: types.map((t) => t.claimTypeCode),
       citations: citations.map((x) => ({ clauseId: x.clauseId, quote: x.quote })),
-      references: references.map((r) => ({ text: r.text, targetAct: r.targetAct, article: r.article, point: r.point, part: r.part, subpoint: r.subpoint })),
+      references: references.map((r) => ({
+        text: r.text,
+        targetAct: r.targetAct,
+        article: r.article,
+        point: r.point,
+        part: r.part,
+        subpoint: r.subpoint,
+      })),
     });
   }
   return {
@@ -155,13 +205,23 @@ export async function buildExport(services: Services, asOf: string | null = null
     asOf,
     notice: 'Official wordings are as published; entries with "official": false are the project\'s own translations or texts.',
     acts: actsOut,
-    amendingActs: amendingActs.map((a) => ({ id: a.id, kind: a.kind, number: a.number, adoptedOn: a.adoptedOn, publishedOn: a.publishedOn, publicationSource: a.publicationSource, issuer: { kk: a.issuerKk, ru: a.issuerRu } })),
+    amendingActs: amendingActs.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      number: a.number,
+      adoptedOn: a.adoptedOn,
+      publishedOn: a.publishedOn,
+      publicationSource: a.publicationSource,
+      issuer: { kk: a.issuerKk, ru: a.issuerRu },
+    })),
     claimTypes: claimTypes.map((t) => ({
       code: t.id,
       name: { kk: t.nameKk, ru: t.nameRu },
       description: { kk: t.descriptionKk, ru: t.descriptionRu },
       official: false,
-      clauses: links.filter((l) => l.claimTypeCode === t.id && (asOf === null || exportedClauses.has(l.clauseId))).map((l) => ({ clauseId: l.clauseId, role: l.role, rationale: { kk: l.rationaleKk, ru: l.rationaleRu } })),
+      clauses: links
+        .filter((l) => l.claimTypeCode === t.id && (asOf === null || exportedClauses.has(l.clauseId)))
+        .map((l) => ({ clauseId: l.clauseId, role: l.role, rationale: { kk: l.rationaleKk, ru: l.rationaleRu } })),
     })),
     cases: casesOut,
   };

@@ -30,7 +30,8 @@ const KK = {
   amendedSince: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап өзгертілген` : `${d(b.earliest)} күнінен бұрын емес өзгертілген`),
   repealedSince: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап күші жойылған` : `${d(b.earliest)} күнінен бұрын емес күші жойылған`),
   repealedOn: (b: Bound) => (b.exact || !b.latest ? `${d(b.earliest)} бастап` : `ең кешінде ${d(b.latest)}`),
-  inForceFrom: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап қолданысқа енеді` : `${d(b.earliest)} күнінен бұрын емес қолданысқа енеді`),
+  inForceFrom: (b: Bound) =>
+    b.exact ? `${d(b.earliest)} бастап қолданысқа енеді` : `${d(b.earliest)} күнінен бұрын емес қолданысқа енеді`,
   windowRange: (b: Bound) => (b.exact ? d(b.earliest) : `${d(b.earliest)} – ${b.latest ? d(b.latest) : '…'}`),
   uncertainWindow: 'Белгісіздік кезеңі',
   uncertainExplain: (ofAct: boolean): string =>
@@ -43,7 +44,10 @@ const KK = {
   reason: 'Себебі',
   wordingSince: (b: Bound, sinceEntry: boolean) =>
     `${sinceEntry ? 'Акт қолданысқа енгеннен бергі редакция: ' : 'Редакция '}${b.exact ? `${d(b.earliest)} бастап қолданылады` : `${d(b.earliest)} бастап қолданылуы мүмкін; анық — ${b.latest ? `${d(b.latest)} бастап` : 'әлі расталмаған'}`}`,
-  wordingUntil: (b: Bound) => (b.exact ? `${d(b.earliest)} бастап өзгеріспен ауыстырылған` : `${d(b.earliest)} күнінен бұрын емес өзгеріспен ауыстырылған; ең кешінде ${b.latest ? d(b.latest) : '…'}`),
+  wordingUntil: (b: Bound) =>
+    b.exact
+      ? `${d(b.earliest)} бастап өзгеріспен ауыстырылған`
+      : `${d(b.earliest)} күнінен бұрын емес өзгеріспен ауыстырылған; ең кешінде ${b.latest ? d(b.latest) : '…'}`,
   wordingUncertain: 'Бұл редакцияның осы күні қолданылғаны нақты белгісіз',
   textNotYet: 'Бұл күні тармақ әлі қолданысқа енбеген: мәтін жоқ.',
   textNoEvidence: 'Бұл күнге тармақ туралы білім қорында мәлімет жоқ.',
@@ -77,7 +81,8 @@ const KK = {
   } satisfies Record<AmendmentKind, string>,
   amendingAct: 'Өзгерткен акт',
   effective: 'Күшіне енген күні',
-  inexactDate: 'қолданылуы мүмкін алғашқы күн – анық қолданылған күн (ресми жарияланған күні анықталмаған; себебін көрсеткішті апарып оқыңыз)',
+  inexactDate:
+    'қолданылуы мүмкін алғашқы күн – анық қолданылған күн (ресми жарияланған күні анықталмаған; себебін көрсеткішті апарып оқыңыз)',
   diff: 'Мәтіндегі өзгерістер',
   diffUnavailable: 'Салыстыру мүмкін емес: бұрынғы редакцияның толық мәтіні сақталмаған.',
   deleted: 'алынып тасталған сөздер',
@@ -85,7 +90,8 @@ const KK = {
   notes: 'Ресми ескертулер',
   translatorNotes: 'Аудармашының ескертпелері',
   translatorNotesOfAct: 'Орыс тіліндегі аудармаға аудармашының ескертпелері (прим. пер.)',
-  translatorNotesIntro: 'Ресми емес аударма ресми мәтіннің әрпінен әдейі ауытқыған жерлер: ресми мәтінде не жазылғаны және аударма неге басқаша.',
+  translatorNotesIntro:
+    'Ресми емес аударма ресми мәтіннің әрпінен әдейі ауытқыған жерлер: ресми мәтінде не жазылғаны және аударма неге басқаша.',
   translatorNoteMark: (n: number) => `аудармашының ${n}-ескертпесі`,
   actTitleUnit: 'Тақырыбы',
   actRequisitesUnit: 'Деректемелері',
@@ -171,7 +177,13 @@ const RU: Labels = {
   asOf: 'По состоянию на',
   asOfToday: 'сегодня',
   show: 'Показать',
-  status: { IN_FORCE: 'Действует', REPEALED: 'Утратил силу', NOT_YET_IN_FORCE: 'Не вступил в силу', UNCERTAIN: 'Точная дата неизвестна', UNKNOWN: 'Нет сведений' },
+  status: {
+    IN_FORCE: 'Действует',
+    REPEALED: 'Утратил силу',
+    NOT_YET_IN_FORCE: 'Не вступил в силу',
+    UNCERTAIN: 'Точная дата неизвестна',
+    UNKNOWN: 'Нет сведений',
+  },
   amendedSince: (b: Bound) => (b.exact ? `Изменён с ${d(b.earliest)}` : `Изменён не ранее ${d(b.earliest)}`),
   repealedSince: (b: Bound) => (b.exact ? `Утратил силу с ${d(b.earliest)}` : `Утратил силу не ранее ${d(b.earliest)}`),
   repealedOn: (b: Bound) => (b.exact || !b.latest ? `с ${d(b.earliest)}` : `не позднее ${d(b.latest)}`),
@@ -188,7 +200,10 @@ const RU: Labels = {
   reason: 'Причина',
   wordingSince: (b: Bound, sinceEntry: boolean) =>
     `${sinceEntry ? 'Редакция со вступления акта в силу: ' : 'Редакция '}${b.exact ? `применяется с ${d(b.earliest)}` : `могла применяться с ${d(b.earliest)}; точно — ${b.latest ? `с ${d(b.latest)}` : 'пока не подтверждено'}`}`,
-  wordingUntil: (b: Bound) => (b.exact ? `Заменена изменением с ${d(b.earliest)}` : `Заменена изменением, применяемым не ранее ${d(b.earliest)} и не позднее ${b.latest ? d(b.latest) : '…'}`),
+  wordingUntil: (b: Bound) =>
+    b.exact
+      ? `Заменена изменением с ${d(b.earliest)}`
+      : `Заменена изменением, применяемым не ранее ${d(b.earliest)} и не позднее ${b.latest ? d(b.latest) : '…'}`,
   wordingUncertain: 'Применялась ли эта редакция на эту дату, точно неизвестно',
   textNotYet: 'На эту дату пункт ещё не действовал: текста нет.',
   textNoEvidence: 'Сведений об этом пункте на эту дату в базе знаний нет.',
@@ -217,7 +232,8 @@ const RU: Labels = {
   kind: { RESTATED: 'Изложен в новой редакции', REPEALED: 'Исключён', INSERTED: 'Дополнен', MODIFIED: 'Внесены изменения' },
   amendingAct: 'Изменяющий акт',
   effective: 'Вступление в силу',
-  inexactDate: 'первый возможный день – день, с которого изменение применялось точно (дата официального опубликования не установлена; причина — во всплывающей подсказке)',
+  inexactDate:
+    'первый возможный день – день, с которого изменение применялось точно (дата официального опубликования не установлена; причина — во всплывающей подсказке)',
   diff: 'Изменения в тексте',
   diffUnavailable: 'Сравнение невозможно: полный текст прежней редакции не сохранился.',
   deleted: 'исключённые слова',
@@ -225,7 +241,8 @@ const RU: Labels = {
   notes: 'Официальные сноски',
   translatorNotes: 'Примечания переводчика',
   translatorNotesOfAct: 'Примечания переводчика (прим. пер.) к переводу на русский язык',
-  translatorNotesIntro: 'Места, где неофициальный перевод намеренно отступает от буквы официального текста: что сказано в официальном тексте и почему перевод иной.',
+  translatorNotesIntro:
+    'Места, где неофициальный перевод намеренно отступает от буквы официального текста: что сказано в официальном тексте и почему перевод иной.',
   translatorNoteMark: (n: number) => `примечание переводчика ${n}`,
   actTitleUnit: 'Заголовок',
   actRequisitesUnit: 'Реквизиты',

@@ -71,7 +71,14 @@ export function oembedResponse(i: OEmbedInput): OEmbedRich {
   const width = Math.min(DEFAULT_WIDTH, i.maxWidth ?? DEFAULT_WIDTH);
   const height = Math.min(DEFAULT_HEIGHT, i.maxHeight ?? DEFAULT_HEIGHT);
   const t = i.target;
-  const attrs = [`clause="${escapeHtml(t.clauseId)}"`, `lang="${t.lang}"`, t.asOf ? `as-of="${t.asOf}"` : '', `style="max-width:${width}px"`].filter(Boolean).join(' ');
+  const attrs = [
+    `clause="${escapeHtml(t.clauseId)}"`,
+    `lang="${t.lang}"`,
+    t.asOf ? `as-of="${t.asOf}"` : '',
+    `style="max-width:${width}px"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     version: '1.0',
     type: 'rich',

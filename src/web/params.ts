@@ -10,7 +10,8 @@ export function parseAsOf(value: string | null, parameter = 'asOf'): string | nu
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw UserInputError.of(requestErrors.dateFormat(parameter, value));
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw UserInputError.of(requestErrors.notCalendarDate(parameter, value));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    throw UserInputError.of(requestErrors.notCalendarDate(parameter, value));
   return value;
 }
 
@@ -32,7 +33,11 @@ export function pageParams(url: URL): PageParams {
 }
 
 /** A link that keeps the page's language and date (only those that differ from the defaults). */
-export function pageHref(path: string, p: { lang: Lang; asOfGiven: string | null }, extra: Record<string, string | null | undefined> = {}): string {
+export function pageHref(
+  path: string,
+  p: { lang: Lang; asOfGiven: string | null },
+  extra: Record<string, string | null | undefined> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
   if (p.asOfGiven) q.set('asOf', p.asOfGiven);

@@ -44,7 +44,8 @@ export interface WebOptions {
 }
 
 /** Scripts only from files this server serves (no inline script, no eval); inline styles stay allowed. */
-const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'";
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'";
 
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -81,14 +82,21 @@ interface RouteDef {
 }
 
 const html = (body: string): Answer => ({ status: 200, contentType: HTML, body, headers: { 'content-security-policy': PAGE_CSP } });
-const json = (body: unknown, headers: Record<string, string> = {}): Answer => ({ status: 200, contentType: JSON_TYPE, body: JSON.stringify(body), headers });
+const json = (body: unknown, headers: Record<string, string> = {}): Answer => ({
+  status: 200,
+  contentType: JSON_TYPE,
+  body: JSON.stringify(body),
+  headers,
+});
 
 /** A page handler: null from the renderer means an unknown act, clause or case. */
-const page = (render: (w: WebRequest) => Promise<string | null>): Handler => async (w) => {
-  const out = await render(w);
-  if (out === null) throw new NotFoundError();
-  return html(out);
-};
+const page =
+  (render: (w: WebRequest) => Promise<string | null>): Handler =>
+  async (w) => {
+    const out = await render(w);
+    if (out === null) throw new NotFoundError();
+    return html(out);
+  };
 
 /** The language an error speaks: the one asked for when it is valid. */
 function safeLang(url: URL): Lang {
@@ -99,7 +107,6 @@ function safeLang(url: URL): Lang {
   }
 }
 
-
 /** The act on a date in one language as Akoma Ntoso; 404 before the act existed or could have entered into force. */
 async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGiven: string | null): Promise<Answer> {
   const snapshot = await loadAknSnapshot(services, actId, lang, asOfGiven);
@@ -108,10 +115,19 @@ async function aknAnswer(services: Services, actId: string, lang: Lang, asOfGive
   if (xml === null) {
     const name = (l: Lang) => actShortName(snapshot.act, l);
     const w = snapshot.asOf < snapshot.act.adoptedOn ? requestErrors.beforeAdoption : requestErrors.beforeEntryIntoForce;
-    throw NotFoundError.of({ en: w(snapshot.act.id, snapshot.asOf).en, kk: w(name('kk'), displayDate(snapshot.asOf)).kk, ru: w(name('ru'), displayDate(snapshot.asOf)).ru });
+    throw NotFoundError.of({
+      en: w(snapshot.act.id, snapshot.asOf).en,
+      kk: w(name('kk'), displayDate(snapshot.asOf)).kk,
+      ru: w(name('ru'), displayDate(snapshot.asOf)).ru,
+    });
   }
   const { canonical, fileName } = aknFileOf(snapshot);
-  return { status: 200, contentType: AKN_TYPE, body: xml, headers: { 'content-disposition': `inline; filename="${fileName}"`, link: `<${canonical}>; rel="canonical"` } };
+  return {
+    status: 200,
+    contentType: AKN_TYPE,
+    body: xml,
+    headers: { 'content-disposition': `inline; filename="${fileName}"`, link: `<${canonical}>; rel="canonical"` },
+  };
 }
 
 /** An Akoma Ntoso IRI of one of the acts: the work, an expression (@version, :point in time), !main, .xml. */
@@ -120,7 +136,10 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
   if (!parsed) throw NotFoundError.of({ en: 'not an Akoma Ntoso IRI of this knowledge base' });
   const act = (await w.services.acts.acts()).find((a) => a.uri === parsed.work);
   if (!act) throw NotFoundError.of({ en: `no act has the work IRI ${parsed.work}` });
-  if (parsed.languageCode && !parsed.lang) throw NotFoundError.of({ en: `no expression in "${parsed.languageCode}": this knowledge base holds kaz (official) and rus (unofficial translation)` });
+  if (parsed.languageCode && !parsed.lang)
+    throw NotFoundError.of({
+      en: `no expression in "${parsed.languageCode}": this knowledge base holds kaz (official) and rus (unofficial translation)`,
+    });
   if (parsed.component !== 'main') throw NotFoundError.of({ en: `no component "!${parsed.component}": the attachments are inside !main` });
   const lang = parsed.lang ?? act.lang;
   let asOf: string | null = null;
@@ -131,7 +150,9 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
   else if (d.kind === 'version') {
     const versions = versionDates(firstExpressionDay(act), await w.services.amendments.ofAct(act.id));
     if (!versions.includes(parseAsOf(d.date, 'date')!)) {
-      throw NotFoundError.of({ en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day` });
+      throw NotFoundError.of({
+        en: `${d.date} is not a version date of ${act.id} (versions: ${versions.join(', ')}); "${parsed.languageCode ?? 'kaz'}:${d.date}" names the version in force on that day`,
+      });
     }
     asOf = d.date;
   }
@@ -139,9 +160,15 @@ async function resolveAknUri(w: WebRequest): Promise<Answer> {
     const q = new URLSearchParams();
     if (asOf) q.set('asOf', asOf);
     if (lang !== 'kk') q.set('lang', lang);
-    return { status: 303, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `/acts/${act.id}${q.size ? `?${q}` : ''}` } };
+    return {
+      status: 303,
+      contentType: 'text/plain; charset=utf-8',
+      body: '',
+      headers: { location: `/acts/${act.id}${q.size ? `?${q}` : ''}` },
+    };
   }
-  if (parsed.format !== null && parsed.format !== 'xml' && parsed.format !== 'akn') throw NotFoundError.of({ en: `no ".${parsed.format}" manifestation: .xml (Akoma Ntoso) and .html (the act page) are served` });
+  if (parsed.format !== null && parsed.format !== 'xml' && parsed.format !== 'akn')
+    throw NotFoundError.of({ en: `no ".${parsed.format}" manifestation: .xml (Akoma Ntoso) and .html (the act page) are served` });
   return aknAnswer(w.services, act.id, lang, asOf);
 }
 
@@ -153,9 +180,27 @@ async function cardOrError(services: Services, origin: string, clause: string, l
 }
 
 const ROUTES: RouteDef[] = [
-  { pattern: /^\/$/, handler: page((w) => renderHomePage(w.services, pageParams(w.url), w.url)), errors: 'html', validator: 'data', cache: 'page' },
-  { pattern: /^\/search\/?$/, handler: page((w) => renderSearchPage(w.services, pageParams(w.url), w.url)), errors: 'html', validator: 'data', cache: 'page' },
-  { pattern: /^\/acts\/([A-Za-z0-9-]+)\/?$/, handler: page((w) => renderActPage(w.services, w.match[1], pageParams(w.url), w.url)), errors: 'html', validator: 'data', cache: 'page' },
+  {
+    pattern: /^\/$/,
+    handler: page((w) => renderHomePage(w.services, pageParams(w.url), w.url)),
+    errors: 'html',
+    validator: 'data',
+    cache: 'page',
+  },
+  {
+    pattern: /^\/search\/?$/,
+    handler: page((w) => renderSearchPage(w.services, pageParams(w.url), w.url)),
+    errors: 'html',
+    validator: 'data',
+    cache: 'page',
+  },
+  {
+    pattern: /^\/acts\/([A-Za-z0-9-]+)\/?$/,
+    handler: page((w) => renderActPage(w.services, w.match[1], pageParams(w.url), w.url)),
+    errors: 'html',
+    validator: 'data',
+    cache: 'page',
+  },
   {
     pattern: /^\/acts\/([A-Za-z0-9-]+)\/akn\.xml$/,
     handler: (w) => aknAnswer(w.services, w.match[1], parseLang(w.url.searchParams.get('lang')), parseAsOf(w.url.searchParams.get('asOf'))),
@@ -164,8 +209,20 @@ const ROUTES: RouteDef[] = [
     cache: 'export',
   },
   { pattern: /^\/akn\/.+$/, handler: resolveAknUri, errors: 'html', validator: 'data', cache: 'export' },
-  { pattern: /^\/acts\/([A-Za-z0-9-]+)\/([A-Za-z0-9_-]+)\/?$/, handler: page((w) => renderClausePage(w.services, w.match[1], w.match[2], pageParams(w.url), w.url, w.origin)), errors: 'html', validator: 'data', cache: 'page' },
-  { pattern: /^\/cases\/([A-Za-z0-9_.-]+)\/?$/, handler: page((w) => renderCasePage(w.services, w.match[1], pageParams(w.url), w.url)), errors: 'html', validator: 'data', cache: 'page' },
+  {
+    pattern: /^\/acts\/([A-Za-z0-9-]+)\/([A-Za-z0-9_-]+)\/?$/,
+    handler: page((w) => renderClausePage(w.services, w.match[1], w.match[2], pageParams(w.url), w.url, w.origin)),
+    errors: 'html',
+    validator: 'data',
+    cache: 'page',
+  },
+  {
+    pattern: /^\/cases\/([A-Za-z0-9_.-]+)\/?$/,
+    handler: page((w) => renderCasePage(w.services, w.match[1], pageParams(w.url), w.url)),
+    errors: 'html',
+    validator: 'data',
+    cache: 'page',
+  },
   {
     pattern: /^\/embed\.js$/,
     handler: async () => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body: EMBED_SCRIPT }),
@@ -174,14 +231,31 @@ const ROUTES: RouteDef[] = [
     cache: 'static',
   },
   // the pages' one script: a file, so that their Content-Security-Policy can forbid inline scripts
-  { pattern: /^\/page\.js$/, handler: async () => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body: PAGE_SCRIPT }), errors: 'api', validator: 'code', cache: 'static' },
+  {
+    pattern: /^\/page\.js$/,
+    handler: async () => ({ status: 200, contentType: 'text/javascript; charset=utf-8', body: PAGE_SCRIPT }),
+    errors: 'api',
+    validator: 'code',
+    cache: 'static',
+  },
   {
     // one card (kept for existing clients; the widget itself asks /embed/clauses.json)
     pattern: /^\/embed\/clause\.json$/,
     handler: async (w) => {
       const lang = parseLang(w.url.searchParams.get('lang'));
-      const r = await cardOrError(w.services, w.origin, w.url.searchParams.get('clause') ?? '', lang, parseAsOf(w.url.searchParams.get('asOf')));
-      if (r.status !== 200) return { ...json({ error: r.error, clause: w.url.searchParams.get('clause') ?? '', message: r.message }), status: 404, cache: 'error' };
+      const r = await cardOrError(
+        w.services,
+        w.origin,
+        w.url.searchParams.get('clause') ?? '',
+        lang,
+        parseAsOf(w.url.searchParams.get('asOf')),
+      );
+      if (r.status !== 200)
+        return {
+          ...json({ error: r.error, clause: w.url.searchParams.get('clause') ?? '', message: r.message }),
+          status: 404,
+          cache: 'error',
+        };
       return json(r.card);
     },
     errors: 'widget',
@@ -218,7 +292,18 @@ const ROUTES: RouteDef[] = [
       const L = labels(target.lang);
       // the title names what the embed shows: the clause, the act, the date and the language
       const title = `${card.label} — ${card.actShortName} (${L.readAt(displayDate(card.asOf))}, ${target.lang === 'kk' ? L.kazakhText : L.russianText})`;
-      return json({ ...oembedResponse({ origin: w.origin, target, title, authorName: target.lang === 'ru' ? card.act.issuerRu : card.act.issuerKk, maxWidth, maxHeight }), lang: target.lang, as_of: card.asOf });
+      return json({
+        ...oembedResponse({
+          origin: w.origin,
+          target,
+          title,
+          authorName: target.lang === 'ru' ? card.act.issuerRu : card.act.issuerKk,
+          maxWidth,
+          maxHeight,
+        }),
+        lang: target.lang,
+        as_of: card.asOf,
+      });
     },
     errors: 'api',
     validator: 'data',
@@ -226,12 +311,19 @@ const ROUTES: RouteDef[] = [
   },
   {
     pattern: /^\/export\.json$/,
-    handler: async (w) => json(await buildExport(w.services, parseAsOf(w.url.searchParams.get('asOf'))), { link: '</export.schema.json>; rel="describedby"' }),
+    handler: async (w) =>
+      json(await buildExport(w.services, parseAsOf(w.url.searchParams.get('asOf'))), { link: '</export.schema.json>; rel="describedby"' }),
     errors: 'api',
     validator: 'data',
     cache: 'export',
   },
-  { pattern: /^\/export\.schema\.json$/, handler: async () => ({ ...json(EXPORT_SCHEMA), contentType: 'application/schema+json; charset=utf-8' }), errors: 'api', validator: 'code', cache: 'static' },
+  {
+    pattern: /^\/export\.schema\.json$/,
+    handler: async () => ({ ...json(EXPORT_SCHEMA), contentType: 'application/schema+json; charset=utf-8' }),
+    errors: 'api',
+    validator: 'code',
+    cache: 'static',
+  },
 ];
 
 /** The answer to a failed request, told the way the route tells errors. */
@@ -239,17 +331,27 @@ function errorAnswer(route: RouteDef, w: WebRequest, status: 400 | 404, e: UserI
   const lang = safeLang(w.url);
   if (route.errors === 'html') {
     const message = e instanceof UserInputError ? e.in(lang) : (e.wordingIn(lang) ?? labels(lang).notFound);
-    return { status, contentType: HTML, body: errorPage({ lang, url: w.url, asOf: w.services.pit.today, status, message }), headers: { 'content-security-policy': PAGE_CSP }, cache: 'error' };
+    return {
+      status,
+      contentType: HTML,
+      body: errorPage({ lang, url: w.url, asOf: w.services.pit.today, status, message }),
+      headers: { 'content-security-policy': PAGE_CSP },
+      cache: 'error',
+    };
   }
   const en = e.message;
-  const body = route.errors === 'widget' ? { error: en, message: e instanceof UserInputError ? e.in(lang) : (e.wordingIn(lang) ?? labels(lang).widgetNotFound) } : { error: en };
+  const body =
+    route.errors === 'widget'
+      ? { error: en, message: e instanceof UserInputError ? e.in(lang) : (e.wordingIn(lang) ?? labels(lang).widgetNotFound) }
+      : { error: en };
   return { status, contentType: JSON_TYPE, body: JSON.stringify(body), cache: 'error' };
 }
 
 /** No parameter may hold U+0000: no page or text has it, and the database refuses it. */
 function refuseNul(url: URL): void {
   for (const [name, value] of url.searchParams) {
-    if (value.includes('\u0000') || name.includes('\u0000')) throw UserInputError.of(requestErrors.nulCharacter(name.replace(/\u0000/g, '')));
+    if (value.includes('\u0000') || name.includes('\u0000'))
+      throw UserInputError.of(requestErrors.nulCharacter(name.replace(/\u0000/g, '')));
   }
 }
 
@@ -261,14 +363,31 @@ export function createWebRoutes(opts: WebOptions): Route[] {
     if (answerPreflight(req, res)) return true;
     const base = { 'x-content-type-options': 'nosniff', ...CORS_HEADERS };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendAnswer(req, res, { status: 405, contentType: JSON_TYPE, body: JSON.stringify({ error: `${req.method} is not allowed here; use GET` }), headers: { ...base, allow: 'GET, HEAD, OPTIONS' }, cacheControl: CACHE_CONTROL.error });
+      sendAnswer(req, res, {
+        status: 405,
+        contentType: JSON_TYPE,
+        body: JSON.stringify({ error: `${req.method} is not allowed here; use GET` }),
+        headers: { ...base, allow: 'GET, HEAD, OPTIONS' },
+        cacheControl: CACHE_CONTROL.error,
+      });
       return true;
     }
     const services = createServices(opts.ds, opts.shared);
     const w: WebRequest = { req, url, origin: originOf(req, opts.origin ?? { publicOrigin: null, trustProxy: false }), match, services };
     const version = found.validator === 'data' ? await opts.shared.corpus.dataVersion() : 'code';
     // no data version (the database does not answer): nothing to validate against, so no ETag
-    const etag = version === null ? null : strongEtag([buildId(), found.validator, version, found.validator === 'data' ? services.pit.today : '', w.origin, url.pathname, url.search]);
+    const etag =
+      version === null
+        ? null
+        : strongEtag([
+            buildId(),
+            found.validator,
+            version,
+            found.validator === 'data' ? services.pit.today : '',
+            w.origin,
+            url.pathname,
+            url.search,
+          ]);
     const held = etag ? matchingTag(req.headers['if-none-match'], etag) : null;
     if (held) {
       sendNotModified(res, held, CACHE_CONTROL[found.cache], base);
@@ -284,7 +403,14 @@ export function createWebRoutes(opts: WebOptions): Route[] {
       else throw e;
     }
     const cacheable = answer.status === 200 || answer.status === 303;
-    sendAnswer(req, res, { status: answer.status, contentType: answer.contentType, body: answer.body, headers: { ...base, ...answer.headers }, etag: cacheable ? etag : null, cacheControl: CACHE_CONTROL[answer.cache ?? (cacheable ? found.cache : 'error')] });
+    sendAnswer(req, res, {
+      status: answer.status,
+      contentType: answer.contentType,
+      body: answer.body,
+      headers: { ...base, ...answer.headers },
+      etag: cacheable ? etag : null,
+      cacheControl: CACHE_CONTROL[answer.cache ?? (cacheable ? found.cache : 'error')],
+    });
     return true;
   };
   return [route];

@@ -69,7 +69,7 @@ export async function renderSearchPage(services: Services, p: PageParams, url: U
   const pager = html`<nav class="pager" aria-label="${L.pages}">${f.page > 1 ? html`<a rel="prev" href="${pageHref('/search', p, { ...keep, page: String(f.page - 1) })}">← ${L.previous}</a>` : ''}${f.page < pages ? html`<a rel="next" href="${pageHref('/search', p, { ...keep, page: String(f.page + 1) })}">${L.next} →</a>` : ''}</nav>`;
   const body = html`<h1>${L.navSearch}</h1>
 <form class="search" method="get" action="/search" role="search">
-<div><label for="q">${L.searchLabel}</label><input id="q" type="search" name="q" value="${f.q}" placeholder="${L.searchPlaceholder}" maxlength="${MAX_QUERY_LENGTH}"${f.q ? "" : html` autofocus`}></div>
+<div><label for="q">${L.searchLabel}</label><input id="q" type="search" name="q" value="${f.q}" placeholder="${L.searchPlaceholder}" maxlength="${MAX_QUERY_LENGTH}"${f.q ? '' : html` autofocus`}></div>
 <div><label for="f-act">${L.filterAct}</label><select id="f-act" name="act"><option value="">${L.anyAct}</option>${acts.map((a) => html`<option value="${a.id}"${f.act === a.id ? html` selected` : ''}>${actShortName(a, p.lang)}</option>`)}</select></div>
 <div><label for="f-claim">${L.filterClaimType}</label><select id="f-claim" name="claimType"><option value="">${L.anyClaimType}</option>${claimTypes.map((t) => html`<option value="${t.id}"${f.claimType === t.id ? html` selected` : ''}>${p.lang === 'ru' ? t.nameRu : t.nameKk}</option>`)}</select></div>
 <div class="row"><label style="font-weight:400;display:flex;gap:.4rem;align-items:center"><input type="checkbox" name="repealed" value="1"${f.includeRepealed ? html` checked` : ''}> ${L.includeRepealed}</label>
@@ -77,7 +77,19 @@ export async function renderSearchPage(services: Services, p: PageParams, url: U
 ${p.lang === 'ru' ? html`<input type="hidden" name="lang" value="ru">` : ''}
 <button type="submit">${L.navSearch}</button></div>
 </form>
-${result ? html`<p role="status" aria-live="polite"><strong>${L.results(result.totalCount)}</strong></p>${result.degraded ? html`<p class="small">${L.degraded}</p>` : ''}
-${result.hits.length ? html`<ol class="hits">${items}</ol>${pager}` : html`<p>${L.noResults}</p>`}` : ''}`;
-  return layout({ lang: p.lang, title: f.q ? `${f.q} — ${L.navSearch}` : L.navSearch, url, asOf, asOfGiven: p.asOfGiven, section: 'search', body });
+${
+  result
+    ? html`<p role="status" aria-live="polite"><strong>${L.results(result.totalCount)}</strong></p>${result.degraded ? html`<p class="small">${L.degraded}</p>` : ''}
+${result.hits.length ? html`<ol class="hits">${items}</ol>${pager}` : html`<p>${L.noResults}</p>`}`
+    : ''
+}`;
+  return layout({
+    lang: p.lang,
+    title: f.q ? `${f.q} — ${L.navSearch}` : L.navSearch,
+    url,
+    asOf,
+    asOfGiven: p.asOfGiven,
+    section: 'search',
+    body,
+  });
 }

@@ -54,7 +54,8 @@ export interface Badge {
 }
 
 const bound = (e: Bound): Bound => ({ earliest: e.earliest, latest: e.latest, exact: e.exact });
-const first = (events: readonly Bound[]): Bound | null => (events.length ? bound([...events].sort((a, b) => a.earliest.localeCompare(b.earliest))[0]) : null);
+const first = (events: readonly Bound[]): Bound | null =>
+  events.length ? bound([...events].sort((a, b) => a.earliest.localeCompare(b.earliest))[0]) : null;
 
 export function clauseBadge(input: BadgeInput): Badge {
   const own = new Set(input.lineage);
@@ -65,7 +66,8 @@ export function clauseBadge(input: BadgeInput): Badge {
       badge.repealedOn = first(existence('REPEALED').filter((e) => e.latest !== null && e.latest <= input.asOf));
       return badge;
     case 'NOT_YET_IN_FORCE':
-      badge.inForceFrom = input.asOf < input.entry.earliest ? bound(input.entry) : first(existence('INSERTED').filter((e) => e.earliest > input.asOf));
+      badge.inForceFrom =
+        input.asOf < input.entry.earliest ? bound(input.entry) : first(existence('INSERTED').filter((e) => e.earliest > input.asOf));
       return badge;
     case 'UNKNOWN':
       badge.window = input.window;

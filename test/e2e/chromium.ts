@@ -25,10 +25,14 @@ export const CHROMIUM_ARGS = [
 export function ensureChromium(log: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): void {
   if (existsSync(CHROMIUM_PATH)) return;
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    throw new Error(`${CHROMIUM_PATH} is missing and installing it needs root: run "apt-get install -y chromium" as root, then the browser tests again`);
+    throw new Error(
+      `${CHROMIUM_PATH} is missing and installing it needs root: run "apt-get install -y chromium" as root, then the browser tests again`,
+    );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const listsEmpty = !existsSync('/var/lib/apt/lists') || readdirSync('/var/lib/apt/lists').filter((f) => f.endsWith('Packages') || f.endsWith('Packages.lz4')).length === 0;
+  const listsEmpty =
+    !existsSync('/var/lib/apt/lists') ||
+    readdirSync('/var/lib/apt/lists').filter((f) => f.endsWith('Packages') || f.endsWith('Packages.lz4')).length === 0;
   if (listsEmpty) {
     log('browser tests: apt-get update');
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
@@ -54,7 +58,12 @@ export interface LaunchedBrowser {
  */
 export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'zangraph-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport,
+  });
   return {
     context,
     close: async () => {

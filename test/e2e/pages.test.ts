@@ -29,7 +29,9 @@ interface HostSpec {
 
 /** The embedding page the other origin serves. */
 function embeddingPage(zangraph: string, spec: HostSpec): string {
-  const elements = (spec.clauses ?? []).map((c) => `<zangraph-clause clause="${c.clause}" lang="${c.lang}"${c.asOf ? ` as-of="${c.asOf}"` : ''}></zangraph-clause>`).join('\n');
+  const elements = (spec.clauses ?? [])
+    .map((c) => `<zangraph-clause clause="${c.clause}" lang="${c.lang}"${c.asOf ? ` as-of="${c.asOf}"` : ''}></zangraph-clause>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A law firm blog</title><link rel="icon" href="data:,">
 <style>body{font:16px/1.5 Arial,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#222;background:#fafafa}h1{font-size:1.6rem}${spec.css ?? ''}</style>
 ${spec.html ? '' : `<script async src="${zangraph}/embed.js"></script>`}</head>
@@ -97,7 +99,9 @@ test('the clause page shows both languages side by side, the status and a workin
   await copy.focus();
   await page.keyboard.press('Enter');
   // the clipboard write is asynchronous: wait for the page to confirm it
-  await page.waitForFunction(() => document.querySelector('#cite-status')?.textContent?.trim() === 'Скопировано', null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('#cite-status')?.textContent?.trim() === 'Скопировано', null, {
+    timeout: 10_000,
+  });
   await expect(page.locator('#cite-status').innerText()).resolves.toBe('Скопировано');
   await page.screenshot({ path: join(SCREENSHOTS, 'clause-page-ru-2020.png'), fullPage: true });
 
@@ -160,7 +164,11 @@ test('a page on another origin embeds the widget: text, citation, status badge, 
   expect(new URL(page.url()).origin).not.toBe(new URL(serverUrl()).origin);
   const cards = page.locator('zangraph-clause');
   await page
-    .waitForFunction(() => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'), undefined, { timeout: 15_000 })
+    .waitForFunction(
+      () => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'),
+      undefined,
+      { timeout: 15_000 },
+    )
     .catch(async () => {
       throw new Error(`widget did not render: ${await cards.first().getAttribute('data-state')} ${errors.join('; ')}`);
     });
@@ -184,7 +192,9 @@ test('a translator’s note ("прим. пер.") is visible under the Russian t
   await page.goto(`${serverUrl()}/acts/gov-2012-1213/att_1__para_3?lang=ru`, { waitUntil: 'networkidle' });
   const note = page.locator('section[data-lang="ru"] .translator-notes li').first();
   expect(await note.isVisible()).toBe(true);
-  await expect(note.innerText()).resolves.toMatch(/^Прим\. пер\.: в официальном тексте на казахском языке — «бюджет қаражатынан толық көлемде өтелуге тиіс»/);
+  await expect(note.innerText()).resolves.toMatch(
+    /^Прим\. пер\.: в официальном тексте на казахском языке — «бюджет қаражатынан толық көлемде өтелуге тиіс»/,
+  );
   await expect(note.locator('.tag.unofficial').innerText()).resolves.toBe('неофициально');
   expect(await page.locator('section[data-lang="kk"] .translator-notes').count()).toBe(0);
   // keyboard: the mark in the paragraph is a link to the note
@@ -195,9 +205,13 @@ test('a translator’s note ("прим. пер.") is visible under the Russian t
 
   const spec = [{ clause: 'gov-2012-1213/att_1__para_3', lang: 'ru' }];
   await page.goto(`${hostOrigin}/?spec=${encodeURIComponent(JSON.stringify(spec))}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => document.querySelector('zangraph-clause')?.getAttribute('data-state') === 'ready', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('zangraph-clause')?.getAttribute('data-state') === 'ready', undefined, {
+    timeout: 15_000,
+  });
   const card = page.locator('zangraph-clause');
-  await expect(card.locator('.tnotes li').first().innerText()).resolves.toMatch(/^Прим\. пер\.: .*«возмещению бюджетных средств в полном объеме»/);
+  await expect(card.locator('.tnotes li').first().innerText()).resolves.toMatch(
+    /^Прим\. пер\.: .*«возмещению бюджетных средств в полном объеме»/,
+  );
   expect(await card.locator('.law .tn').count()).toBe(1);
   await page.screenshot({ path: join(SCREENSHOTS, 'widget-translator-note.png'), fullPage: true });
   expect(errors).toEqual([]);
@@ -225,7 +239,11 @@ test('the AKN export parses in the browser (DOMParser) without a parser error', 
     const result = await page.evaluate(async (id) => {
       const text = await (await fetch(`/acts/${id}/akn.xml`)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI };
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.localName,
+        ns: doc.documentElement.namespaceURI,
+      };
     }, actId);
     expect(result).toEqual({ error: 0, root: 'akomaNtoso', ns: 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0' });
   }
@@ -247,10 +265,15 @@ async function axeFindings(page: Page, include?: string[]): Promise<string[]> {
   // evaluated over the DevTools protocol: not subject to the page's Content-Security-Policy
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    (sel) => (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run(sel ? { include: sel.map((s) => [s]) } : document, { resultTypes: ['violations'] }).then((r) => r.violations),
+    (sel) =>
+      (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(sel ? { include: sel.map((s) => [s]) } : document, { resultTypes: ['violations'] })
+        .then((r) => r.violations),
     include ?? null,
   );
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
 /** Every kind of page the site serves, each in a form that exercises its widest content. */
@@ -280,7 +303,11 @@ describe.each([390, 1280])('at %i px', (width) => {
     const errors = watchConsole(page);
     await page.goto(`${serverUrl()}${path}`, { waitUntil: 'networkidle' });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect({ path, width, scrollWidth: Math.min(scrollWidth, width) === scrollWidth ? 'fits' : scrollWidth }).toEqual({ path, width, scrollWidth: 'fits' });
+    expect({ path, width, scrollWidth: Math.min(scrollWidth, width) === scrollWidth ? 'fits' : scrollWidth }).toEqual({
+      path,
+      width,
+      scrollWidth: 'fits',
+    });
     expect(await axeFindings(page)).toEqual([]);
     if (width === 390) await page.screenshot({ path: join(SCREENSHOTS, `390-${_name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
     // a 400 or 404 page reports its status in the console; nothing else may fail
@@ -294,7 +321,12 @@ test('wide tables scroll inside their own box at 390 px: the notes column is rea
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(`${serverUrl()}/acts/sc-1999-9/para_12?lang=ru`, { waitUntil: 'networkidle' });
   const box = page.locator('#h-history ~ .table-scroll').first();
-  const dims = await box.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth, tabIndex: e.tabIndex, label: e.getAttribute('aria-label') }));
+  const dims = await box.evaluate((e) => ({
+    client: e.clientWidth,
+    scroll: e.scrollWidth,
+    tabIndex: e.tabIndex,
+    label: e.getAttribute('aria-label'),
+  }));
   expect(dims.client).toBeLessThanOrEqual(390);
   expect(dims.tabIndex).toBe(0);
   expect(dims.label).toContain('таблица');
@@ -308,7 +340,8 @@ test('wide tables scroll inside their own box at 390 px: the notes column is rea
 
 // ---------------------------------------------------------------- the widget on a hostile host page
 
-const HOSTILE_CSS = 'html{font-size:30px}body{text-transform:uppercase;letter-spacing:3px;color:red;font-family:"Comic Sans MS",cursive;text-align:right}*{font-size:40px !important;line-height:3}p,div,span,a,h2,article{color:red;text-transform:uppercase;background:yellow}';
+const HOSTILE_CSS =
+  'html{font-size:30px}body{text-transform:uppercase;letter-spacing:3px;color:red;font-family:"Comic Sans MS",cursive;text-align:right}*{font-size:40px !important;line-height:3}p,div,span,a,h2,article{color:red;text-transform:uppercase;background:yellow}';
 
 test('6 widgets on a hostile host page: at most 6 requests (one here), text untouched by the host CSS, 390 px fit, axe clean', async () => {
   const page = await launched.context.newPage();
@@ -327,7 +360,11 @@ test('6 widgets on a hostile host page: at most 6 requests (one here), text unto
     { clause: 'sc-1999-9/para_21-1', lang: 'ru', asOf: '2015-01-01' },
   ];
   await page.goto(`${hostOrigin}/?spec=${encodeURIComponent(JSON.stringify({ clauses, css: HOSTILE_CSS }))}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'),
+    undefined,
+    { timeout: 15_000 },
+  );
   expect(requests.length).toBeLessThanOrEqual(6);
   expect(requests).toHaveLength(1);
   process.stdout.write(`widget: 6 cards, ${requests.length} request(s)\n`);
@@ -341,7 +378,10 @@ test('6 widgets on a hostile host page: at most 6 requests (one here), text unto
     });
     expect(style).toEqual({ transform: 'none', size: '16px', spacing: 'normal', color: 'rgb(27, 31, 36)', align: 'left' });
     // what the reader sees (innerText follows text-transform) is the wording as published
-    const [seen, source] = await law.evaluate((e) => [[...e.querySelectorAll('p')].map((p) => p.innerText.trim()), [...e.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim())]);
+    const [seen, source] = await law.evaluate((e) => [
+      [...e.querySelectorAll('p')].map((p) => p.innerText.trim()),
+      [...e.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim()),
+    ]);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen).toEqual(source);
   }
@@ -368,7 +408,9 @@ test('a bad as-of shows the error in the card language; changing attributes relo
     { clause: 'sc-1999-9/para_12', lang: 'ru', asOf: '20200101' },
   ];
   await page.goto(`${hostOrigin}/?spec=${encodeURIComponent(JSON.stringify({ clauses }))}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'error'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'error'),
+  );
   const cards = page.locator('zangraph-clause');
   await expect(cards.nth(0).locator('[role="alert"] strong').innerText()).resolves.toContain('күнтізбеде жоқ күн');
   await expect(cards.nth(1).locator('[role="alert"] strong').innerText()).resolves.toContain('ГГГГ-ММ-ДД');
@@ -394,7 +436,9 @@ test('an oEmbed consumer following discovery embeds exactly the language and the
   const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)![1].replace(/&amp;/g, '&');
   const oembed = await (await fetch(href)).json();
   await page.goto(`${hostOrigin}/?spec=${encodeURIComponent(JSON.stringify({ html: oembed.html }))}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => document.querySelector('zangraph-clause')?.getAttribute('data-state') === 'ready', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('zangraph-clause')?.getAttribute('data-state') === 'ready', undefined, {
+    timeout: 15_000,
+  });
   const card = page.locator('zangraph-clause');
   await expect(card.locator('article').getAttribute('lang')).resolves.toBe('ru');
   await expect(card.locator('.foot .asof').innerText()).resolves.toBe('По состоянию на 01.01.2020');

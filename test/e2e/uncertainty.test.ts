@@ -36,10 +36,13 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 const style = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((e) => {
-    const s = getComputedStyle(e);
-    return { color: s.color, background: s.backgroundColor, border: s.borderTopStyle };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { color: s.color, background: s.backgroundColor, border: s.borderTopStyle };
+    });
 
 test('an uncertain date: its own badge, the window with its reason, and the wording flagged on the text card (ru and kk)', async () => {
   const { page, errors } = await open('/acts/gov-2012-1213/att_1__para_5?lang=ru&asOf=2024-02-01');
@@ -63,7 +66,9 @@ test('an uncertain date: its own badge, the window with its reason, and the word
   await page.goto(`${serverUrl()}/acts/gov-2012-1213/att_1__para_5?asOf=2024-02-01`, { waitUntil: 'networkidle' });
   await expect(page.locator('.meta .badge.uncertain').innerText()).resolves.toMatch(/нақты күні белгісіз/i);
   await expect(page.locator('.window-note').innerText()).resolves.toContain('Белгісіздік кезеңі');
-  await expect(page.locator('section[data-lang="kk"] .since').first().innerText()).resolves.toContain('31.12.2023 бастап қолданылуы мүмкін');
+  await expect(page.locator('section[data-lang="kk"] .since').first().innerText()).resolves.toContain(
+    '31.12.2023 бастап қолданылуы мүмкін',
+  );
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -126,7 +131,11 @@ test('before its own entry into force the decree is not "in force since its adop
     add('gov-2012-1213/att_1__para_5', 'ru', '2024-02-01');
     add('gov-2012-1213/att_1__para_5', 'kk', '2015-06-01');
   });
-  await page.waitForFunction(() => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('zangraph-clause')].every((e) => e.getAttribute('data-state') === 'ready'),
+    undefined,
+    { timeout: 15_000 },
+  );
   const cards = page.locator('zangraph-clause');
   const notYet = await cards.nth(0).locator('.badge').allInnerTexts();
   expect(notYet.join(' ')).toMatch(/вступает в силу не ранее 29\.09\.2012/i);

@@ -3,13 +3,18 @@ import { gql, gqlOk } from '../support/graphql-client';
 
 jest.setTimeout(60_000);
 
-const SC_CLAUSES = ['preamble', ...['1', '2', '2-1', ...Array.from({ length: 19 }, (_, i) => String(i + 3)), '21-1', '22', '23', '24', '25'].map((n) => `para_${n}`)];
+const SC_CLAUSES = [
+  'preamble',
+  ...['1', '2', '2-1', ...Array.from({ length: 19 }, (_, i) => String(i + 3)), '21-1', '22', '23', '24', '25'].map((n) => `para_${n}`),
+];
 const GOV_CLAUSES = [
   'preamble',
   'para_1',
   'para_2',
   'att_1',
-  ...Array.from({ length: 11 }, (_, i) => `att_1__para_${i + 1}`).flatMap((e) => (e === 'att_1__para_9' ? [e, 'att_1__para_9__subpara_1', 'att_1__para_9__subpara_2'] : [e])),
+  ...Array.from({ length: 11 }, (_, i) => `att_1__para_${i + 1}`).flatMap((e) =>
+    e === 'att_1__para_9' ? [e, 'att_1__para_9__subpara_1', 'att_1__para_9__subpara_2'] : [e],
+  ),
 ];
 
 describe('clause inventories', () => {
@@ -17,14 +22,18 @@ describe('clause inventories', () => {
     ['sc-1999-9', SC_CLAUSES],
     ['gov-2012-1213', GOV_CLAUSES],
   ])('%s has exactly its published clauses, repealed ones included when asked', async (actId, expected) => {
-    const data = await gqlOk(`query($id: ID!) { act(id: $id) { all: clauses(includeRepealed: true) { eId } now: clauses { eId } } }`, { id: actId });
+    const data = await gqlOk(`query($id: ID!) { act(id: $id) { all: clauses(includeRepealed: true) { eId } now: clauses { eId } } }`, {
+      id: actId,
+    });
     expect(data.act.all.map((c: { eId: string }) => c.eId)).toEqual(expected);
     const repealed = actId === 'sc-1999-9' ? ['para_2-1', 'para_11', 'para_22', 'para_23'] : [];
     expect(data.act.now.map((c: { eId: string }) => c.eId)).toEqual(expected.filter((e) => !repealed.includes(e)));
   });
 
   it('serves the tree: the Rules contain points, point 9 its sub-points', async () => {
-    const data = await gqlOk(`{ clause(id: "gov-2012-1213/att_1__para_9") { kind number parent { id kind } children { id kind number } } }`);
+    const data = await gqlOk(
+      `{ clause(id: "gov-2012-1213/att_1__para_9") { kind number parent { id kind } children { id kind number } } }`,
+    );
     expect(data.clause).toEqual({
       kind: 'POINT',
       number: '9',
@@ -42,12 +51,15 @@ describe('clause inventories', () => {
     ['gov-2012-1213', { number: '2' }, 'gov-2012-1213/para_2'],
     ['gov-2012-1213', { number: '12', attachment: 1 }, null],
   ])('Act.clause finds %s %j as cited', async (actId, args, expected) => {
-    const data = await gqlOk(`query($id: ID!, $n: String!, $s: String, $a: Int) { act(id: $id) { clause(number: $n, subpoint: $s, attachment: $a) { id } } }`, {
-      id: actId,
-      n: args.number,
-      s: (args as { subpoint?: string }).subpoint,
-      a: (args as { attachment?: number }).attachment,
-    });
+    const data = await gqlOk(
+      `query($id: ID!, $n: String!, $s: String, $a: Int) { act(id: $id) { clause(number: $n, subpoint: $s, attachment: $a) { id } } }`,
+      {
+        id: actId,
+        n: args.number,
+        s: (args as { subpoint?: string }).subpoint,
+        a: (args as { attachment?: number }).attachment,
+      },
+    );
     expect(data.act.clause?.id ?? null).toBe(expected);
   });
 });
@@ -74,8 +86,11 @@ describe('clause text as published', () => {
 
   it('keeps furniture out of every clause', async () => {
     const data = await gqlOk(`{ acts { clauses(includeRepealed: true) { id text { text } } } }`);
-    const texts: string[] = data.acts.flatMap((a: { clauses: Array<{ text: { text: string } }> }) => a.clauses.map((c) => c.text.text ?? ''));
-    for (const furniture of ['БАСПАСӨЗ РЕЛИЗІ', 'Премьер-Министрі', 'Пленум хатшысы', '©', 'ШЖҚ РМК']) expect(texts.join('\n')).not.toContain(furniture);
+    const texts: string[] = data.acts.flatMap((a: { clauses: Array<{ text: { text: string } }> }) =>
+      a.clauses.map((c) => c.text.text ?? ''),
+    );
+    for (const furniture of ['БАСПАСӨЗ РЕЛИЗІ', 'Премьер-Министрі', 'Пленум хатшысы', '©', 'ШЖҚ РМК'])
+      expect(texts.join('\n')).not.toContain(furniture);
   });
 
   it('serves notes verbatim, and a repealed point as its own note', async () => {
@@ -90,10 +105,18 @@ describe('clause text as published', () => {
     expect(data.p11).toEqual({
       notes: ['11. Алып тасталды - ҚР Жоғарғы сотының 2004 жылғы 18 маусымдағы N 12 нормативтік қаулысымен.'],
       status: 'REPEALED',
-      text: { text: '11. Алып тасталды - ҚР Жоғарғы сотының 2004 жылғы 18 маусымдағы N 12 нормативтік қаулысымен.', official: true, validFrom: '2004-06-18' },
+      text: {
+        text: '11. Алып тасталды - ҚР Жоғарғы сотының 2004 жылғы 18 маусымдағы N 12 нормативтік қаулысымен.',
+        official: true,
+        validFrom: '2004-06-18',
+      },
     });
-    expect(data.pre.kk).toEqual(['Ескерту. Атауы мен кіріспеге өзгеріс енгізілді - ҚР Жоғарғы сотының 2004 жылғы 18 маусымдағы N 12 нормативтік қаулысымен.']);
-    expect(data.pre.ru).toEqual(['Сноска. В наименование и преамбулу внесены изменения - Нормативным постановлением Верховного Суда РК от 18 июня 2004 г. N 12 .']);
+    expect(data.pre.kk).toEqual([
+      'Ескерту. Атауы мен кіріспеге өзгеріс енгізілді - ҚР Жоғарғы сотының 2004 жылғы 18 маусымдағы N 12 нормативтік қаулысымен.',
+    ]);
+    expect(data.pre.ru).toEqual([
+      'Сноска. В наименование и преамбулу внесены изменения - Нормативным постановлением Верховного Суда РК от 18 июня 2004 г. N 12 .',
+    ]);
   });
 });
 
@@ -106,17 +129,34 @@ describe('outgoing references', () => {
       pre: clause(id: "gov-2012-1213/preamble") { references { targetAct article } }
     }`);
     // article 938 is in the knowledge base (the Civil Code's chapter 47): the reference leads to it
-    expect(data.p2.references).toContainEqual({ text: 'АК-нің 938-бабына', targetAct: 'civil-code', article: '938', point: null, part: null, subpoint: null, clause: { id: 'civil-code/art_938' } });
-    expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '148', part: '2', subpoint: '1-8' }));
+    expect(data.p2.references).toContainEqual({
+      text: 'АК-нің 938-бабына',
+      targetAct: 'civil-code',
+      article: '938',
+      point: null,
+      part: null,
+      subpoint: null,
+      clause: { id: 'civil-code/art_938' },
+    });
+    expect(data.p2.references).toContainEqual(
+      expect.objectContaining({ targetAct: 'civil-procedure-code', article: '148', part: '2', subpoint: '1-8' }),
+    );
     expect(data.p2.references).toContainEqual(expect.objectContaining({ targetAct: 'civil-procedure-code', article: '15', part: '4' }));
-    expect(data.p16.references).toEqual([{ text: 'АК-нің 187-бабы 3) тармақшасының', targetAct: 'civil-code', article: '187', subpoint: '3' }]);
+    expect(data.p16.references).toEqual([
+      { text: 'АК-нің 187-бабы 3) тармақшасының', targetAct: 'civil-code', article: '187', subpoint: '3' },
+    ]);
     expect(data.p25.references).toEqual([{ targetAct: 'constitution', article: '4' }]);
     expect(data.pre.references).toEqual([{ targetAct: 'law-national-security-bodies', article: '18' }]);
   });
 
   it('names the chapter when a reference is to a chapter of a code, not an article', async () => {
     const data = await gqlOk(`{ clause(id: "sc-1999-9/para_1") { references { text targetAct chapter article } } }`);
-    expect(data.clause.references).toContainEqual({ text: 'Қазақстан Республикасы Азаматтық кодексінің (бұдан әрі - АК) 47-тарауында', targetAct: 'civil-code', chapter: '47', article: null });
+    expect(data.clause.references).toContainEqual({
+      text: 'Қазақстан Республикасы Азаматтық кодексінің (бұдан әрі - АК) 47-тарауында',
+      targetAct: 'civil-code',
+      chapter: '47',
+      article: null,
+    });
     // references to articles carry no chapter
     const p2 = await gqlOk(`{ clause(id: "sc-1999-9/para_2") { references { article chapter } } }`);
     for (const r of p2.clause.references) expect(r.chapter).toBeNull();
@@ -133,12 +173,35 @@ describe('outgoing references', () => {
 
 describe('amendments', () => {
   it('records all 41 events with kind, target, amending act and effective rule', async () => {
-    const data = await gqlOk(`{ amendments { act { id } target kind effectiveRule effectiveFrom effectiveFromExact amendingAct { id kind number adoptedOn } } }`);
+    const data = await gqlOk(
+      `{ amendments { act { id } target kind effectiveRule effectiveFrom effectiveFromExact amendingAct { id kind number adoptedOn } } }`,
+    );
     const rows = data.amendments.map((a: any) => `${a.act.id} ${a.target} ${a.kind} ${a.amendingAct.id} ${a.effectiveRule}`);
     expect(rows).toHaveLength(41);
-    const restated2024 = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '24', '25'].map(
-      (n) => `sc-1999-9 para_${n} RESTATED sc-2024-2 FROM_FIRST_OFFICIAL_PUBLICATION`,
-    );
+    const restated2024 = [
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '24',
+      '25',
+    ].map((n) => `sc-1999-9 para_${n} RESTATED sc-2024-2 FROM_FIRST_OFFICIAL_PUBLICATION`);
     const expected = [
       'sc-1999-9 title MODIFIED sc-2004-12 UNSTATED',
       'sc-1999-9 preamble MODIFIED sc-2004-12 UNSTATED',
@@ -153,7 +216,9 @@ describe('amendments', () => {
       'gov-2012-1213 preamble RESTATED gov-2023-666 TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION',
       'gov-2012-1213 para_1 RESTATED gov-2023-666 TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION',
       'gov-2012-1213 att_1 RESTATED gov-2023-666 TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION',
-      ...['4', '5', '7', '8', '9'].map((n) => `gov-2012-1213 att_1__para_${n} RESTATED gov-2023-1154 TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION`),
+      ...['4', '5', '7', '8', '9'].map(
+        (n) => `gov-2012-1213 att_1__para_${n} RESTATED gov-2023-1154 TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION`,
+      ),
       'sc-1999-9 requisites RESTATED sc-2024-2 FROM_FIRST_OFFICIAL_PUBLICATION',
       ...restated2024,
     ];
@@ -165,7 +230,9 @@ describe('amendments', () => {
     const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     for (const a of data.amendments) {
       expect(a.effectiveFromExact).toBe(false);
-      expect(a.effectiveFrom).toBe(a.effectiveRule === 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' ? plusDays(a.amendingAct.adoptedOn, 11) : a.amendingAct.adoptedOn);
+      expect(a.effectiveFrom).toBe(
+        a.effectiveRule === 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION' ? plusDays(a.amendingAct.adoptedOn, 11) : a.amendingAct.adoptedOn,
+      );
     }
   });
 
@@ -193,14 +260,20 @@ describe('amendments', () => {
 
   it('gives every clause its history, the Rules points including the restatement of the Rules', async () => {
     const data = await gqlOk(`{ clause(id: "gov-2012-1213/att_1__para_9__subpara_1") { history { id } } }`);
-    expect(data.clause.history.map((a: any) => a.id)).toEqual(['gov-2012-1213/att_1/gov-2023-666/restated', 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated']);
+    expect(data.clause.history.map((a: any) => a.id)).toEqual([
+      'gov-2012-1213/att_1/gov-2023-666/restated',
+      'gov-2012-1213/att_1__para_9/gov-2023-1154/restated',
+    ]);
   });
 });
 
 describe('point in time', () => {
   it('answers "not yet in force" before the act can have entered into force (point 2: ten days after publication), for the act and its clauses', async () => {
     for (const asOf of ['2012-09-17', '2012-09-18', '2012-09-28']) {
-      const data = await gqlOk(`query($d: Date!) { act(id: "gov-2012-1213") { status(asOf: $d) clauses(asOf: $d) { id } title(asOf: $d) { text validFrom validTo } } clause(id: "gov-2012-1213/att_1__para_5") { status(asOf: $d) } }`, { d: asOf });
+      const data = await gqlOk(
+        `query($d: Date!) { act(id: "gov-2012-1213") { status(asOf: $d) clauses(asOf: $d) { id } title(asOf: $d) { text validFrom validTo } } clause(id: "gov-2012-1213/att_1__para_5") { status(asOf: $d) } }`,
+        { d: asOf },
+      );
       expect(data.act.status).toBe('NOT_YET_IN_FORCE');
       expect(data.act.clauses).toEqual([]);
       // no wording, and no period "for which it is unknown": nothing applied yet
@@ -212,7 +285,9 @@ describe('point in time', () => {
   });
 
   it("serves the decree's title before 2023 and after", async () => {
-    const data = await gqlOk(`{ act(id: "gov-2012-1213") { old: title(asOf: "2020-01-01") { text official complete validTo source } now: title { text validFrom } } }`);
+    const data = await gqlOk(
+      `{ act(id: "gov-2012-1213") { old: title(asOf: "2020-01-01") { text official complete validTo source } now: title { text validFrom } } }`,
+    );
     expect(data.act.old.text.startsWith('Арнаулы мемлекеттік органдар қызметкерінің')).toBe(true);
     // the old title may have applied until decree No. 666 certainly did (by 20.12.2023, when decree No. 1154 amended the text)
     expect(data.act.old).toMatchObject({ official: true, complete: true, validTo: '2023-12-19' });
@@ -222,14 +297,18 @@ describe('point in time', () => {
   });
 
   it('serves the official Russian point 1 of 2020 as a fragment, and the unofficial translation today', async () => {
-    const data = await gqlOk(`{ clause(id: "sc-1999-9/para_1") { old: text(lang: RU, asOf: "2020-01-01") { lang text official complete validTo } now: text(lang: RU) { official complete validFrom } } }`);
+    const data = await gqlOk(
+      `{ clause(id: "sc-1999-9/para_1") { old: text(lang: RU, asOf: "2020-01-01") { lang text official complete validTo } now: text(lang: RU) { official complete validFrom } } }`,
+    );
     expect(data.clause.old).toMatchObject({ lang: 'RU', official: true, complete: false, validTo: '2026-11-20' });
     expect(data.clause.old.text.startsWith('1. Споры, связанные с возмещением вреда')).toBe(true);
     expect(data.clause.now).toEqual({ official: false, complete: true, validFrom: '2024-11-28' });
   });
 
   it('never substitutes another language or invents a wording: an unknown wording is null with its period', async () => {
-    const data = await gqlOk(`{ clause(id: "sc-1999-9/para_5") { text(asOf: "2010-01-01") { text official complete validFrom validTo } } }`);
+    const data = await gqlOk(
+      `{ clause(id: "sc-1999-9/para_5") { text(asOf: "2010-01-01") { text official complete validFrom validTo } } }`,
+    );
     expect(data.clause.text).toEqual({ text: null, official: true, complete: false, validFrom: null, validTo: '2024-11-27' });
   });
 
@@ -248,7 +327,9 @@ describe('point in time', () => {
   });
 
   it('lists every clause changed in a period, saying when a change may fall outside it', async () => {
-    const data = await gqlOk(`{ changes(actId: "gov-2012-1213", from: "2023-12-20", to: "2024-01-10") { clause { id } certain amendments { id } before { text certain } after { text complete certain uncertainty { earliest latest } } diff { op } } }`);
+    const data = await gqlOk(
+      `{ changes(actId: "gov-2012-1213", from: "2023-12-20", to: "2024-01-10") { clause { id } certain amendments { id } before { text certain } after { text complete certain uncertainty { earliest latest } } diff { op } } }`,
+    );
     expect(data.changes.map((c: any) => c.clause.id)).toEqual([
       'gov-2012-1213/att_1',
       ...['4', '5', '7', '8', '9'].map((n) => `gov-2012-1213/att_1__para_${n}`),
@@ -271,7 +352,9 @@ describe('point in time', () => {
 
 describe('bad input', () => {
   it('answers unknown IDs with null and no error', async () => {
-    const r = await gql(`{ act(id: "sc-1999-99") { id } clause(id: "sc-1999-9/para_99") { id } c2: clause(id: "nonsense") { id } node(id: "x/y/z") { id } }`);
+    const r = await gql(
+      `{ act(id: "sc-1999-99") { id } clause(id: "sc-1999-9/para_99") { id } c2: clause(id: "nonsense") { id } node(id: "x/y/z") { id } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ act: null, clause: null, c2: null, node: null });
   });

@@ -20,13 +20,21 @@ interface ActRow {
   /** Set when only a current wording of an unknown date is held (the Civil Code): its one expression is of that day. */
   wordingsKnownFrom: string | null;
   versions: Array<{ date: string }>;
-  amendments: Array<{ id: string; kind: string; target: string; effectiveFrom: string; effective: { latest: string | null }; amendingAct: { id: string } }>;
+  amendments: Array<{
+    id: string;
+    kind: string;
+    target: string;
+    effectiveFrom: string;
+    effective: { latest: string | null };
+    amendingAct: { id: string };
+  }>;
 }
 
 let acts: ActRow[];
 const get = (path: string, init?: RequestInit) => fetch(`${serverUrl()}${path}`, init);
 const nodesOf = (xml: string) => [...walk(parseXml(xml))];
-const attrsOf = (nodes: XmlNode[], parent: string, child: string) => nodes.find((n) => n.name === parent)!.children.find((c) => c.name === child)?.attrs;
+const attrsOf = (nodes: XmlNode[], parent: string, child: string) =>
+  nodes.find((n) => n.name === parent)!.children.find((c) => c.name === child)?.attrs;
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -51,7 +59,11 @@ function datesOf(act: ActRow): string[] {
 }
 
 beforeAll(async () => {
-  acts = (await gqlOk<{ acts: ActRow[] }>('{ acts { id uri adoptedOn entryIntoForce { earliest } wordingsKnownFrom versions { date } amendments { id kind target effectiveFrom effective { latest } amendingAct { id } } } }')).acts;
+  acts = (
+    await gqlOk<{ acts: ActRow[] }>(
+      '{ acts { id uri adoptedOn entryIntoForce { earliest } wordingsKnownFrom versions { date } amendments { id kind target effectiveFrom effective { latest } amendingAct { id } } } }',
+    )
+  ).acts;
 });
 
 test('every act, on every date checked, in both languages: 0 errors against the OASIS Akoma Ntoso 3.0 XSD', async () => {
@@ -103,11 +115,16 @@ test('the expression date is the first day of the wording it holds; repealed poi
   const sc = acts.find((a) => a.id === 'sc-1999-9')!;
   for (const date of datesOf(sc)) {
     const nodes = nodesOf(await (await get(`/acts/sc-1999-9/akn.xml?asOf=${date}`)).text());
-    const applied = sc.amendments.map((a) => a.effectiveFrom).filter((d) => d <= date).sort();
+    const applied = sc.amendments
+      .map((a) => a.effectiveFrom)
+      .filter((d) => d <= date)
+      .sort();
     const expected = applied.length ? applied[applied.length - 1] : sc.entryIntoForce.earliest;
     expect({ date, expression: attrsOf(nodes, 'FRBRExpression', 'FRBRdate')!.date }).toEqual({ date, expression: expected });
     // repealed once the repeal certainly applied (inside its window the point may still be in force)
-    const repealed = sc.amendments.filter((a) => a.kind === 'REPEALED' && a.effective.latest !== null && a.effective.latest <= date).map((a) => a.target);
+    const repealed = sc.amendments
+      .filter((a) => a.kind === 'REPEALED' && a.effective.latest !== null && a.effective.latest <= date)
+      .map((a) => a.target);
     for (const eId of repealed) expect(nodes.find((n) => n.name === 'paragraph' && n.attrs.eId === eId)?.attrs.status).toBe('removed');
     expect(nodes.filter((n) => n.attrs.status === 'repealed')).toEqual([]);
   }
@@ -137,9 +154,22 @@ test('the FRBR IRIs resolve: the work, kaz@version, rus@version, kaz:date, !main
     const versions = [firstDay(act), ...act.versions.map((v) => v.date)];
     const latest = versions[versions.length - 1];
     const expression = (lang: string, date: string) => `${act.uri}/${lang}@${date}`;
-    for (const path of [act.uri, `${act.uri}/kaz`, expression('kaz', latest), `${expression('kaz', latest)}/!main`, `${expression('kaz', latest)}/!main.xml`, `${expression('kaz', latest)}.xml`, expression('rus', latest), `${act.uri}/kaz@`]) {
+    for (const path of [
+      act.uri,
+      `${act.uri}/kaz`,
+      expression('kaz', latest),
+      `${expression('kaz', latest)}/!main`,
+      `${expression('kaz', latest)}/!main.xml`,
+      `${expression('kaz', latest)}.xml`,
+      expression('rus', latest),
+      `${act.uri}/kaz@`,
+    ]) {
       const res = await get(path);
-      expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({ path, status: 200, type: 'application/akn+xml; charset=utf-8' });
+      expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({
+        path,
+        status: 200,
+        type: 'application/akn+xml; charset=utf-8',
+      });
       const nodes = nodesOf(await res.text());
       // the document names itself by the IRI it was reached through (the version it holds)
       const uri = attrsOf(nodes, 'FRBRExpression', 'FRBRuri')!.value!;
@@ -202,7 +232,11 @@ test('round trip: each point, sub-point and preamble in the XML reads back as th
         const element = nodes.find((n) => ['paragraph', 'subparagraph', 'preamble', 'article'].includes(n.name) && n.attrs.eId === c.eId)!;
         expect(element).toBeDefined();
         // an article of a code: its number and heading are markup of their own, its text the lines of its parts
-        const lines = linesOf(c.kind === 'ARTICLE' ? { ...element, children: element.children.filter((n) => n.name !== 'num' && n.name !== 'heading') } : element);
+        const lines = linesOf(
+          c.kind === 'ARTICLE'
+            ? { ...element, children: element.children.filter((n) => n.name !== 'num' && n.name !== 'heading') }
+            : element,
+        );
         if (lines === null || c.paragraphs.length === 0) {
           expect({ eId: c.eId, lang, held: c.paragraphs.length > 0 }).toEqual({ eId: c.eId, lang, held: lines !== null });
           continue;

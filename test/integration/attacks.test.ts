@@ -20,9 +20,11 @@ const token = () => process.env.ZANGRAPH_TEST_EDITOR_TOKEN!;
 it('hostile citation texts of 64 KB are answered or refused, and /healthz keeps answering', async () =>
   expectPassed(await hostileCitationTexts(serverUrl(), { length: 64_000, maxMs: 10_000, maxHealthMs: 2_000 })));
 
-it('queries that cost far more than they look are refused before they run, naming the limit', async () => expectPassed(await expensiveQueries(serverUrl())));
+it('queries that cost far more than they look are refused before they run, naming the limit', async () =>
+  expectPassed(await expensiveQueries(serverUrl())));
 
-it('forged hosts, NUL bytes, non-JSON POSTs and missing tokens get the right refusal', async () => expectPassed(await hostileHttp(serverUrl(), token())));
+it('forged hosts, NUL bytes, non-JSON POSTs and missing tokens get the right refusal', async () =>
+  expectPassed(await hostileHttp(serverUrl(), token())));
 
 it('editors racing: exactly one of two updates from the same version wins, the other is told CONFLICT; no internal errors', async () =>
   expectPassed(await editorRaces(serverUrl(), token(), { pairs: 6 })));

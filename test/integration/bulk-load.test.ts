@@ -15,7 +15,21 @@ import { ROOT, zangraph } from '../support/cli';
 jest.setTimeout(180_000);
 
 const SERVER_URL = process.env.ZANGRAPH_TEST_DATABASE_URL!;
-const TABLES = ['act', 'amending_act', 'clause', 'note', 'wording', 'amendment', 'reference', 'claim_type', 'claim_type_clause', 'court_case', 'case_claim_type', 'case_citation', 'case_reference'];
+const TABLES = [
+  'act',
+  'amending_act',
+  'clause',
+  'note',
+  'wording',
+  'amendment',
+  'reference',
+  'claim_type',
+  'claim_type_clause',
+  'court_case',
+  'case_claim_type',
+  'case_citation',
+  'case_reference',
+];
 const DATABASES = ['zangraph_bulk_set_wise', 'zangraph_bulk_per_row'];
 
 const urlOf = (database: string) => {
@@ -38,11 +52,15 @@ async function onServer<T>(url: string, work: (c: Client) => Promise<T>): Promis
 const contents = (url: string) =>
   onServer(url, async (c) => {
     const out: Record<string, string> = {};
-    for (const t of TABLES) out[t] = (await c.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t} x`)).rows.map((r) => `${r.n}:${r.h}`)[0];
+    for (const t of TABLES)
+      out[t] = (
+        await c.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t} x`)
+      ).rows.map((r) => `${r.n}:${r.h}`)[0];
     return out;
   });
 
-const dataVersion = (url: string) => onServer(url, async (c) => Number((await c.query('SELECT version FROM data_version')).rows[0].version));
+const dataVersion = (url: string) =>
+  onServer(url, async (c) => Number((await c.query('SELECT version FROM data_version')).rows[0].version));
 
 let corpusDir: string;
 
@@ -63,7 +81,8 @@ afterAll(async () => {
   });
 });
 
-const ingest = (database: string, args: string[] = []) => zangraph(['ingest', ...args], { DATABASE_URL: urlOf(database), ZANGRAPH_CORPUS_DIR: corpusDir });
+const ingest = (database: string, args: string[] = []) =>
+  zangraph(['ingest', ...args], { DATABASE_URL: urlOf(database), ZANGRAPH_CORPUS_DIR: corpusDir });
 
 it('writes the same rows with set-wise key checks as row by row, and moves the data version', async () => {
   const [setWise, perRow] = DATABASES;
@@ -104,9 +123,14 @@ it('refuses a bulk load whose rows break a key, and leaves the database as it wa
                        SELECT 'broken', act_id, target, 'no-such-clause', lang, paragraphs, official, complete, origin, source FROM wording LIMIT 1`);
         await endBulkLoad(m, keys);
       })
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(failure).toBeInstanceOf(ReferentialIntegrityError);
-    expect((failure as Error).message).toBe('wording row with clause_id = "no-such-clause" refers to no clause row (wording_clause_id_fkey); nothing was written');
+    expect((failure as Error).message).toBe(
+      'wording row with clause_id = "no-such-clause" refers to no clause row (wording_clause_id_fkey); nothing was written',
+    );
   } finally {
     await ds.destroy();
   }

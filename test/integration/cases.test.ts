@@ -25,7 +25,8 @@ const corpusCase = (id: string) => CORPUS.find((c) => c.id === id)!;
 
 const editor = () => ({ authorization: `Bearer ${process.env.ZANGRAPH_TEST_EDITOR_TOKEN}` });
 const db = () => process.env.ZANGRAPH_TEST_DATABASE_URL!;
-const ingest = (args: string[], corpusDir?: string) => zangraph(['ingest', ...args], { DATABASE_URL: db(), ...(corpusDir ? { ZANGRAPH_CORPUS_DIR: corpusDir } : {}) });
+const ingest = (args: string[], corpusDir?: string) =>
+  zangraph(['ingest', ...args], { DATABASE_URL: db(), ...(corpusDir ? { ZANGRAPH_CORPUS_DIR: corpusDir } : {}) });
 
 const UPSERT = `mutation($input: CaseInput!) { upsertCase(input: $input) { id origin court courtRu: court(lang: RU) decidedOn summary languages
   claimTypes { code } citations { kind quote clause { id } decisionDateKnown } references { text targetAct article } } }`;
@@ -51,7 +52,6 @@ const VALID = {
   sourceUrl: 'https://example.kz/decisions/1',
 };
 
-
 async function allIds(): Promise<string[]> {
   const data = await gqlOk(`{ cases(first: 100) { edges { node { id } } } }`);
   return data.cases.edges.map((e: { node: { id: string } }) => e.node.id).sort();
@@ -66,13 +66,19 @@ describe('the corpus cases', () => {
     expect(CORPUS.length).toBe(15);
     const data = await gqlOk(`{ cases(first: 100) { edges { node { id origin sourceUrl languages
       courtKk: court courtRu: court(lang: RU) summaryKk: summary summaryRu: summary(lang: RU) outcomeKk: outcome outcomeRu: outcome(lang: RU) } } } }`);
-    const nodes = data.cases.edges.map((e: { node: Record<string, unknown> }) => e.node).filter((n: { origin: string }) => n.origin === 'CORPUS');
+    const nodes = data.cases.edges
+      .map((e: { node: Record<string, unknown> }) => e.node)
+      .filter((n: { origin: string }) => n.origin === 'CORPUS');
     expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual(CORPUS.map((c) => c.id).sort());
     for (const n of nodes) {
       expect(n.sourceUrl).toBe(corpusCase(n.id).sourceUrl);
       expect(n.sourceUrl).toMatch(/^https?:\/\//);
       expect(n.languages).toEqual(['KK', 'RU']);
-      for (const [kk, ru] of [[n.courtKk, n.courtRu], [n.summaryKk, n.summaryRu], [n.outcomeKk, n.outcomeRu]]) {
+      for (const [kk, ru] of [
+        [n.courtKk, n.courtRu],
+        [n.summaryKk, n.summaryRu],
+        [n.outcomeKk, n.outcomeRu],
+      ]) {
         expect(kk.length).toBeGreaterThan(5);
         expect(ru.length).toBeGreaterThan(5);
         expect(kk).not.toBe(ru);
@@ -81,34 +87,56 @@ describe('the corpus cases', () => {
   });
 
   it('gives number, date and amount only where the sources do', async () => {
-    const c = await gqlOk(`{ case(id: "sc-6001-23-00-6ap-1048") { caseNumber decidedOn amountAwardedKzt } u: case(id: "astana-juvenile-spine-fracture") { caseNumber decidedOn amountAwardedKzt dateNote } }`);
+    const c = await gqlOk(
+      `{ case(id: "sc-6001-23-00-6ap-1048") { caseNumber decidedOn amountAwardedKzt } u: case(id: "astana-juvenile-spine-fracture") { caseNumber decidedOn amountAwardedKzt dateNote } }`,
+    );
     expect(c.case).toEqual({ caseNumber: '6001-23-00-6ap/1048', decidedOn: '2023-10-26', amountAwardedKzt: null });
     expect(c.u).toEqual({ caseNumber: null, decidedOn: null, amountAwardedKzt: 300000, dateNote: null });
   });
 
   it('lists on point 12 of sc-1999-9 the case that cites it explicitly, with the quote, before the topical ones', async () => {
-    const data = await gqlOk(`{ clause(id: "sc-1999-9/para_12") { citingCases(first: 50) { totalCount edges { node { kind quote case { id } clause { id } } } } } }`);
+    const data = await gqlOk(
+      `{ clause(id: "sc-1999-9/para_12") { citingCases(first: 50) { totalCount edges { node { kind quote case { id } clause { id } } } } } }`,
+    );
     const edges = data.clause.citingCases.edges.map((e: { node: unknown }) => e.node);
     const cited = corpusCase('funeral-and-prosthesis-para12').citations[0];
-    expect(edges[0]).toEqual({ kind: 'EXPLICIT', quote: cited.quote, case: { id: 'funeral-and-prosthesis-para12' }, clause: { id: 'sc-1999-9/para_12' } });
+    expect(edges[0]).toEqual({
+      kind: 'EXPLICIT',
+      quote: cited.quote,
+      case: { id: 'funeral-and-prosthesis-para12' },
+      clause: { id: 'sc-1999-9/para_12' },
+    });
     const topical = edges.filter((e: { kind: string }) => e.kind === 'TOPICAL').map((e: { case: { id: string } }) => e.case.id);
     expect(topical).toContain('temirtau-funeral-memorial-2022');
     expect(topical).not.toContain('funeral-and-prosthesis-para12');
-    const onlyExplicit = await gqlOk(`{ clause(id: "sc-1999-9/para_12") { citingCases(kind: EXPLICIT) { totalCount edges { node { case { id } } } } } }`);
+    const onlyExplicit = await gqlOk(
+      `{ clause(id: "sc-1999-9/para_12") { citingCases(kind: EXPLICIT) { totalCount edges { node { case { id } } } } } }`,
+    );
     expect(onlyExplicit.clause.citingCases.edges.map((e: { node: { case: { id: string } } }) => e.node.case.id)).toEqual(
       CORPUS.filter((c) => c.citations.some((x) => x.clause === 'sc-1999-9/para_12')).map((c) => c.id),
     );
   });
 
   it('links a case both ways: explicit citations, then the clauses of its claim types, each read at the decision date', async () => {
-    const data = await gqlOk(`{ case(id: "temirtau-funeral-memorial-2022") { decidedOn claimTypes { code governingClauses(asOf: "2022-08-05") { clause { id } } }
+    const data =
+      await gqlOk(`{ case(id: "temirtau-funeral-memorial-2022") { decidedOn claimTypes { code governingClauses(asOf: "2022-08-05") { clause { id } } }
       citations { kind clause { id } decisionDateKnown viaClaimTypes statusAtDecision wordingAtDecision { text validFrom validTo } ru: wordingAtDecision(lang: RU) { lang official } } } }`);
     const c = data.case;
-    expect(c.citations.find((x: { clause: { id: string } }) => x.clause.id === 'sc-1999-9/para_12').wordingAtDecision.text).toContain('жерлеу');
-    const governed = c.claimTypes.flatMap((t: { governingClauses: Array<{ clause: { id: string } }> }) => t.governingClauses.map((g) => g.clause.id));
+    expect(c.citations.find((x: { clause: { id: string } }) => x.clause.id === 'sc-1999-9/para_12').wordingAtDecision.text).toContain(
+      'жерлеу',
+    );
+    const governed = c.claimTypes.flatMap((t: { governingClauses: Array<{ clause: { id: string } }> }) =>
+      t.governingClauses.map((g) => g.clause.id),
+    );
     expect(c.citations.map((x: { clause: { id: string } }) => x.clause.id).sort()).toEqual([...new Set(governed)].sort());
     for (const x of c.citations) {
-      expect(x).toMatchObject({ kind: 'TOPICAL', decisionDateKnown: true, viaClaimTypes: ['FUNERAL_EXPENSES'], statusAtDecision: 'IN_FORCE', ru: { lang: 'RU' } });
+      expect(x).toMatchObject({
+        kind: 'TOPICAL',
+        decisionDateKnown: true,
+        viaClaimTypes: ['FUNERAL_EXPENSES'],
+        statusAtDecision: 'IN_FORCE',
+        ru: { lang: 'RU' },
+      });
       // a wording later restated is known only when the corpus holds the old one; unknown is null, never today's text
       if (x.wordingAtDecision.text !== null) expect(x.wordingAtDecision.text.length).toBeGreaterThan(20);
       expect(x.wordingAtDecision.validFrom === null || x.wordingAtDecision.validFrom <= c.decidedOn).toBe(true);
@@ -117,11 +145,18 @@ describe('the corpus cases', () => {
   });
 
   it('when the decision date is unknown, cites the wording the quote matches, never today’s by default, and says why', async () => {
-    const data = await gqlOk(`{ case(id: "funeral-and-prosthesis-para12") { decidedOn citations { kind quote clause { id text { text } } decisionDateKnown wordingBasis readAt statusAtDecision
+    const data =
+      await gqlOk(`{ case(id: "funeral-and-prosthesis-para12") { decidedOn citations { kind quote clause { id text { text } } decisionDateKnown wordingBasis readAt statusAtDecision
       wordingAtDecision { text complete certain validFromWindow { earliest } validToWindow { earliest } } ru: wordingBasisNote(lang: RU) kk: wordingBasisNote } } }`);
     const [first, ...rest] = data.case.citations;
     expect(data.case.decidedOn).toBeNull();
-    expect(first).toMatchObject({ kind: 'EXPLICIT', clause: { id: 'sc-1999-9/para_12' }, decisionDateKnown: false, wordingBasis: 'QUOTE', statusAtDecision: 'IN_FORCE' });
+    expect(first).toMatchObject({
+      kind: 'EXPLICIT',
+      clause: { id: 'sc-1999-9/para_12' },
+      decisionDateKnown: false,
+      wordingBasis: 'QUOTE',
+      statusAtDecision: 'IN_FORCE',
+    });
     // the quote is of point 12 as it stood before resolution No. 2 of 28.11.2024, not of today's point 12
     const quoted = corpusCase('funeral-and-prosthesis-para12').citations[0].quote!;
     expect(first.wordingAtDecision.text).toContain(quoted.slice(0, 60));
@@ -135,21 +170,35 @@ describe('the corpus cases', () => {
     // the links through claim types have no quote: their wording at decision cannot be told
     expect(rest.length).toBeGreaterThan(0);
     for (const x of rest) {
-      expect(x).toMatchObject({ kind: 'TOPICAL', wordingBasis: 'NO_QUOTE', readAt: null, statusAtDecision: 'UNKNOWN', wordingAtDecision: { text: null } });
+      expect(x).toMatchObject({
+        kind: 'TOPICAL',
+        wordingBasis: 'NO_QUOTE',
+        readAt: null,
+        statusAtDecision: 'UNKNOWN',
+        wordingAtDecision: { text: null },
+      });
       expect(x.ru).toContain('установить нельзя');
     }
     expect(rest.filter((x: { clause: { id: string } }) => x.clause.id === 'sc-1999-9/para_12')).toEqual([]);
   });
 
   it('a dated case reads the wording on its decision date', async () => {
-    const data = await gqlOk(`{ case(id: "temirtau-funeral-memorial-2022") { decidedOn citations { wordingBasis readAt ru: wordingBasisNote(lang: RU) } } }`);
+    const data = await gqlOk(
+      `{ case(id: "temirtau-funeral-memorial-2022") { decidedOn citations { wordingBasis readAt ru: wordingBasisNote(lang: RU) } } }`,
+    );
     for (const x of data.case.citations) expect(x).toMatchObject({ wordingBasis: 'DECISION_DATE', readAt: data.case.decidedOn });
     expect(data.case.citations[0].ru).toContain('на дату решения');
   });
 
   it('keeps the outside norms a case cites', async () => {
     const data = await gqlOk(`{ case(id: "karaganda-breadwinner-2022") { references { targetAct article point } } }`);
-    expect(data.case.references).toEqual(corpusCase('karaganda-breadwinner-2022').references.map((r) => ({ targetAct: r.targetAct, article: r.article ?? null, point: r.point ?? null })));
+    expect(data.case.references).toEqual(
+      corpusCase('karaganda-breadwinner-2022').references.map((r) => ({
+        targetAct: r.targetAct,
+        article: r.article ?? null,
+        point: r.point ?? null,
+      })),
+    );
   });
 });
 
@@ -157,9 +206,18 @@ describe('filters and pages', () => {
   const ids = (data: { cases: { edges: Array<{ node: { id: string } }> } }) => data.cases.edges.map((e) => e.node.id);
 
   it.each(['FUNERAL_EXPENSES', 'WORK_INJURY', 'BREADWINNER_LOSS'])('filters by claim type %s', async (code) => {
-    const data = await gqlOk(`query($c: String!) { cases(filter: { claimType: $c }, first: 100) { totalCount edges { node { id origin } } } }`, { c: code });
-    const corpus = data.cases.edges.filter((e: { node: { origin: string } }) => e.node.origin === 'CORPUS').map((e: { node: { id: string } }) => e.node.id);
-    expect(corpus.sort()).toEqual(CORPUS.filter((c) => c.claimTypes.includes(code)).map((c) => c.id).sort());
+    const data = await gqlOk(
+      `query($c: String!) { cases(filter: { claimType: $c }, first: 100) { totalCount edges { node { id origin } } } }`,
+      { c: code },
+    );
+    const corpus = data.cases.edges
+      .filter((e: { node: { origin: string } }) => e.node.origin === 'CORPUS')
+      .map((e: { node: { id: string } }) => e.node.id);
+    expect(corpus.sort()).toEqual(
+      CORPUS.filter((c) => c.claimTypes.includes(code))
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('filters by clause: explicit and topical links, the same cases Clause.citingCases lists', async () => {
@@ -171,9 +229,17 @@ describe('filters and pages', () => {
   });
 
   it('filters by decision date, leaving undated cases out', async () => {
-    const data = await gqlOk(`{ cases(filter: { from: "2015-01-01", to: "2022-12-31" }, first: 100) { edges { node { id origin decidedOn } } } }`);
-    const corpus = data.cases.edges.map((e: { node: { id: string; origin: string; decidedOn: string } }) => e.node).filter((n: { origin: string }) => n.origin === 'CORPUS');
-    expect(corpus.map((n: { id: string }) => n.id).sort()).toEqual(CORPUS.filter((c) => c.decidedOn && String(c.decidedOn) >= '2015-01-01' && String(c.decidedOn) <= '2022-12-31').map((c) => c.id).sort());
+    const data = await gqlOk(
+      `{ cases(filter: { from: "2015-01-01", to: "2022-12-31" }, first: 100) { edges { node { id origin decidedOn } } } }`,
+    );
+    const corpus = data.cases.edges
+      .map((e: { node: { id: string; origin: string; decidedOn: string } }) => e.node)
+      .filter((n: { origin: string }) => n.origin === 'CORPUS');
+    expect(corpus.map((n: { id: string }) => n.id).sort()).toEqual(
+      CORPUS.filter((c) => c.decidedOn && String(c.decidedOn) >= '2015-01-01' && String(c.decidedOn) <= '2022-12-31')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it.each([
@@ -188,7 +254,10 @@ describe('filters and pages', () => {
   it('pages with opaque cursors and a stable total', async () => {
     const all = await gqlOk(`{ cases(first: 100) { totalCount edges { node { id } } } }`);
     const p1 = await gqlOk(`{ cases(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`);
-    const p2 = await gqlOk(`query($a: String) { cases(first: 5, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`, { a: p1.cases.pageInfo.endCursor });
+    const p2 = await gqlOk(
+      `query($a: String) { cases(first: 5, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`,
+      { a: p1.cases.pageInfo.endCursor },
+    );
     expect(p1.cases.totalCount).toBe(all.cases.totalCount);
     expect(p1.cases.pageInfo.hasNextPage).toBe(true);
     expect(p1.cases.pageInfo.endCursor).not.toMatch(/^\d+$/);
@@ -220,7 +289,9 @@ describe('filters and pages', () => {
     expect(all).toBeLessThanOrEqual(one + 1);
     expect(all).toBeLessThanOrEqual(12);
     // first: 10 keeps the cost of every clause of the three acts under the limit
-    const everyClause = await gql(`{ acts { clauses(includeRepealed: true) { claimTypes { code } citingCases(first: 10) { edges { node { case { id } statusAtDecision } } } } } }`);
+    const everyClause = await gql(
+      `{ acts { clauses(includeRepealed: true) { claimTypes { code } citingCases(first: 10) { edges { node { case { id } statusAtDecision } } } } } }`,
+    );
     expect(everyClause.errors).toBeUndefined();
     expect(everyClause.extensions?.sqlStatements).toBeLessThanOrEqual(12);
   });
@@ -229,7 +300,9 @@ describe('filters and pages', () => {
 describe('editing cases', () => {
   it('refuses every mutation without a token, or with a token that is not an editor’s, and writes nothing', async () => {
     const before = await allIds();
-    for (const headers of [{}, { authorization: 'Bearer not-the-token' }, { authorization: 'Basic abc' }] as Array<Record<string, string>>) {
+    for (const headers of [{}, { authorization: 'Bearer not-the-token' }, { authorization: 'Basic abc' }] as Array<
+      Record<string, string>
+    >) {
       const up = await gql(UPSERT, { input: VALID }, headers);
       expect(up.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(JSON.stringify(up)).not.toContain(process.env.ZANGRAPH_TEST_EDITOR_TOKEN!);
@@ -244,13 +317,31 @@ describe('editing cases', () => {
     const text = `Сот ${cite.clause.kk} негізге алып, АК-нің 938-бабына сілтеме жасады.`;
     const c = await createCase({ text });
     expect(c.id).toMatch(/^case-[a-z0-9-]+-2021-03-15-[0-9a-f]{6}$/);
-    expect(c).toMatchObject({ origin: 'EDITOR', court: VALID.court, courtRu: VALID.courtRu, decidedOn: '2021-03-15', languages: ['KK', 'RU'], claimTypes: [{ code: 'FUNERAL_EXPENSES' }] });
-    expect(c.citations[0]).toEqual({ kind: 'EXPLICIT', quote: cite.clause.kk, clause: { id: 'sc-1999-9/para_12' }, decisionDateKnown: true });
+    expect(c).toMatchObject({
+      origin: 'EDITOR',
+      court: VALID.court,
+      courtRu: VALID.courtRu,
+      decidedOn: '2021-03-15',
+      languages: ['KK', 'RU'],
+      claimTypes: [{ code: 'FUNERAL_EXPENSES' }],
+    });
+    expect(c.citations[0]).toEqual({
+      kind: 'EXPLICIT',
+      quote: cite.clause.kk,
+      clause: { id: 'sc-1999-9/para_12' },
+      decisionDateKnown: true,
+    });
     // article 938 of the Civil Code is a clause of the knowledge base: cited explicitly, no longer an outside reference
-    expect(c.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT').map((x: { clause: { id: string } }) => x.clause.id)).toEqual(['sc-1999-9/para_12', 'civil-code/art_938']);
+    expect(c.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT').map((x: { clause: { id: string } }) => x.clause.id)).toEqual([
+      'sc-1999-9/para_12',
+      'civil-code/art_938',
+    ]);
     expect(c.references).toEqual([]);
 
-    const back = await gqlOk(`query($id: ID!) { case(id: $id) { id } clause(id: "sc-1999-9/para_12") { citingCases(kind: EXPLICIT, first: 100) { edges { node { case { id } quote } } } } }`, { id: c.id });
+    const back = await gqlOk(
+      `query($id: ID!) { case(id: $id) { id } clause(id: "sc-1999-9/para_12") { citingCases(kind: EXPLICIT, first: 100) { edges { node { case { id } quote } } } } }`,
+      { id: c.id },
+    );
     expect(back.case.id).toBe(c.id);
     expect(back.clause.citingCases.edges.map((e: { node: { case: { id: string } } }) => e.node.case.id)).toContain(c.id);
   });
@@ -300,13 +391,19 @@ describe('editing cases', () => {
   it('replaces an editor case by id, keeping its citations when no new text is sent', async () => {
     const cite = await gqlOk(`{ clause(id: "sc-1999-9/para_19") { ru: citation(lang: RU, style: SHORT) } }`);
     const c = await createCase({ text: `Суд применил ${cite.clause.ru}.`, claimTypes: ['MORAL_DAMAGE'] });
-    const r = await gql(UPSERT, { input: { ...VALID, id: c.id, summary: 'Жаңартылған қысқаша мазмұны.', claimTypes: ['MORAL_DAMAGE', 'WORK_INJURY'] } }, editor());
+    const r = await gql(
+      UPSERT,
+      { input: { ...VALID, id: c.id, summary: 'Жаңартылған қысқаша мазмұны.', claimTypes: ['MORAL_DAMAGE', 'WORK_INJURY'] } },
+      editor(),
+    );
     expect(r.errors).toBeUndefined();
     const u = r.data.upsertCase;
     expect(u.id).toBe(c.id);
     expect(u.summary).toBe('Жаңартылған қысқаша мазмұны.');
     expect(u.claimTypes.map((t: { code: string }) => t.code)).toEqual(['MORAL_DAMAGE', 'WORK_INJURY']);
-    expect(u.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT')).toEqual([{ kind: 'EXPLICIT', quote: cite.clause.ru, clause: { id: 'sc-1999-9/para_19' }, decisionDateKnown: true }]);
+    expect(u.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT')).toEqual([
+      { kind: 'EXPLICIT', quote: cite.clause.ru, clause: { id: 'sc-1999-9/para_19' }, decisionDateKnown: true },
+    ]);
     const cleared = await gql(UPSERT, { input: { ...VALID, id: c.id, claimTypes: ['MORAL_DAMAGE'], text: '' } }, editor());
     expect(cleared.data.upsertCase.citations.filter((x: { kind: string }) => x.kind === 'EXPLICIT')).toEqual([]);
   });
@@ -326,14 +423,23 @@ describe('editing cases', () => {
     expect(stale.data?.upsertCase ?? null).toBeNull();
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', id: c.id, expectedVersion: 2, currentVersion: 3 });
     expect(stale.errors?.[0].message).toMatch(/is at version 3, not 2/);
-    expect((await gqlOk(`query($id: ID!) { case(id: $id) { summary version } }`, { id: c.id })).case).toEqual({ summary: 'Үшінші нұсқа.', version: 3 });
+    expect((await gqlOk(`query($id: ID!) { case(id: $id) { summary version } }`, { id: c.id })).case).toEqual({
+      summary: 'Үшінші нұсқа.',
+      version: 3,
+    });
 
     const staleDelete = await gql(DELETE_AT, { id: c.id, v: 2 }, editor());
     expect(staleDelete.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
     expect((await gql(DELETE_AT, { id: c.id, v: 3 }, editor())).data).toEqual({ deleteCase: true });
     // gone: a write that expected a version is told so, one that did not is told there is no such case
-    expect((await gql(VERSIONED, { input: { ...VALID, id: c.id }, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: null });
-    expect((await gql(DELETE_AT, { id: c.id, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: null });
+    expect((await gql(VERSIONED, { input: { ...VALID, id: c.id }, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: null,
+    });
+    expect((await gql(DELETE_AT, { id: c.id, v: 3 }, editor())).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: null,
+    });
     expect((await gql(DELETE_AT, { id: c.id }, editor())).data).toEqual({ deleteCase: false });
   });
 
@@ -358,14 +464,16 @@ describe('editing cases', () => {
   it('keeps editor cases across a forced re-ingest and a re-ingest of a changed corpus', async () => {
     const cite = await gqlOk(`{ clause(id: "sc-1999-9/para_12") { kk: citation(style: SHORT) } }`);
     const c = await createCase({ text: `${cite.clause.kk} қолданылды.` });
-    const read = () => gqlOk(`query($id: ID!) { case(id: $id) { id origin summary claimTypes { code } citations { kind clause { id } } } }`, { id: c.id });
+    const read = () =>
+      gqlOk(`query($id: ID!) { case(id: $id) { id origin summary claimTypes { code } citations { kind clause { id } } } }`, { id: c.id });
     const before = await read();
     expect(before.case.citations[0]).toEqual({ kind: 'EXPLICIT', clause: { id: 'sc-1999-9/para_12' } });
 
     const forced = ingest(['--force']);
     expect(forced.code).toBe(0);
     const report = JSON.parse(forced.stdout);
-    for (const t of ['cases', 'caseClaimTypes', 'caseCitations', 'caseReferences', 'claimTypes', 'claimTypeClauses']) expect(report.tables[t]).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    for (const t of ['cases', 'caseClaimTypes', 'caseCitations', 'caseReferences', 'claimTypes', 'claimTypeClauses'])
+      expect(report.tables[t]).toEqual({ inserted: 0, updated: 0, deleted: 0 });
     expect(await read()).toEqual(before);
 
     const dir = mkdtempSync(join(tmpdir(), 'zangraph-corpus-'));
@@ -392,12 +500,36 @@ describe('corpus validation at ingest', () => {
     writeFileSync(file, mangle(readFileSync(file, 'utf8')));
   };
   it.each([
-    ['a clause that does not exist', mangled('claim-types.yaml', (t) => t.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_99')), /claim-types\.yaml: .*sc-1999-9\/para_99/],
-    ['an unknown claim type code', mangled('claim-types.yaml', (t) => t.replace('code: PAYMENT_REVISION', 'code: PAYMENT_REVISIONS')), /claim-types\.yaml: claimTypes\.\d+\.code/],
-    ['a case with an impossible date', mangled('cases/karaganda-silicosis-2015.yaml', (t) => t.replace('decidedOn: 2015-03-18', 'decidedOn: 2015-02-30')), /cases\/karaganda-silicosis-2015\.yaml: decidedOn/],
-    ['a case with an unknown claim type', mangled('cases/karaganda-breadwinner-2022.yaml', (t) => t.replace('[BREADWINNER_LOSS]', '[BREADWINNER_GAIN]')), /cases\/karaganda-breadwinner-2022\.yaml: claimTypes\.0/],
-    ['a case citing a clause that does not exist', mangled('cases/funeral-and-prosthesis-para12.yaml', (t) => t.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_120')), /funeral-and-prosthesis-para12\.yaml: citations\.0/],
-    ['a case without a source URL', mangled('cases/astana-paintball-2018.yaml', (t) => t.replace(/sourceUrl: .*/, 'sourceUrl: "zakonpravo.kz"')), /astana-paintball-2018\.yaml: sourceUrl/],
+    [
+      'a clause that does not exist',
+      mangled('claim-types.yaml', (t) => t.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_99')),
+      /claim-types\.yaml: .*sc-1999-9\/para_99/,
+    ],
+    [
+      'an unknown claim type code',
+      mangled('claim-types.yaml', (t) => t.replace('code: PAYMENT_REVISION', 'code: PAYMENT_REVISIONS')),
+      /claim-types\.yaml: claimTypes\.\d+\.code/,
+    ],
+    [
+      'a case with an impossible date',
+      mangled('cases/karaganda-silicosis-2015.yaml', (t) => t.replace('decidedOn: 2015-03-18', 'decidedOn: 2015-02-30')),
+      /cases\/karaganda-silicosis-2015\.yaml: decidedOn/,
+    ],
+    [
+      'a case with an unknown claim type',
+      mangled('cases/karaganda-breadwinner-2022.yaml', (t) => t.replace('[BREADWINNER_LOSS]', '[BREADWINNER_GAIN]')),
+      /cases\/karaganda-breadwinner-2022\.yaml: claimTypes\.0/,
+    ],
+    [
+      'a case citing a clause that does not exist',
+      mangled('cases/funeral-and-prosthesis-para12.yaml', (t) => t.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_120')),
+      /funeral-and-prosthesis-para12\.yaml: citations\.0/,
+    ],
+    [
+      'a case without a source URL',
+      mangled('cases/astana-paintball-2018.yaml', (t) => t.replace(/sourceUrl: .*/, 'sourceUrl: "zakonpravo.kz"')),
+      /astana-paintball-2018\.yaml: sourceUrl/,
+    ],
     [
       'two cases with the same id',
       (dir: string) => cpSync(join(dir, 'cases', 'astana-paintball-2018.yaml'), join(dir, 'cases', 'zz-copy.yaml')),

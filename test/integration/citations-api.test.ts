@@ -43,14 +43,20 @@ describe('Clause.citation → resolveCitations round trip', () => {
         // a unit of the Civil Code is also the reference to the Code the acts' references name, leading to the unit
         const reference = c.id.startsWith('civil-code/') ? { targetAct: 'civil-code', clause: { id: c.id } } : null;
         const expected = [{ text: c.text, start: 0, end: c.text.length, act: { id: c.id.split('/')[0] }, clause: { id: c.id }, reference }];
-        if (JSON.stringify(found) !== JSON.stringify(expected)) failures.push(`${c.id} ${c.lang} ${c.style}: ${c.text} → ${JSON.stringify(found)}`);
+        if (JSON.stringify(found) !== JSON.stringify(expected))
+          failures.push(`${c.id} ${c.lang} ${c.style}: ${c.text} → ${JSON.stringify(found)}`);
       });
     }
     expect(failures).toEqual([]);
   });
 
   it.each([
-    ['sc-1999-9/para_12', 'KK', 'FULL', 'Қазақстан Республикасы Жоғарғы Сотының 1999 жылғы 9 шілдедегі № 9 нормативтік қаулысының 12-тармағы'],
+    [
+      'sc-1999-9/para_12',
+      'KK',
+      'FULL',
+      'Қазақстан Республикасы Жоғарғы Сотының 1999 жылғы 9 шілдедегі № 9 нормативтік қаулысының 12-тармағы',
+    ],
     ['sc-1999-9/para_12', 'RU', 'SHORT', 'п. 12 НП ВС РК от 09.07.1999 № 9'],
   ])('cites %s in %s %s as practitioners write it', async (id, lang, style, expected) => {
     const data = await gqlOk(`query($id: ID!) { clause(id: $id) { citation(lang: ${lang}, style: ${style}) } }`, { id });
@@ -67,12 +73,26 @@ describe('Clause.citation → resolveCitations round trip', () => {
 
 describe('resolveCitations', () => {
   it('finds clauses and outside norms in running text, with offsets into the text as given', async () => {
-    const text = 'Сот 🙂 ҚР ЖС 09.07.1999 № 9 НҚ 12-т. және АК-нің 938-бабын қолданды; см. также пп. 2) п. 9 Правил, утв. ПП РК от 18.09.2012 № 1213.';
-    const data = await gqlOk(`query($t: String!) { resolveCitations(text: $t) { text start end act { id } clause { id } reference { targetAct article clause { id } } } }`, { t: text });
-    const found = data.resolveCitations as Array<{ text: string; start: number; end: number; clause: { id: string } | null; reference: { targetAct: string; article: string } | null }>;
+    const text =
+      'Сот 🙂 ҚР ЖС 09.07.1999 № 9 НҚ 12-т. және АК-нің 938-бабын қолданды; см. также пп. 2) п. 9 Правил, утв. ПП РК от 18.09.2012 № 1213.';
+    const data = await gqlOk(
+      `query($t: String!) { resolveCitations(text: $t) { text start end act { id } clause { id } reference { targetAct article clause { id } } } }`,
+      { t: text },
+    );
+    const found = data.resolveCitations as Array<{
+      text: string;
+      start: number;
+      end: number;
+      clause: { id: string } | null;
+      reference: { targetAct: string; article: string } | null;
+    }>;
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
     // article 938 of the Civil Code is a clause of the knowledge base; the reference to the Code is given beside it
-    expect(found.map((f) => f.clause?.id ?? f.reference?.targetAct)).toEqual(['sc-1999-9/para_12', 'civil-code/art_938', 'gov-2012-1213/att_1__para_9__subpara_2']);
+    expect(found.map((f) => f.clause?.id ?? f.reference?.targetAct)).toEqual([
+      'sc-1999-9/para_12',
+      'civil-code/art_938',
+      'gov-2012-1213/att_1__para_9__subpara_2',
+    ]);
     expect(found[1].reference).toEqual({ targetAct: 'civil-code', article: '938', clause: { id: 'civil-code/art_938' } });
   });
 

@@ -30,7 +30,15 @@ describe('act(id: "civil-code")', () => {
     const { act } = await gqlOk(`{ act(id: "civil-code") { id kind number adoptedOn uri lang verified adoptionSource
       title(lang: RU) { text official verified source } kk: title { text official verified }
       wordingsKnownFrom ru: wordingsKnownReason(lang: RU) } }`);
-    expect(act).toMatchObject({ id: 'civil-code', kind: 'CODE', number: '409', adoptedOn: '1999-07-01', uri: '/akn/kz/act/code/1999-07-01/409', lang: 'RU', verified: false });
+    expect(act).toMatchObject({
+      id: 'civil-code',
+      kind: 'CODE',
+      number: '409',
+      adoptedOn: '1999-07-01',
+      uri: '/akn/kz/act/code/1999-07-01/409',
+      lang: 'RU',
+      verified: false,
+    });
     expect(act.adoptionSource).toMatch(/^https:\/\//);
     expect(act.title).toMatchObject({ text: 'Гражданский кодекс Республики Казахстан (Особенная часть)', official: true, verified: false });
     expect(act.kk).toMatchObject({ official: false, verified: false });
@@ -42,7 +50,9 @@ describe('act(id: "civil-code")', () => {
     const { act } = await gqlOk(`{ act(id: "civil-code") { clauses { eId kind number } } }`);
     const eIds = act.clauses.map((c: { eId: string }) => c.eId);
     expect(eIds[0]).toBe('chp_47');
-    expect(act.clauses.filter((c: { kind: string }) => c.kind === 'ARTICLE').map((c: { number: string }) => c.number)).toEqual(ARTICLES.map(String));
+    expect(act.clauses.filter((c: { kind: string }) => c.kind === 'ARTICLE').map((c: { number: string }) => c.number)).toEqual(
+      ARTICLES.map(String),
+    );
     expect(eIds).toEqual(expect.arrayContaining(['art_938__para_2', 'art_951__para_3__subpara_1', 'art_919']));
     expect(act.clauses.filter((c: { kind: string }) => c.kind === 'POINT')).toHaveLength(77);
   });
@@ -51,7 +61,10 @@ describe('act(id: "civil-code")', () => {
     const words = sourceWordsByArticle();
     const data: Record<string, any> = {};
     for (let i = 0; i < ARTICLES.length; i += 12) {
-      const fields = ARTICLES.slice(i, i + 12).map((n) => `a${n}: clause(id: "civil-code/art_${n}") { kind parent { id } ru: text(lang: RU) { text official verified heading source } }`);
+      const fields = ARTICLES.slice(i, i + 12).map(
+        (n) =>
+          `a${n}: clause(id: "civil-code/art_${n}") { kind parent { id } ru: text(lang: RU) { text official verified heading source } }`,
+      );
       Object.assign(data, await gqlOk(`{ ${fields.join('\n')} }`));
     }
     for (const n of ARTICLES) {
@@ -77,10 +90,14 @@ describe('act(id: "civil-code")', () => {
   });
 
   it('says nothing of the wording before the day it is evidenced: earlier wordings are unknown, not assumed', async () => {
-    const { clause, act } = await gqlOk(`{ clause(id: "civil-code/art_938") { status(asOf: "2010-01-01") statusWindow(asOf: "2010-01-01") { earliest reasonRu: reason(lang: RU) } text(lang: RU, asOf: "2010-01-01") { text } }
+    const { clause, act } =
+      await gqlOk(`{ clause(id: "civil-code/art_938") { status(asOf: "2010-01-01") statusWindow(asOf: "2010-01-01") { earliest reasonRu: reason(lang: RU) } text(lang: RU, asOf: "2010-01-01") { text } }
       act(id: "civil-code") { wordingsKnownFrom entryIntoForce { earliest latest exact reasonRu: reason(lang: RU) } } }`);
     expect(clause.status).toBe('UNKNOWN');
-    expect(clause.statusWindow).toEqual({ earliest: act.wordingsKnownFrom, reasonRu: expect.stringMatching(/Более ранние редакции неизвестны/) });
+    expect(clause.statusWindow).toEqual({
+      earliest: act.wordingsKnownFrom,
+      reasonRu: expect.stringMatching(/Более ранние редакции неизвестны/),
+    });
     expect(clause.text.text).toBeNull();
     // the entry into force is not in the sources: a window from adoption to the day the wording is evidenced, with why
     expect(act.entryIntoForce).toMatchObject({ earliest: '1999-07-01', latest: act.wordingsKnownFrom, exact: false });
@@ -91,12 +108,15 @@ describe('act(id: "civil-code")', () => {
 describe('references of the two acts lead into chapter 47', () => {
   it('point 2 of the resolution reaches article 938; a reference outside the chapter stays outside', async () => {
     const { act } = await gqlOk(`{ act(id: "sc-1999-9") { clauses { id references { text targetAct article point clause { id } } } } }`);
-    const refs = act.clauses.flatMap((c: { id: string; references: Array<Record<string, any>> }) => c.references.map((r) => ({ from: c.id, ...r })));
+    const refs = act.clauses.flatMap((c: { id: string; references: Array<Record<string, any>> }) =>
+      c.references.map((r) => ({ from: c.id, ...r })),
+    );
     const toCode = refs.filter((r: { targetAct: string }) => r.targetAct === 'civil-code');
     expect(toCode.find((r: any) => r.from === 'sc-1999-9/para_2' && r.article === '938')?.clause).toEqual({ id: 'civil-code/art_938' });
     for (const r of toCode) {
       const inChapter = r.article !== null && Number(r.article) >= 917 && Number(r.article) <= 952 && /^\d+$/.test(r.article);
-      if (inChapter) expect(r.clause?.id).toBe(r.point === null ? `civil-code/art_${r.article}` : `civil-code/art_${r.article}__para_${r.point}`);
+      if (inChapter)
+        expect(r.clause?.id).toBe(r.point === null ? `civil-code/art_${r.article}` : `civil-code/art_${r.article}__para_${r.point}`);
       else if (r.article !== null) expect(r.clause).toBeNull();
     }
     expect(toCode.filter((r: any) => r.clause !== null).length).toBeGreaterThanOrEqual(3);
@@ -111,14 +131,19 @@ describe('references of the two acts lead into chapter 47', () => {
     ['пп. 1) п. 3 ст. 951 ГК РК', 'civil-code/art_951__para_3__subpara_1'],
     ['главы 47 ГК РК', 'civil-code/chp_47'],
   ])('resolveCitations("%s") returns %s', async (text, clauseId) => {
-    const { resolveCitations } = await gqlOk(`query($t: String!) { resolveCitations(text: $t) { act { id } clause { id } reference { targetAct article } } }`, { t: text });
+    const { resolveCitations } = await gqlOk(
+      `query($t: String!) { resolveCitations(text: $t) { act { id } clause { id } reference { targetAct article } } }`,
+      { t: text },
+    );
     expect(resolveCitations).toHaveLength(1);
     expect(resolveCitations[0].act).toEqual({ id: 'civil-code' });
     expect(resolveCitations[0].clause).toEqual({ id: clauseId });
   });
 
   it('an article outside the chapter is the Code, cited as a reference, never a clause', async () => {
-    const { resolveCitations } = await gqlOk(`{ resolveCitations(text: "подпункт 3) статьи 187 ГК РК") { act { id } clause { id } reference { targetAct article subpoint clause { id } } } }`);
+    const { resolveCitations } = await gqlOk(
+      `{ resolveCitations(text: "подпункт 3) статьи 187 ГК РК") { act { id } clause { id } reference { targetAct article subpoint clause { id } } } }`,
+    );
     expect(resolveCitations).toHaveLength(1);
     expect(resolveCitations[0].clause).toBeNull();
     expect(resolveCitations[0].reference).toEqual({ targetAct: 'civil-code', article: '187', subpoint: '3', clause: null });
@@ -132,7 +157,9 @@ describe('references of the two acts lead into chapter 47', () => {
 
 describe('claim types rest on the Code', () => {
   it('every claim type lists governing units of chapter 47 with a role and a rationale in both languages, beside the acts’ points', async () => {
-    const { claimTypes } = await gqlOk(`{ claimTypes { code governingClauses { role clause { id } kk: rationale(lang: KK) ru: rationale(lang: RU) } } }`);
+    const { claimTypes } = await gqlOk(
+      `{ claimTypes { code governingClauses { role clause { id } kk: rationale(lang: KK) ru: rationale(lang: RU) } } }`,
+    );
     expect(claimTypes).toHaveLength(13);
     for (const t of claimTypes) {
       const code = t.governingClauses.filter((g: { clause: { id: string } }) => g.clause.id.startsWith('civil-code/'));
@@ -145,7 +172,9 @@ describe('claim types rest on the Code', () => {
       }
     }
     const danger = claimTypes.find((t: { code: string }) => t.code === 'INCREASED_DANGER_SOURCE');
-    expect(danger.governingClauses).toContainEqual(expect.objectContaining({ role: 'BASIS', clause: { id: 'civil-code/art_931__para_1' } }));
+    expect(danger.governingClauses).toContainEqual(
+      expect.objectContaining({ role: 'BASIS', clause: { id: 'civil-code/art_931__para_1' } }),
+    );
   });
 
   it('an article says which claim types it governs', async () => {
@@ -188,16 +217,23 @@ describe('pages, widget and export cover the Code', () => {
     const code = d.acts.find((a: { id: string }) => a.id === 'civil-code');
     expect(code).toMatchObject({ kind: 'CODE', lang: 'ru', verified: false });
     const art = code.clauses.find((c: { eId: string }) => c.eId === 'art_938');
-    expect(art.wordings.ru[0]).toMatchObject({ official: true, verified: false, heading: expect.stringContaining('Определение заработка') });
+    expect(art.wordings.ru[0]).toMatchObject({
+      official: true,
+      verified: false,
+      heading: expect.stringContaining('Определение заработка'),
+    });
     expect(art.wordings.kk[0]).toMatchObject({ official: false, verified: false });
   });
 });
 
 describe('search finds the Code in both languages', () => {
   const hits = async (query: string, filter: Record<string, unknown> = {}) =>
-    (await gqlOk(`query($q: String!, $f: SearchFilter) { search(query: $q, first: 10, filter: $f) { edges { node { clause { id } } } } }`, { q: query, f: filter })).search.edges.map(
-      (e: { node: { clause: { id: string } } }) => e.node.clause.id,
-    );
+    (
+      await gqlOk(
+        `query($q: String!, $f: SearchFilter) { search(query: $q, first: 10, filter: $f) { edges { node { clause { id } } } } }`,
+        { q: query, f: filter },
+      )
+    ).search.edges.map((e: { node: { clause: { id: string } } }) => e.node.clause.id);
 
   it.each([
     ['ответственность владельца источника повышенной опасности', /^civil-code\/art_931/, 'sc-1999-9/para_5'],

@@ -8,8 +8,19 @@ import { ROOT } from '../support/cli';
 jest.setTimeout(60_000);
 
 const CODES = [
-  'WORK_INJURY', 'INCREASED_DANGER_SOURCE', 'BREADWINNER_LOSS', 'FUNERAL_EXPENSES', 'LOST_EARNINGS_AND_EXPENSES', 'MORAL_DAMAGE', 'HARM_BY_MINOR',
-  'CHILD_HEALTH_HARM', 'CONVICT_LABOUR_INJURY', 'INSURED_LIABILITY_SHORTFALL', 'PAYMENT_REVISION', 'NSB_SERVICE_MEMBER_DAMAGE', 'NSB_FAMILY_MEMBER_DAMAGE',
+  'WORK_INJURY',
+  'INCREASED_DANGER_SOURCE',
+  'BREADWINNER_LOSS',
+  'FUNERAL_EXPENSES',
+  'LOST_EARNINGS_AND_EXPENSES',
+  'MORAL_DAMAGE',
+  'HARM_BY_MINOR',
+  'CHILD_HEALTH_HARM',
+  'CONVICT_LABOUR_INJURY',
+  'INSURED_LIABILITY_SHORTFALL',
+  'PAYMENT_REVISION',
+  'NSB_SERVICE_MEMBER_DAMAGE',
+  'NSB_FAMILY_MEMBER_DAMAGE',
 ];
 
 interface Governing {
@@ -20,7 +31,10 @@ interface Governing {
 }
 
 async function governing(code: string, asOf?: string): Promise<Governing[]> {
-  const data = await gqlOk(`query($c: String!, $d: Date) { claimType(code: $c) { governingClauses(asOf: $d) { role clause { id status(asOf: $d) } kk: rationale ru: rationale(lang: RU) } } }`, { c: code, d: asOf ?? null });
+  const data = await gqlOk(
+    `query($c: String!, $d: Date) { claimType(code: $c) { governingClauses(asOf: $d) { role clause { id status(asOf: $d) } kk: rationale ru: rationale(lang: RU) } } }`,
+    { c: code, d: asOf ?? null },
+  );
   return data.claimType.governingClauses;
 }
 
@@ -82,7 +96,9 @@ it('describes every role in the schema, BARS_DEFENCE among them', async () => {
 });
 
 it('a clause governing one claim type in two roles links each case of that type once, naming the type once', async () => {
-  const data = await gqlOk(`{ clause(id: "sc-1999-9/para_18") { claimTypes { code } citingCases(first: 100) { edges { node { kind case { id } viaClaimTypes } } } } }`);
+  const data = await gqlOk(
+    `{ clause(id: "sc-1999-9/para_18") { claimTypes { code } citingCases(first: 100) { edges { node { kind case { id } viaClaimTypes } } } } }`,
+  );
   const codes = data.clause.claimTypes.map((t: { code: string }) => t.code);
   expect(new Set(codes).size).toBe(codes.length);
   const nodes = data.clause.citingCases.edges.map((e: { node: { kind: string; case: { id: string }; viaClaimTypes: string[] } }) => e.node);
@@ -108,7 +124,9 @@ describe('date scoping', () => {
     expect(await ids(dayBefore)).not.toContain('sc-1999-9/para_21-1');
     // from its first possible day it may govern (status UNCERTAIN until the insertion is proven)
     expect(await ids(inserted)).toContain('sc-1999-9/para_21-1');
-    expect((await governing('INSURED_LIABILITY_SHORTFALL', inserted)).find((g) => g.clause.id === 'sc-1999-9/para_21-1')?.clause.status).toBe('UNCERTAIN');
+    expect(
+      (await governing('INSURED_LIABILITY_SHORTFALL', inserted)).find((g) => g.clause.id === 'sc-1999-9/para_21-1')?.clause.status,
+    ).toBe('UNCERTAIN');
     expect(await ids('2010-06-01')).toContain('sc-1999-9/para_10');
   });
 
@@ -118,7 +136,12 @@ describe('date scoping', () => {
       // the Civil Code's articles are evidenced only from the day its current wording was retrieved (earlier wordings
       // unknown): on earlier dates they are among the unknown clauses; the decree's are judged apart from them
       const known = async (asOf: string) => {
-        const t = (await gqlOk(`query($c: String!, $d: Date) { claimType(code: $c) { governingLawKnown(asOf: $d) unknownGoverningClauses(asOf: $d) { id } } }`, { c: code, d: asOf })).claimType;
+        const t = (
+          await gqlOk(
+            `query($c: String!, $d: Date) { claimType(code: $c) { governingLawKnown(asOf: $d) unknownGoverningClauses(asOf: $d) { id } } }`,
+            { c: code, d: asOf },
+          )
+        ).claimType;
         const all: Array<{ id: string }> = t.unknownGoverningClauses;
         expect(all.some((c) => c.id.startsWith('civil-code/'))).toBe(true);
         expect(t.governingLawKnown).toBe(false);
@@ -143,7 +166,9 @@ describe('date scoping', () => {
   );
 
   it('repealed points govern nothing, at any date', async () => {
-    const data = await gqlOk(`{ p11: clause(id: "sc-1999-9/para_11") { claimTypes { code } } p22: clause(id: "sc-1999-9/para_22") { claimTypes { code } } }`);
+    const data = await gqlOk(
+      `{ p11: clause(id: "sc-1999-9/para_11") { claimTypes { code } } p22: clause(id: "sc-1999-9/para_22") { claimTypes { code } } }`,
+    );
     expect(data.p11.claimTypes).toEqual([]);
     expect(data.p22.claimTypes).toEqual([]);
   });
@@ -156,7 +181,9 @@ describe('date scoping', () => {
 });
 
 it('links clauses back to the claim types they govern', async () => {
-  const data = await gqlOk(`{ p12: clause(id: "sc-1999-9/para_12") { claimTypes { code } } r6: clause(id: "gov-2012-1213/att_1__para_6") { claimTypes { code } } }`);
+  const data = await gqlOk(
+    `{ p12: clause(id: "sc-1999-9/para_12") { claimTypes { code } } r6: clause(id: "gov-2012-1213/att_1__para_6") { claimTypes { code } } }`,
+  );
   expect(data.p12.claimTypes.map((t: { code: string }) => t.code)).toContain('FUNERAL_EXPENSES');
   expect(data.r6.claimTypes.map((t: { code: string }) => t.code).sort()).toEqual(['NSB_FAMILY_MEMBER_DAMAGE', 'NSB_SERVICE_MEMBER_DAMAGE']);
 });
@@ -169,10 +196,21 @@ it('lists the corpus cases of each claim type, newest first', async () => {
   const dir = join(ROOT, 'corpus', 'cases');
   const files = readdirSync(dir).map((f) => parseYaml(readFileSync(join(dir, f), 'utf8')) as { id: string; claimTypes: string[] });
   for (const code of CODES) {
-    const expected = files.filter((f) => f.claimTypes.includes(code)).map((f) => f.id).sort();
-    const data = await gqlOk(`query($c: String!) { claimType(code: $c) { cases(first: 100) { totalCount edges { node { id origin decidedOn } } } } }`, { c: code });
+    const expected = files
+      .filter((f) => f.claimTypes.includes(code))
+      .map((f) => f.id)
+      .sort();
+    const data = await gqlOk(
+      `query($c: String!) { claimType(code: $c) { cases(first: 100) { totalCount edges { node { id origin decidedOn } } } } }`,
+      { c: code },
+    );
     const nodes = data.claimType.cases.edges.map((e: { node: { id: string; origin: string; decidedOn: string | null } }) => e.node);
-    expect(nodes.filter((n: { origin: string }) => n.origin === 'CORPUS').map((n: { id: string }) => n.id).sort()).toEqual(expected);
+    expect(
+      nodes
+        .filter((n: { origin: string }) => n.origin === 'CORPUS')
+        .map((n: { id: string }) => n.id)
+        .sort(),
+    ).toEqual(expected);
     const dates = nodes.map((n: { decidedOn: string | null }) => n.decidedOn ?? '0000');
     expect(dates).toEqual([...dates].sort().reverse());
   }

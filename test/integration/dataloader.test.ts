@@ -53,7 +53,9 @@ it('runs a constant number of statements for acts { clauses { history { amending
 
 it('keeps texts, statuses and references of every clause batched too', async () => {
   await untilCold();
-  const n = await statements(`{ acts { clauses(includeRepealed: true) { status text(lang: RU) { text } versions { validFrom } references { targetAct } notes children { id } parent { id } } } }`);
+  const n = await statements(
+    `{ acts { clauses(includeRepealed: true) { status text(lang: RU) { text } versions { validFrom } references { targetAct } notes children { id } parent { id } } } }`,
+  );
   expect(n).toBeLessThanOrEqual(12);
 });
 

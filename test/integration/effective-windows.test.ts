@@ -22,7 +22,9 @@ interface Window {
 const corpus = loadCorpus(join(ROOT, 'corpus')).input;
 const published = new Map(corpus.actsFile.amendingActs.filter((a) => a.publishedOn).map((a) => [a.id, a.publishedOn!]));
 const events: Array<[string, { actId: string; event: AmendmentEvent }]> = corpus.acts.flatMap(({ meta, doc }) =>
-  doc.notes.flatMap((n) => n.events.map((event) => [amendmentId(meta.id, event), { actId: meta.id, event }] as [string, { actId: string; event: AmendmentEvent }])),
+  doc.notes.flatMap((n) =>
+    n.events.map((event) => [amendmentId(meta.id, event), { actId: meta.id, event }] as [string, { actId: string; event: AmendmentEvent }]),
+  ),
 );
 
 /** The first day the sources allow, from the corpus alone: adoption or recorded publication, + 11 days under the ten-day rule. */
@@ -37,10 +39,19 @@ const TEXT = 'text certain uncertainty { earliest latest exact } validFromWindow
 
 it('the corpus records 41 events, and the API serves each with the window the evidence gives', async () => {
   expect(events).toHaveLength(41);
-  const data = await gqlOk(`{ amendments { id kind target effectiveRule effectiveFrom effectiveFromExact effective { earliest latest exact ru: reason(lang: RU) kk: reason } } }`);
+  const data = await gqlOk(
+    `{ amendments { id kind target effectiveRule effectiveFrom effectiveFromExact effective { earliest latest exact ru: reason(lang: RU) kk: reason } } }`,
+  );
   const byId = new Map(data.amendments.map((a: { id: string }) => [a.id, a]));
   for (const [id, { event }] of events) {
-    const a = byId.get(id) as { kind: string; target: string; effectiveRule: string; effectiveFrom: string; effectiveFromExact: boolean; effective: Window & { ru: string; kk: string } };
+    const a = byId.get(id) as {
+      kind: string;
+      target: string;
+      effectiveRule: string;
+      effectiveFrom: string;
+      effectiveFromExact: boolean;
+      effective: Window & { ru: string; kk: string };
+    };
     expect(a).toMatchObject({ kind: event.kind, target: event.target, effectiveRule: event.effectiveRule });
     expect(a.effective.earliest).toBe(firstPossibleDay(event));
     expect(a.effectiveFrom).toBe(a.effective.earliest);
@@ -55,10 +66,18 @@ it('the corpus records 41 events, and the API serves each with the window the ev
 
 describe.each(events)('%s on both sides of both bounds', (id, { actId, event }) => {
   it('is never applied before its window, uncertain inside it, certain from its last day', async () => {
-    const { amendments } = await gqlOk(`query($id: ID!) { amendments(filter: { actId: $id }) { id effective { earliest latest exact } } }`, { id: actId });
+    const { amendments } = await gqlOk(
+      `query($id: ID!) { amendments(filter: { actId: $id }) { id effective { earliest latest exact } } }`,
+      { id: actId },
+    );
     const w: Window = amendments.find((a: { id: string }) => a.id === id).effective;
     const dayBefore = addDays(w.earliest, -1);
-    const days = { before: dayBefore, first: w.earliest, lastUncertain: w.latest && !w.exact ? addDays(w.latest, -1) : w.earliest, latest: w.latest ?? w.earliest };
+    const days = {
+      before: dayBefore,
+      first: w.earliest,
+      lastUncertain: w.latest && !w.exact ? addDays(w.latest, -1) : w.earliest,
+      latest: w.latest ?? w.earliest,
+    };
     const isClause = event.target !== 'title' && event.target !== 'requisites';
     const field = isClause ? '' : event.target;
     const query = isClause
@@ -69,7 +88,14 @@ describe.each(events)('%s on both sides of both bounds', (id, { actId, event }) 
           sl: status(asOf: $l) wl: statusWindow(asOf: $l) { earliest latest exact } tl: text(asOf: $l) { ${TEXT} } } }`
       : `query($a: ID!, $b: Date!, $f: Date!, $u: Date!, $l: Date!) { act(id: $a) {
           tb: ${field}(asOf: $b) { ${TEXT} } tf: ${field}(asOf: $f) { ${TEXT} } tu: ${field}(asOf: $u) { ${TEXT} } tl: ${field}(asOf: $l) { ${TEXT} } } }`;
-    const data = await gqlOk(query, { c: `${actId}/${event.target}`, a: actId, b: days.before, f: days.first, u: days.lastUncertain, l: days.latest });
+    const data = await gqlOk(query, {
+      c: `${actId}/${event.target}`,
+      a: actId,
+      b: days.before,
+      f: days.first,
+      u: days.lastUncertain,
+      l: days.latest,
+    });
     const r = isClause ? data.clause : data.act;
 
     // the day before the first possible day: the change's wording is not served, the change has not happened
@@ -82,7 +108,10 @@ describe.each(events)('%s on both sides of both bounds', (id, { actId, event }) 
     if (!w.exact) {
       // inside the window, first and last uncertain days: UNCERTAIN, and a wording served says it is not certain
       if (isClause) {
-        for (const [status, window] of [[r.sf, r.wf], [r.su, r.wu]]) {
+        for (const [status, window] of [
+          [r.sf, r.wf],
+          [r.su, r.wu],
+        ]) {
           expect(status).toBe('UNCERTAIN');
           expect(window).not.toBeNull();
         }
@@ -122,13 +151,22 @@ describe('the worked example: decree No. 1154 and point 5 of the Rules', () => {
     expect(c.t2.uncertainty.ru).toContain('по истечении десяти календарных дней');
     expect(c.s3).toBe('IN_FORCE');
     expect(c.t3).toEqual({ certain: true, validFrom: '2023-12-31', validFromWindow: { earliest: '2023-12-31', latest: '2026-11-21' } });
-    expect(c.versions).toEqual([{ validFrom: '2023-12-31', validTo: null, validFromWindow: { earliest: '2023-12-31', latest: '2026-11-21' } }]);
+    expect(c.versions).toEqual([
+      { validFrom: '2023-12-31', validTo: null, validFromWindow: { earliest: '2023-12-31', latest: '2026-11-21' } },
+    ]);
   });
 
   it('decree No. 1213 itself: not in force on its adoption day, uncertain from 29.09.2012 until decree No. 666 amended it', async () => {
-    const data = await gqlOk(`{ act(id: "gov-2012-1213") { a: status(asOf: "2012-09-18") b: status(asOf: "2012-09-28") c: status(asOf: "2012-09-29") d: status(asOf: "2023-08-09") e: status(asOf: "2023-08-10")
+    const data =
+      await gqlOk(`{ act(id: "gov-2012-1213") { a: status(asOf: "2012-09-18") b: status(asOf: "2012-09-28") c: status(asOf: "2012-09-29") d: status(asOf: "2023-08-09") e: status(asOf: "2023-08-10")
       title2023: title(asOf: "2023-08-15") { text certain } p: clause(number: "2") { text(asOf: "2012-10-01") { certain uncertainty { earliest latest } } } } }`);
-    expect([data.act.a, data.act.b, data.act.c, data.act.d, data.act.e]).toEqual(['NOT_YET_IN_FORCE', 'NOT_YET_IN_FORCE', 'UNCERTAIN', 'UNCERTAIN', 'IN_FORCE']);
+    expect([data.act.a, data.act.b, data.act.c, data.act.d, data.act.e]).toEqual([
+      'NOT_YET_IN_FORCE',
+      'NOT_YET_IN_FORCE',
+      'UNCERTAIN',
+      'UNCERTAIN',
+      'IN_FORCE',
+    ]);
     // decree No. 666 cannot have applied on 15.08.2023: the title is still the old one
     expect(data.act.title2023.text.startsWith('Арнаулы мемлекеттік органдар')).toBe(true);
     expect(data.act.title2023.certain).toBe(true);
@@ -136,8 +174,10 @@ describe('the worked example: decree No. 1154 and point 5 of the Rules', () => {
   });
 
   it('points not yet inserted are NOT_YET_IN_FORCE, with no period of an unknown wording', async () => {
-    const data = await gqlOk(`{ a: clause(id: "sc-1999-9/para_21-1") { status(asOf: "2011-06-01") text(asOf: "2011-06-01") { text validFrom validTo } }
+    const data =
+      await gqlOk(`{ a: clause(id: "sc-1999-9/para_21-1") { status(asOf: "2011-06-01") text(asOf: "2011-06-01") { text validFrom validTo } }
       b: clause(id: "sc-1999-9/para_25") { status(asOf: "2016-06-01") text(asOf: "2016-06-01") { text validFrom validTo } } }`);
-    for (const c of [data.a, data.b]) expect(c).toEqual({ status: 'NOT_YET_IN_FORCE', text: { text: null, validFrom: null, validTo: null } });
+    for (const c of [data.a, data.b])
+      expect(c).toEqual({ status: 'NOT_YET_IN_FORCE', text: { text: null, validFrom: null, validTo: null } });
   });
 });

@@ -39,15 +39,19 @@ it('embedded Meilisearch SIGKILLed during search load: degraded answers, no erro
 it('embedded PostgreSQL SIGKILLed during load: 503 with Retry-After (pages too), then answers again within 30 s by itself', () =>
   expectPassed(faults.postgresKilledUnderLoad(inst, { workers: 4, recoverWithinMs: 30_000 })));
 
-it('external PostgreSQL and Meilisearch restarted by their operator: the server reconnects', () => expectPassed(faults.externalServicesRestarted({ workers: 4, downMs: 1500 })));
+it('external PostgreSQL and Meilisearch restarted by their operator: the server reconnects', () =>
+  expectPassed(faults.externalServicesRestarted({ workers: 4, downMs: 1500 })));
 
-it('an embedded service that cannot be restarted: the server exits non-zero, leaving nothing running', () => expectPassed(faults.serviceThatCannotBeRestarted()));
+it('an embedded service that cannot be restarted: the server exits non-zero, leaving nothing running', () =>
+  expectPassed(faults.serviceThatCannotBeRestarted()));
 
 it('ingest SIGKILLed after taking its lock leaves exactly the old corpus or exactly the new one, never a mix', () =>
   expectPassed(faults.killedDuringIngest(inst, { multiple: 20, killDelaysMs: [0, 150] })));
 
-it('a corrupt corpus file is refused with a located message and the database is unchanged', () => expectPassed(faults.corruptCorpusFile(inst)));
+it('a corrupt corpus file is refused with a located message and the database is unchanged', () =>
+  expectPassed(faults.corruptCorpusFile(inst)));
 
-it('an undecodable corpus file (invalid UTF-8, NUL) is refused with file:line: CODE and the database is unchanged', () => expectPassed(faults.undecodableCorpusFile(inst)));
+it('an undecodable corpus file (invalid UTF-8, NUL) is refused with file:line: CODE and the database is unchanged', () =>
+  expectPassed(faults.undecodableCorpusFile(inst)));
 
 it('an unwritable data directory stops the server at once with a clear message', () => expectPassed(faults.unwritableDataDirectory()));

@@ -14,11 +14,15 @@ const ROOT = resolve(__dirname, '..', '..');
 export const EDITOR_TOKEN = 'integration-editor-token-7f3a';
 
 export default async function globalSetup() {
-  if (!existsSync(join(ROOT, 'dist', 'src', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, 'dist', 'src', 'main.js')))
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-it-'));
   chmodSync(dataDir, 0o755);
   const quiet = () => undefined;
-  const [pg, meili] = await Promise.all([startEmbeddedPostgres({ dataDir, log: quiet }), startEmbeddedMeilisearch({ dataDir, log: quiet })]);
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({ dataDir, log: quiet }),
+    startEmbeddedMeilisearch({ dataDir, log: quiet }),
+  ]);
   const env = {
     ...process.env,
     PORT: '0',

@@ -4,7 +4,23 @@
  * INTERNAL_SERVER_ERROR. Seeds are fixed, so a failure reproduces.
  */
 import fc from 'fast-check';
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { serverUrl } from '../support/graphql-client';
 
 jest.setTimeout(180_000);
@@ -25,7 +41,8 @@ function expectNoServerFault(a: Answer, input: string) {
   if (a.status >= 500) throw new Error(`HTTP ${a.status}\n${where}`);
   if (a.text.includes('INTERNAL_SERVER_ERROR')) throw new Error(`internal error\n${where}`);
   if (/\n\s+at \S+ \(|\bat .*\.js:\d+:\d+/.test(a.text)) throw new Error(`stack trace in the answer\n${where}`);
-  if (a.status !== 200 && a.status !== 400 && a.status !== 413 && a.status !== 415 && a.status !== 405) throw new Error(`unexpected status\n${where}`);
+  if (a.status !== 200 && a.status !== 400 && a.status !== 413 && a.status !== 415 && a.status !== 405)
+    throw new Error(`unexpected status\n${where}`);
 }
 
 const SEED = 20_240_611;
@@ -36,7 +53,13 @@ describe('malformed requests', () => {
       fc.string({ maxLength: 200 }),
       fc.json({ maxDepth: 4 }),
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ query: v })),
-      fc.record({ query: fc.string({ maxLength: 80 }), variables: fc.jsonValue({ maxDepth: 2 }), operationName: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }).map((r) => JSON.stringify(r)),
+      fc
+        .record({
+          query: fc.string({ maxLength: 80 }),
+          variables: fc.jsonValue({ maxDepth: 2 }),
+          operationName: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+        })
+        .map((r) => JSON.stringify(r)),
       fc.string({ maxLength: 60 }).map((s) => `{"query": "{ acts { id } }"${s}`),
     );
     await fc.assert(
@@ -48,11 +71,27 @@ describe('malformed requests', () => {
   it.each([
     ['a body over the limit', () => JSON.stringify({ query: `{ acts { id } } #${'x'.repeat(1_200_000)}` })],
     ['a document nested 50,000 braces deep', () => JSON.stringify({ query: '{'.repeat(50_000) })],
-    ['a selection nested 2,000 levels deep', () => JSON.stringify({ query: `{ ${'acts { clauses { '.repeat(1000)}id${' }'.repeat(2000)} }` })],
-    ['variables nested 100,000 arrays deep', () => `{"query":"query($q: String!) { search(query: $q) { totalCount } }","variables":{"q":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`],
-    ['a string of 900 kB as a search query', () => JSON.stringify({ query: 'query($q: String!) { search(query: $q) { totalCount } }', variables: { q: 'зиян '.repeat(150_000) } })],
-    ['a fragment that spreads itself', () => JSON.stringify({ query: 'query { acts { ...F } } fragment F on Act { id clauses { act { ...F } } }' })],
-    ['10,000 variables', () => JSON.stringify({ query: `query(${Array.from({ length: 10_000 }, (_, i) => `$v${i}: Int`).join(' ')}) { acts { id } }` })],
+    [
+      'a selection nested 2,000 levels deep',
+      () => JSON.stringify({ query: `{ ${'acts { clauses { '.repeat(1000)}id${' }'.repeat(2000)} }` }),
+    ],
+    [
+      'variables nested 100,000 arrays deep',
+      () =>
+        `{"query":"query($q: String!) { search(query: $q) { totalCount } }","variables":{"q":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+    ],
+    [
+      'a string of 900 kB as a search query',
+      () => JSON.stringify({ query: 'query($q: String!) { search(query: $q) { totalCount } }', variables: { q: 'зиян '.repeat(150_000) } }),
+    ],
+    [
+      'a fragment that spreads itself',
+      () => JSON.stringify({ query: 'query { acts { ...F } } fragment F on Act { id clauses { act { ...F } } }' }),
+    ],
+    [
+      '10,000 variables',
+      () => JSON.stringify({ query: `query(${Array.from({ length: 10_000 }, (_, i) => `$v${i}: Int`).join(' ')}) { acts { id } }` }),
+    ],
     ['a form post (CSRF)', () => 'query=%7B+acts+%7B+id+%7D+%7D'],
   ])('%s', async (_name, make) => {
     const body = make();
@@ -97,7 +136,18 @@ describe('random valid-ish queries from the schema', () => {
     schema = buildClientSchema(JSON.parse(a.text).data);
   });
 
-  const IDS = ['sc-1999-9', 'gov-2012-1213', 'sc-1999-9/para_12', 'gov-2012-1213/att_1__para_9', 'sc-1999-9/preamble', 'nope', '', 'sc-1999-9/para_999', '../../etc/passwd', "'; DROP TABLE act; --"];
+  const IDS = [
+    'sc-1999-9',
+    'gov-2012-1213',
+    'sc-1999-9/para_12',
+    'gov-2012-1213/att_1__para_9',
+    'sc-1999-9/preamble',
+    'nope',
+    '',
+    'sc-1999-9/para_999',
+    '../../etc/passwd',
+    "'; DROP TABLE act; --",
+  ];
   const STRINGS = ['зиян', 'расходы на погребение', '', ' ', 'a'.repeat(300), '%_\\', '12', 'тармақ 12', '<script>', '"'];
   const DATES = ['2020-05-01', '1999-07-09', '1900-01-01', '2099-12-31', '2024-02-29'];
 
@@ -134,7 +184,12 @@ describe('random valid-ish queries from the schema', () => {
   }
 
   function selection(type: GraphQLNamedType, pick: (n: number) => number, depth: number): string {
-    if (isUnionType(type)) return `__typename ${type.getTypes().slice(0, 2).map((t) => `... on ${t.name} { ${selection(t, pick, depth + 1)} }`).join(' ')}`;
+    if (isUnionType(type))
+      return `__typename ${type
+        .getTypes()
+        .slice(0, 2)
+        .map((t) => `... on ${t.name} { ${selection(t, pick, depth + 1)} }`)
+        .join(' ')}`;
     if (!isObjectType(type) && !isInterfaceType(type)) return '';
     const fields = Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>;
     const chosen = new Set(Array.from({ length: 1 + pick(3) }, () => fields[pick(fields.length)]));

@@ -44,7 +44,11 @@ afterAll(async () => {
 });
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': newClient(), ...headers }, body });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': newClient(), ...headers },
+    body,
+  });
   const text = await res.text();
   let json: any = null;
   try {
@@ -62,8 +66,18 @@ describe('query limits name the limit and the measured value', () => {
   it.each([
     // clause + 14 × parent: 15 levels of selections
     ['depth', nested(14), /nested 15 levels deep; the limit is 12/, { limit: 'depth', max: 12, measured: 15 }],
-    ['aliases', `{ ${Array.from({ length: 51 }, (_, i) => `a${i}: acts { id }`).join(' ')} }`, /uses 51 aliases; the limit is 50/, { limit: 'aliases', max: 50, measured: 51 }],
-    ['cost', '{ acts { clauses { children { children { children { history { id } } } } } } }', /the query costs \d+; the limit is 40000/, { limit: 'cost', max: 40000 }],
+    [
+      'aliases',
+      `{ ${Array.from({ length: 51 }, (_, i) => `a${i}: acts { id }`).join(' ')} }`,
+      /uses 51 aliases; the limit is 50/,
+      { limit: 'aliases', max: 50, measured: 51 },
+    ],
+    [
+      'cost',
+      '{ acts { clauses { children { children { children { history { id } } } } } } }',
+      /the query costs \d+; the limit is 40000/,
+      { limit: 'cost', max: 40000 },
+    ],
   ])('%s', async (_name, q, message, extensions) => {
     const r = await query(q);
     expect(r.status).toBe(400);
@@ -81,7 +95,10 @@ describe('query limits name the limit and the measured value', () => {
   it('a batch is refused, saying one operation per request', async () => {
     const r = await post(JSON.stringify([{ query: '{ acts { id } }' }, { query: '{ acts { id } }' }]));
     expect(r.status).toBe(400);
-    expect(r.json.errors[0]).toMatchObject({ message: expect.stringMatching(/one operation per request \(got 2\)/), extensions: { code: 'BAD_REQUEST', limit: 'batch' } });
+    expect(r.json.errors[0]).toMatchObject({
+      message: expect.stringMatching(/one operation per request \(got 2\)/),
+      extensions: { code: 'BAD_REQUEST', limit: 'batch' },
+    });
   });
 
   it('a body over 1 MB is refused with 413', async () => {
@@ -97,7 +114,9 @@ describe('query limits name the limit and the measured value', () => {
   });
 
   it('keeps introspection on, however deep the introspection query', async () => {
-    const r = await query('{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } }');
+    const r = await query(
+      '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } }',
+    );
     expect(r.status).toBe(200);
     expect(r.json.data.__schema.types.length).toBeGreaterThan(10);
   });
@@ -134,22 +153,35 @@ describe('rate limit of anonymous clients', () => {
     expect(limited.json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     // another client is not affected, and an editor never is
     expect((await query('{ acts { id } }')).status).toBe(200);
-    for (let i = 0; i < 15; i++) expect((await query('{ acts { id } }', undefined, { 'x-forwarded-for': client, authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+    for (let i = 0; i < 15; i++)
+      expect((await query('{ acts { id } }', undefined, { 'x-forwarded-for': client, authorization: `Bearer ${TOKEN}` })).status).toBe(200);
   });
 });
 
 describe('CORS on /graphql: GET from anywhere, POST only from the same origin', () => {
   it('answers a GET preflight with the CORS headers, a POST preflight without them', async () => {
-    const get = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'apollo-require-preflight' } });
+    const get = await fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://example.org',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'apollo-require-preflight',
+      },
+    });
     expect(get.status).toBe(204);
     expect(get.headers.get('access-control-allow-origin')).toBe('*');
     expect(get.headers.get('access-control-allow-headers')).toContain('apollo-require-preflight');
-    const postPreflight = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' } });
+    const postPreflight = await fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+    });
     expect(postPreflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('serves a GET query with allow-origin *, and a POST without it', async () => {
-    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ acts { id } }')}`, { headers: { origin: 'https://example.org', 'apollo-require-preflight': 'true', 'x-forwarded-for': newClient() } });
+    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ acts { id } }')}`, {
+      headers: { origin: 'https://example.org', 'apollo-require-preflight': 'true', 'x-forwarded-for': newClient() },
+    });
     expect(get.status).toBe(200);
     expect(get.headers.get('access-control-allow-origin')).toBe('*');
     const post = await query('{ acts { id } }', undefined, { origin: 'https://example.org' });
@@ -179,7 +211,9 @@ describe('response cache', () => {
 
   it('does not keep answers with errors', async () => {
     await query('{ clause(id: "sc-1999-9/para_12") { citation(style: FULL, asOf: "2020-13-01") } }');
-    expect((await query('{ clause(id: "sc-1999-9/para_12") { citation(style: FULL, asOf: "2020-13-01") } }')).json.extensions?.cached).toBeUndefined();
+    expect(
+      (await query('{ clause(id: "sc-1999-9/para_12") { citation(style: FULL, asOf: "2020-13-01") } }')).json.extensions?.cached,
+    ).toBeUndefined();
   });
 });
 

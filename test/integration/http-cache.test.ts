@@ -109,7 +109,16 @@ test('a write moves the ETags of what it may change: the old tag no longer gives
   const editor = { authorization: `Bearer ${process.env.ZANGRAPH_TEST_EDITOR_TOKEN}` };
   const created = await gql(
     'mutation($input: CaseInput!) { upsertCase(input: $input) { id } }',
-    { input: { court: 'Сынақ соты', decidedOn: '2021-03-15', claimTypes: ['FUNERAL_EXPENSES'], outcome: 'Сынақ.', summary: 'ETag сынағы.', sourceUrl: 'https://example.kz/etag' } },
+    {
+      input: {
+        court: 'Сынақ соты',
+        decidedOn: '2021-03-15',
+        claimTypes: ['FUNERAL_EXPENSES'],
+        outcome: 'Сынақ.',
+        summary: 'ETag сынағы.',
+        sourceUrl: 'https://example.kz/etag',
+      },
+    },
     editor,
   );
   expect(created.errors).toBeUndefined();
@@ -178,7 +187,9 @@ describe('export.json', () => {
     // its repeal of 18.06.2004 states no rule and is proven only by the next amendment (30.12.2011): uncertain in 2005
     expect(act.clauses.find((c: { eId: string }) => c.eId === 'para_11').status).toBe('UNCERTAIN');
     const later = await fetchJson('/export.json?asOf=2012-06-01');
-    expect(later.acts.find((a: { id: string }) => a.id === 'sc-1999-9').clauses.find((c: { eId: string }) => c.eId === 'para_11').status).toBe('REPEALED');
+    expect(
+      later.acts.find((a: { id: string }) => a.id === 'sc-1999-9').clauses.find((c: { eId: string }) => c.eId === 'para_11').status,
+    ).toBe('REPEALED');
     for (const c of act.clauses) {
       expect(['IN_FORCE', 'UNCERTAIN', 'REPEALED']).toContain(c.status);
       expect(c.wordings.kk.length).toBeLessThanOrEqual(1);

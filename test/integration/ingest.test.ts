@@ -32,7 +32,8 @@ function copyCorpus(): string {
   return dir;
 }
 
-const ingest = (args: string[], corpusDir?: string) => zangraph(['ingest', ...args], { DATABASE_URL: db(), ...(corpusDir ? { ZANGRAPH_CORPUS_DIR: corpusDir } : {}) });
+const ingest = (args: string[], corpusDir?: string) =>
+  zangraph(['ingest', ...args], { DATABASE_URL: db(), ...(corpusDir ? { ZANGRAPH_CORPUS_DIR: corpusDir } : {}) });
 
 it('changes nothing when run again on the same corpus, even when forced to compare every row', async () => {
   const before = await snapshot();
@@ -60,7 +61,8 @@ it('rewrites only what changed in a changed corpus file', async () => {
     const report = JSON.parse(r.stdout);
     expect(report.tables.wording).toBeUndefined();
     expect(report.tables.wordings).toEqual({ inserted: 0, updated: 1, deleted: 0 });
-    for (const [name, t] of Object.entries(report.tables)) if (name !== 'wordings') expect(t).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    for (const [name, t] of Object.entries(report.tables))
+      if (name !== 'wordings') expect(t).toEqual({ inserted: 0, updated: 0, deleted: 0 });
   } finally {
     const back = ingest([]);
     expect(JSON.parse(back.stdout).tables.wordings).toEqual({ inserted: 0, updated: 1, deleted: 0 });
@@ -69,8 +71,16 @@ it('rewrites only what changed in a changed corpus file', async () => {
 });
 
 it.each([
-  ['a duplicated point', (t: string) => t.replace(/(\n      5\. [^\n]*\n)/, '$1$1'), /sc-1999-9\.kk\.txt:\d+: DUPLICATE_CLAUSE|POINT_OUT_OF_ORDER/],
-  ['a note without a date', (t: string) => t.replace('ҚР Жоғарғы Сотының 28.11.2024 № 2 (', 'ҚР Жоғарғы Сотының № 2 ('), /sc-1999-9\.kk\.txt:\d+: UNPARSEABLE_NOTE/],
+  [
+    'a duplicated point',
+    (t: string) => t.replace(/(\n      5\. [^\n]*\n)/, '$1$1'),
+    /sc-1999-9\.kk\.txt:\d+: DUPLICATE_CLAUSE|POINT_OUT_OF_ORDER/,
+  ],
+  [
+    'a note without a date',
+    (t: string) => t.replace('ҚР Жоғарғы Сотының 28.11.2024 № 2 (', 'ҚР Жоғарғы Сотының № 2 ('),
+    /sc-1999-9\.kk\.txt:\d+: UNPARSEABLE_NOTE/,
+  ],
   ['an empty file', () => '', /EMPTY_INPUT/],
 ])('refuses a mangled act file (%s) with a located error and writes nothing', async (_name, mangle, message) => {
   const dir = copyCorpus();

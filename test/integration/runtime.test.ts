@@ -12,13 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/runtime/
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../src/runtime/embedded-meilisearch';
 import { registeredChildren, stopAll } from '../../src/runtime/process-registry';
 import { isProcessAlive } from '../../src/runtime/process-tools';
-import {
-  BinariesMissingError,
-  DataDirInUseError,
-  DataDirNotWritableError,
-  PortInUseError,
-  ServiceStartError,
-} from '../../src/errors';
+import { BinariesMissingError, DataDirInUseError, DataDirNotWritableError, PortInUseError, ServiceStartError } from '../../src/errors';
 
 jest.setTimeout(180_000);
 
@@ -60,10 +54,7 @@ async function health(url: string): Promise<unknown> {
 
 async function startBoth(label: string): Promise<{ postgres: EmbeddedPostgres; meilisearch: EmbeddedMeilisearch }> {
   const started = Date.now();
-  const [postgres, meilisearch] = await Promise.all([
-    startEmbeddedPostgres({ dataDir }),
-    startEmbeddedMeilisearch({ dataDir }),
-  ]);
+  const [postgres, meilisearch] = await Promise.all([startEmbeddedPostgres({ dataDir }), startEmbeddedMeilisearch({ dataDir })]);
   console.log(`${label} start of PostgreSQL + Meilisearch: ${Date.now() - started} ms`);
   return { postgres, meilisearch };
 }
@@ -80,9 +71,11 @@ test('cold start answers select 1 and /health, and stop() leaves no processes', 
   expect(services.postgres.url).toMatch(/^postgres:\/\/zangraph:[^@]+@127\.0\.0\.1:\d+\/zangraph$/);
   expect(await selectOne(services.postgres.url)).toBe(1);
   expect(await health(services.meilisearch.url)).toEqual({ status: 'available' });
-  expect(registeredChildren().map((child) => child.pid).sort()).toEqual(
-    [services.postgres.pid, services.meilisearch.pid].sort(),
-  );
+  expect(
+    registeredChildren()
+      .map((child) => child.pid)
+      .sort(),
+  ).toEqual([services.postgres.pid, services.meilisearch.pid].sort());
   await stopBoth(services);
   expect(registeredChildren()).toEqual([]);
 });

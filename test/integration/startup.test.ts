@@ -71,14 +71,20 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
     pgUrl = first.pgUrl.replace(`:${first.pgPort}/`, `:${portOf(second.output())}/`);
 
     // a wording changed behind ingest's back (a restore, a hand edit): the corpus files did not change, the index must
-    const edited = await sql(`UPDATE wording SET paragraphs = '["Тексті өзгертілген тармақ: жаңажазылған"]' WHERE id = (SELECT id FROM wording WHERE clause_id = 'sc-1999-9/para_12' AND lang = 'kk' AND valid_to IS NULL LIMIT 1) RETURNING id`);
+    const edited = await sql(
+      `UPDATE wording SET paragraphs = '["Тексті өзгертілген тармақ: жаңажазылған"]' WHERE id = (SELECT id FROM wording WHERE clause_id = 'sc-1999-9/para_12' AND lang = 'kk' AND valid_to IS NULL LIMIT 1) RETURNING id`,
+    );
     expect(edited).toHaveLength(1);
     expect(await stop(second.child)).toBe(0);
     const third = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
     const url3 = await third.ready;
     expect(third.output()).toContain('ingest: corpus unchanged');
     expect(third.output()).toMatch(/search index rebuilt: \d+ documents \(documents changed\)/);
-    const found = await fetch(`${url3}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(query: "жаңажазылған") { edges { node { clause { id } } } } }' }) }).then((r) => r.json());
+    const found = await fetch(`${url3}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(query: "жаңажазылған") { edges { node { clause { id } } } } }' }),
+    }).then((r) => r.json());
     expect(found.data.search.edges.map((e: { node: { clause: { id: string } } }) => e.node.clause.id)).toContain('sc-1999-9/para_12');
     expect(await stop(third.child)).toBe(0);
   } finally {
@@ -94,7 +100,9 @@ it('refuses a second server on a data directory in use, in one line an operator 
     await first.ready;
     const second = start(dataDir);
     await expect(second.ready).rejects.toThrow(/server exited \(1\)/);
-    expect(second.output()).toMatch(/^zangraph: PostgreSQL data directory \S+ is in use by a server \(pid \d+\) started by process \d+\. Stop that instance first, or use another ZANGRAPH_DATA_DIR\.$/m);
+    expect(second.output()).toMatch(
+      /^zangraph: PostgreSQL data directory \S+ is in use by a server \(pid \d+\) started by process \d+\. Stop that instance first, or use another ZANGRAPH_DATA_DIR\.$/m,
+    );
     expect(second.output()).not.toMatch(/^\s+at /m);
     // the first one serves on, untouched
     expect((await fetch(`${await first.ready}/healthz`)).status).toBe(200);

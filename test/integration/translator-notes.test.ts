@@ -22,7 +22,10 @@ interface Texts {
 }
 
 async function texts(id: string): Promise<Texts> {
-  const data = await gqlOk(`query($id: ID!) { clause(id: $id) { kk: text { text official notes { ${NOTE_FIELDS} } } ru: text(lang: RU) { text official notes { ${NOTE_FIELDS} } } } }`, { id });
+  const data = await gqlOk(
+    `query($id: ID!) { clause(id: $id) { kk: text { text official notes { ${NOTE_FIELDS} } } ru: text(lang: RU) { text official notes { ${NOTE_FIELDS} } } } }`,
+    { id },
+  );
   return data.clause;
 }
 
@@ -38,27 +41,37 @@ function expectAnchored(t: Texts, n: Note, translation: 'kk' | 'ru' = 'ru') {
 }
 
 it.each([
-  ['sc-1999-9/para_2', 'орташа айлық есептік көрсеткіштің', 'среднего месячного расчётного показателя', 'среднемесячного заработка (дохода)'],
+  [
+    'sc-1999-9/para_2',
+    'орташа айлық есептік көрсеткіштің',
+    'среднего месячного расчётного показателя',
+    'среднемесячного заработка (дохода)',
+  ],
   ['gov-2012-1213/att_1__para_3', 'бюджет қаражатынан', 'из бюджетных средств', 'возмещению бюджетных средств'],
-])('%s: the Russian carries a translator’s note saying what the Kazakh says literally and why it differs', async (id, original, literal, rendering) => {
-  const t = await texts(id);
-  expect(t.kk.official).toBe(true);
-  expect(t.kk.notes).toEqual([]);
-  expect(t.ru.official).toBe(false);
-  expect(t.ru.notes).toHaveLength(1);
-  const [n] = t.ru.notes;
-  expect(n).toMatchObject({ lang: 'RU', official: false, target: id.split('/')[1] });
-  expect(n.original).toContain(original);
-  expect(n.literal).toContain(literal);
-  expect(n.rendering).toContain(rendering);
-  expect(n.reason.length).toBeGreaterThan(40);
-  expect(n.text).toMatch(/^Прим\. пер\.: в официальном тексте на казахском языке — «/);
-  for (const part of [n.original, n.literal, n.rendering, n.reason]) expect(n.text).toContain(part);
-  expectAnchored(t, n);
-});
+])(
+  '%s: the Russian carries a translator’s note saying what the Kazakh says literally and why it differs',
+  async (id, original, literal, rendering) => {
+    const t = await texts(id);
+    expect(t.kk.official).toBe(true);
+    expect(t.kk.notes).toEqual([]);
+    expect(t.ru.official).toBe(false);
+    expect(t.ru.notes).toHaveLength(1);
+    const [n] = t.ru.notes;
+    expect(n).toMatchObject({ lang: 'RU', official: false, target: id.split('/')[1] });
+    expect(n.original).toContain(original);
+    expect(n.literal).toContain(literal);
+    expect(n.rendering).toContain(rendering);
+    expect(n.reason.length).toBeGreaterThan(40);
+    expect(n.text).toMatch(/^Прим\. пер\.: в официальном тексте на казахском языке — «/);
+    for (const part of [n.original, n.literal, n.rendering, n.reason]) expect(n.text).toContain(part);
+    expectAnchored(t, n);
+  },
+);
 
 it('the whole Rules carry the note of their point 3, on the paragraph of that point', async () => {
-  const data = await gqlOk(`{ clause(id: "gov-2012-1213/att_1") { kk: text { text } ru: text(lang: RU) { text official notes { ${NOTE_FIELDS} } } } }`);
+  const data = await gqlOk(
+    `{ clause(id: "gov-2012-1213/att_1") { kk: text { text } ru: text(lang: RU) { text official notes { ${NOTE_FIELDS} } } } }`,
+  );
   const notes: Note[] = data.clause.ru.notes;
   expect(notes.map((n) => n.target)).toEqual(['att_1__para_3']);
   expect(data.clause.ru.text.split('\n')[notes[0].paragraph - 1]).toMatch(/^3\. /);
@@ -66,7 +79,9 @@ it('the whole Rules carry the note of their point 3, on the paragraph of that po
 });
 
 it('every note of every clause is anchored in both texts and marked unofficial; official texts and titles have none', async () => {
-  const data = await gqlOk(`{ acts { id kkTitle: title { notes { text } } ruTitle: title(lang: RU) { notes { text } } clauses(includeRepealed: true) { id } } }`);
+  const data = await gqlOk(
+    `{ acts { id kkTitle: title { notes { text } } ruTitle: title(lang: RU) { notes { text } } clauses(includeRepealed: true) { id } } }`,
+  );
   let count = 0;
   for (const act of data.acts) {
     expect(act.kkTitle.notes).toEqual([]);

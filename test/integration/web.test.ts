@@ -22,7 +22,9 @@ interface ActRow {
 let acts: ActRow[];
 
 beforeAll(async () => {
-  const data = await gqlOk<{ acts: ActRow[] }>('{ acts { id clauses(includeRepealed: true) { id eId kind } amendments { id effectiveFrom target } } }');
+  const data = await gqlOk<{ acts: ActRow[] }>(
+    '{ acts { id clauses(includeRepealed: true) { id eId kind } amendments { id effectiveFrom target } } }',
+  );
   acts = data.acts;
 });
 
@@ -66,22 +68,25 @@ describe('pages', () => {
   test.each([
     ['/acts/sc-1999-9/para_2', 'орташа айлық есептік көрсеткіштің (кірістің)', 'среднемесячного заработка (дохода)'],
     ['/acts/gov-2012-1213/att_1__para_3', 'бюджет қаражатынан толық көлемде өтелуге тиіс', 'возмещению бюджетных средств в полном объеме'],
-  ])('%s shows the translator’s note ("прим. пер.") under the Russian text, in both page languages, marked unofficial', async (path, original, rendering) => {
-    for (const lang of ['kk', 'ru']) {
-      const body = await (await get(`${path}?lang=${lang}`)).text();
-      const ru = body.slice(body.indexOf('data-lang="ru"'));
-      const notes = ru.slice(ru.indexOf('class="translator-notes"'));
-      expect(ru).toContain('class="translator-notes"');
-      expect(notes).toMatch(/<li id="tn-ru-1" class="note small" lang="ru"[^>]*>Прим\. пер\.: в официальном тексте на казахском языке/);
-      expect(notes).toContain(`«${original}»`);
-      expect(notes).toContain(`«${rendering}»`);
-      expect(notes).toContain(lang === 'ru' ? 'неофициально' : 'ресми емес');
-      // the paragraph it explains carries the note's mark, linked to it
-      expect(ru).toMatch(new RegExp(`${rendering.replace(/[()]/g, '\\$&')}[^<]*(<[^>]*>[^<]*)*?<sup class="tn-mark"><a href="#tn-ru-1"`));
-      // the Kazakh column, official, carries none
-      expect(body.slice(body.indexOf('data-lang="kk"'), body.indexOf('data-lang="ru"'))).not.toContain('translator-notes');
-    }
-  });
+  ])(
+    '%s shows the translator’s note ("прим. пер.") under the Russian text, in both page languages, marked unofficial',
+    async (path, original, rendering) => {
+      for (const lang of ['kk', 'ru']) {
+        const body = await (await get(`${path}?lang=${lang}`)).text();
+        const ru = body.slice(body.indexOf('data-lang="ru"'));
+        const notes = ru.slice(ru.indexOf('class="translator-notes"'));
+        expect(ru).toContain('class="translator-notes"');
+        expect(notes).toMatch(/<li id="tn-ru-1" class="note small" lang="ru"[^>]*>Прим\. пер\.: в официальном тексте на казахском языке/);
+        expect(notes).toContain(`«${original}»`);
+        expect(notes).toContain(`«${rendering}»`);
+        expect(notes).toContain(lang === 'ru' ? 'неофициально' : 'ресми емес');
+        // the paragraph it explains carries the note's mark, linked to it
+        expect(ru).toMatch(new RegExp(`${rendering.replace(/[()]/g, '\\$&')}[^<]*(<[^>]*>[^<]*)*?<sup class="tn-mark"><a href="#tn-ru-1"`));
+        // the Kazakh column, official, carries none
+        expect(body.slice(body.indexOf('data-lang="kk"'), body.indexOf('data-lang="ru"'))).not.toContain('translator-notes');
+      }
+    },
+  );
 
   test('the act page lists every translator’s note of its translation, each linked to its clause', async () => {
     const body = await (await get('/acts/sc-1999-9?lang=ru')).text();
@@ -91,7 +96,9 @@ describe('pages', () => {
     expect(section).toMatch(/<a href="\/acts\/sc-1999-9\/para_2\?lang=ru" lang="ru">Пункт 2<\/a>: Прим\. пер\.: /);
     expect(section).toContain('«среднемесячного заработка (дохода)»');
     const gov = await (await get('/acts/gov-2012-1213')).text();
-    expect(gov.slice(gov.indexOf('id="h-tnotes"'))).toMatch(/\/acts\/gov-2012-1213\/att_1__para_3[^"]*" lang="kk">3-тармақ<\/a>: Прим\. пер\.: [^<]*«бюджет қаражатынан/);
+    expect(gov.slice(gov.indexOf('id="h-tnotes"'))).toMatch(
+      /\/acts\/gov-2012-1213\/att_1__para_3[^"]*" lang="kk">3-тармақ<\/a>: Прим\. пер\.: [^<]*«бюджет қаражатынан/,
+    );
   });
 
   test('the clause page names each role, a clause of two roles for one claim type under that type once', async () => {
@@ -193,7 +200,9 @@ describe('widget and oEmbed', () => {
   test('the widget card of a translated point with a departure carries the translator’s note; the Kazakh card none', async () => {
     const ru = await (await get('/embed/clause.json?clause=gov-2012-1213%2Fatt_1__para_3&lang=ru')).json();
     expect(ru.text.official).toBe(false);
-    expect(ru.text.notes).toEqual([{ paragraph: 1, text: expect.stringMatching(/^Прим\. пер\.: .*«бюджет қаражатынан толық көлемде өтелуге тиіс»/) }]);
+    expect(ru.text.notes).toEqual([
+      { paragraph: 1, text: expect.stringMatching(/^Прим\. пер\.: .*«бюджет қаражатынан толық көлемде өтелуге тиіс»/) },
+    ]);
     expect(ru.text.notesTag).toBe('неофициально');
     const kk = await (await get('/embed/clause.json?clause=gov-2012-1213%2Fatt_1__para_3&lang=kk')).json();
     expect(kk.text.notes).toEqual([]);
@@ -211,12 +220,23 @@ describe('widget and oEmbed', () => {
   });
 
   test('/embed/clauses.json answers every card of a page at once, each with its own status, in its own language', async () => {
-    const cards = ['sc-1999-9/para_12;ru;2020-01-01', 'gov-2012-1213/att_1__para_9;kk;', 'sc-1999-9/para_99;ru;', 'sc-1999-9/para_12;kk;2020-02-31', 'sc-1999-9/para_12;ru;2020-02-31'];
+    const cards = [
+      'sc-1999-9/para_12;ru;2020-01-01',
+      'gov-2012-1213/att_1__para_9;kk;',
+      'sc-1999-9/para_99;ru;',
+      'sc-1999-9/para_12;kk;2020-02-31',
+      'sc-1999-9/para_12;ru;2020-02-31',
+    ];
     const res = await get(`/embed/clauses.json?${cards.map((c) => `card=${encodeURIComponent(c)}`).join('&')}`);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.cards.map((c: { status: number }) => c.status)).toEqual([200, 200, 404, 400, 400]);
-    expect(body.cards[0].card).toMatchObject({ id: 'sc-1999-9/para_12', lang: 'ru', asOf: '2020-01-01', labels: { asOf: 'По состоянию на 01.01.2020', language: 'На русском языке' } });
+    expect(body.cards[0].card).toMatchObject({
+      id: 'sc-1999-9/para_12',
+      lang: 'ru',
+      asOf: '2020-01-01',
+      labels: { asOf: 'По состоянию на 01.01.2020', language: 'На русском языке' },
+    });
     expect(body.cards[1].card).toMatchObject({ id: 'gov-2012-1213/att_1__para_9', lang: 'kk', labels: { language: 'Қазақ тілінде' } });
     expect(body.cards[2].message).toBe('Пункт не найден');
     expect(body.cards[3].message).toContain('күнтізбеде жоқ күн');
@@ -285,18 +305,25 @@ describe('widget and oEmbed', () => {
 });
 
 describe('CORS', () => {
-  test.each(['/embed.js', '/embed/clause.json?clause=sc-1999-9%2Fpara_1', '/oembed?url=' + encodeURIComponent(`${serverUrl()}/acts/sc-1999-9/para_1`), '/acts/sc-1999-9/para_1', '/acts/sc-1999-9/akn.xml', '/export.json'])(
-    'GET %s is open to any origin',
-    async (path) => {
-      const res = await get(path, { headers: { origin: 'http://other.example' } });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      await res.arrayBuffer();
-    },
-  );
+  test.each([
+    '/embed.js',
+    '/embed/clause.json?clause=sc-1999-9%2Fpara_1',
+    '/oembed?url=' + encodeURIComponent(`${serverUrl()}/acts/sc-1999-9/para_1`),
+    '/acts/sc-1999-9/para_1',
+    '/acts/sc-1999-9/akn.xml',
+    '/export.json',
+  ])('GET %s is open to any origin', async (path) => {
+    const res = await get(path, { headers: { origin: 'http://other.example' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    await res.arrayBuffer();
+  });
 
   test('a preflight is answered for GET; other methods are refused', async () => {
-    const pre = await get('/embed/clause.json', { method: 'OPTIONS', headers: { origin: 'http://other.example', 'access-control-request-method': 'GET' } });
+    const pre = await get('/embed/clause.json', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://other.example', 'access-control-request-method': 'GET' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
     expect((await get('/acts/sc-1999-9', { method: 'POST' })).status).toBe(405);
@@ -322,12 +349,16 @@ describe('export.json', () => {
     expect(Array.isArray(data.claimTypes[0].clauses) && data.claimTypes[0].clauses.length > 0).toBe(true);
     expect(data.cases.length).toBeGreaterThan(0);
     expect(data.cases[0]).toEqual(expect.objectContaining({ id: expect.any(String), sourceUrl: expect.any(String) }));
-    expect(data.cases.every((c: { claimTypes: unknown; citations: unknown }) => Array.isArray(c.claimTypes) && Array.isArray(c.citations))).toBe(true);
+    expect(
+      data.cases.every((c: { claimTypes: unknown; citations: unknown }) => Array.isArray(c.claimTypes) && Array.isArray(c.citations)),
+    ).toBe(true);
     // the translator's notes ride on the translation they explain; the roles include BARS_DEFENCE
     const sc = data.acts.find((x: { id: string }) => x.id === 'sc-1999-9');
     const para2 = sc.clauses.find((c: { eId: string }) => c.eId === 'para_2');
     const ru = para2.wordings.ru.find((w: { official: boolean; validTo: string | null }) => !w.official && w.validTo === null);
-    expect(ru.translatorNotes).toEqual([expect.objectContaining({ target: 'para_2', paragraph: 2, original: 'орташа айлық есептік көрсеткіштің (кірістің)' })]);
+    expect(ru.translatorNotes).toEqual([
+      expect.objectContaining({ target: 'para_2', paragraph: 2, original: 'орташа айлық есептік көрсеткіштің (кірістің)' }),
+    ]);
     for (const w of para2.wordings.kk) expect(w.translatorNotes).toEqual([]);
     const funeral = data.claimTypes.find((t: { code: string }) => t.code === 'FUNERAL_EXPENSES');
     expect(funeral.clauses.find((l: { clauseId: string }) => l.clauseId === 'sc-1999-9/para_18').role).toBe('BARS_DEFENCE');

@@ -21,7 +21,8 @@ interface Catalog {
 export function readCatalog(file = CATALOG): Catalog {
   const text = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   const base = dirname(file);
-  const entries = (tag: string, key: string) => new Map([...text.matchAll(new RegExp(`<${tag}\\s+${key}="([^"]+)"\\s+uri="([^"]+)"\\s*/>`, 'g'))].map((m) => [m[1], join(base, m[2])]));
+  const entries = (tag: string, key: string) =>
+    new Map([...text.matchAll(new RegExp(`<${tag}\\s+${key}="([^"]+)"\\s+uri="([^"]+)"\\s*/>`, 'g'))].map((m) => [m[1], join(base, m[2])]));
   return { uri: entries('uri', 'name'), system: entries('system', 'systemId') };
 }
 
@@ -53,7 +54,10 @@ export function schemaFiles(namespace = AKN_NAMESPACE): SchemaFiles {
   const main = readFileSync(mainFile, 'utf8');
   visit(main);
   // xmllint resolves a relative schemaLocation against the importing file: preload each under that name
-  cached = { main: { fileName: 'akomantoso30.xsd', contents: main }, imports: [...imports].map(([location, contents]) => ({ fileName: location.replace(/^\.\//, ''), contents })) };
+  cached = {
+    main: { fileName: 'akomantoso30.xsd', contents: main },
+    imports: [...imports].map(([location, contents]) => ({ fileName: location.replace(/^\.\//, ''), contents })),
+  };
   return cached;
 }
 

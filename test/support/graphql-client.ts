@@ -12,7 +12,11 @@ export function serverUrl(): string {
   return url;
 }
 
-export async function gql<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${serverUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -8,7 +8,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCatalog, extractCitations, formatCitation, type ActInventory, type CitationLang, type CitationStyleName } from '../../src/citations';
+import {
+  buildCatalog,
+  extractCitations,
+  formatCitation,
+  type ActInventory,
+  type CitationLang,
+  type CitationStyleName,
+} from '../../src/citations';
 import { parseActsFile } from '../../src/corpus/corpus-files';
 import { parseNote } from '../../src/corpus/notes';
 import {
@@ -57,13 +64,27 @@ const ORDER: ActKindSpec = {
   },
   names: {
     kk: {
-      full: { genitive: 'Қазақстан Республикасы Сынақ министрлігінің {date} № {number} бұйрығының', instrumental: 'Қазақстан Республикасы Сынақ министрлігінің {date} № {number} бұйрығымен' },
-      short: { nominative: 'ҚР СМ {date} № {number} бұйрығы', genitive: 'ҚР Сынақ министрлігінің {date} № {number} бұйрығының', instrumental: 'ҚР Сынақ министрлігінің {date} № {number} бұйрығымен' },
+      full: {
+        genitive: 'Қазақстан Республикасы Сынақ министрлігінің {date} № {number} бұйрығының',
+        instrumental: 'Қазақстан Республикасы Сынақ министрлігінің {date} № {number} бұйрығымен',
+      },
+      short: {
+        nominative: 'ҚР СМ {date} № {number} бұйрығы',
+        genitive: 'ҚР Сынақ министрлігінің {date} № {number} бұйрығының',
+        instrumental: 'ҚР Сынақ министрлігінің {date} № {number} бұйрығымен',
+      },
       prose: 'ҚР Сынақ министрлігінің {date} № {number} бұйрығы',
     },
     ru: {
-      full: { genitive: 'приказа Министерства испытаний Республики Казахстан от {date} № {number}', instrumental: 'приказом Министерства испытаний Республики Казахстан от {date} № {number}' },
-      short: { nominative: 'ПМИ РК от {date} № {number}', genitive: 'ПМИ РК от {date} № {number}', instrumental: 'ПМИ РК от {date} № {number}' },
+      full: {
+        genitive: 'приказа Министерства испытаний Республики Казахстан от {date} № {number}',
+        instrumental: 'приказом Министерства испытаний Республики Казахстан от {date} № {number}',
+      },
+      short: {
+        nominative: 'ПМИ РК от {date} № {number}',
+        genitive: 'ПМИ РК от {date} № {number}',
+        instrumental: 'ПМИ РК от {date} № {number}',
+      },
       prose: 'приказ Министерства испытаний РК от {date} № {number}',
     },
   },
@@ -78,10 +99,24 @@ const STATUTE: ActKindSpec = {
   akn: { subtype: 'statute', name: 'statute', author: 'parliament' },
   structure: 'POINTS',
   noteIssuer: null,
-  identity: { by: 'NAME', outsideTarget: 'statute-of-trials', names: [String.raw`Испытательн\p{L}*\s+устав\p{L}*`, String.raw`Сынақ\s+жарғы\p{L}*`], nameWords: /испытательн|сынақ/iu, abbreviations: ['ИУ', 'СЖ'] },
+  identity: {
+    by: 'NAME',
+    outsideTarget: 'statute-of-trials',
+    names: [String.raw`Испытательн\p{L}*\s+устав\p{L}*`, String.raw`Сынақ\s+жарғы\p{L}*`],
+    nameWords: /испытательн|сынақ/iu,
+    abbreviations: ['ИУ', 'СЖ'],
+  },
   names: {
-    kk: { full: { genitive: 'Қазақстан Республикасы Сынақ жарғысының', instrumental: 'Қазақстан Республикасы Сынақ жарғысымен' }, short: { nominative: 'СЖ', genitive: 'СЖ', instrumental: 'СЖ-мен' }, prose: 'Қазақстан Республикасының Сынақ жарғысы' },
-    ru: { full: { genitive: 'Испытательного устава Республики Казахстан', instrumental: 'Испытательным уставом Республики Казахстан' }, short: { nominative: 'ИУ РК', genitive: 'ИУ РК', instrumental: 'ИУ РК' }, prose: 'Испытательный устав РК' },
+    kk: {
+      full: { genitive: 'Қазақстан Республикасы Сынақ жарғысының', instrumental: 'Қазақстан Республикасы Сынақ жарғысымен' },
+      short: { nominative: 'СЖ', genitive: 'СЖ', instrumental: 'СЖ-мен' },
+      prose: 'Қазақстан Республикасының Сынақ жарғысы',
+    },
+    ru: {
+      full: { genitive: 'Испытательного устава Республики Казахстан', instrumental: 'Испытательным уставом Республики Казахстан' },
+      short: { nominative: 'ИУ РК', genitive: 'ИУ РК', instrumental: 'ИУ РК' },
+      prose: 'Испытательный устав РК',
+    },
   },
 };
 
@@ -94,11 +129,20 @@ afterAll(() => {
   unregisterActKind(STATUTE.code);
 });
 
-const ORDER_ACT: ActInventory = { id: 'mot-2020-7', kind: ORDER.code, number: '7', adoptedOn: '2020-02-01', attachments: 1, eIds: ['preamble', 'para_1', 'para_2', 'para_2__subpara_1', 'para_2__subpara_2', 'para_3', 'att_1', 'att_1__para_1', 'att_1__para_2'] };
+const ORDER_ACT: ActInventory = {
+  id: 'mot-2020-7',
+  kind: ORDER.code,
+  number: '7',
+  adoptedOn: '2020-02-01',
+  attachments: 1,
+  eIds: ['preamble', 'para_1', 'para_2', 'para_2__subpara_1', 'para_2__subpara_2', 'para_3', 'att_1', 'att_1__para_1', 'att_1__para_2'],
+};
 
 describe('the registry', () => {
   test('a registered kind is listed and looked up; a kind registered twice or never is refused', () => {
-    expect(actKindCodes()).toEqual(expect.arrayContaining(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION', 'CODE', ORDER.code, STATUTE.code]));
+    expect(actKindCodes()).toEqual(
+      expect.arrayContaining(['GOVERNMENT_DECREE', 'SUPREME_COURT_NORMATIVE_RESOLUTION', 'CODE', ORDER.code, STATUTE.code]),
+    );
     expect(actKind(ORDER.code)).toBe(ORDER);
     expect(() => registerActKind(ORDER)).toThrow(/registered already/);
     expect(() => actKind('NO_SUCH_KIND')).toThrow(/unknown act kind/);
@@ -130,11 +174,19 @@ describe('the corpus: acts.yaml, notes, rows', () => {
   });
 
   test.each([
-    ['Сноска. Пункт 3 в редакции приказа Министерства испытаний РК от 01.02.2020 № 7 (вводится в действие со дня первого официального опубликования).', 'para_3', 'RESTATED'],
+    [
+      'Сноска. Пункт 3 в редакции приказа Министерства испытаний РК от 01.02.2020 № 7 (вводится в действие со дня первого официального опубликования).',
+      'para_3',
+      'RESTATED',
+    ],
     ['Ескерту. 2-тармақ алып тасталды - ҚР Сынақ министрлігінің 01.02.2020 № 7 бұйрығымен.', 'para_2', 'REPEALED'],
   ])('a note naming an act of the kind: %s', (note, target, kind) => {
     const [event] = parseNote(note);
-    expect(event).toMatchObject({ kind, target, amendingAct: { id: 'mot-2020-7', kind: ORDER.code, number: '7', adoptedOn: '2020-02-01' } });
+    expect(event).toMatchObject({
+      kind,
+      target,
+      amendingAct: { id: 'mot-2020-7', kind: ORDER.code, number: '7', adoptedOn: '2020-02-01' },
+    });
   });
 
   test('an act of the kind in a corpus: data only (acts.yaml and the text file), with its issuer from the registry', () => {
@@ -152,7 +204,9 @@ describe('the corpus: acts.yaml, notes, rows', () => {
       const act = rows.acts.find((a) => a.id === 'mot-2020-7')!;
       expect(act).toMatchObject({ kind: ORDER.code, issuerKk: ORDER.issuer.kk, issuerRu: ORDER.issuer.ru });
       expect(act.entryReasonRu.length).toBeGreaterThan(0);
-      expect(rows.clauses.filter((c) => c.actId === 'mot-2020-7').length).toBe(rows.clauses.filter((c) => c.actId === 'gov-2012-1213').length);
+      expect(rows.clauses.filter((c) => c.actId === 'mot-2020-7').length).toBe(
+        rows.clauses.filter((c) => c.actId === 'gov-2012-1213').length,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -162,13 +216,23 @@ describe('the corpus: acts.yaml, notes, rows', () => {
 describe('citations', () => {
   const catalog = buildCatalog([ORDER_ACT]);
   const cases: Array<[string, CitationLang, CitationStyleName]> = catalog.clauses.flatMap((c) =>
-    (['kk', 'ru'] as const).flatMap((lang) => (['FULL', 'SHORT'] as const).map((style): [string, CitationLang, CitationStyleName] => [c.id, lang, style])),
+    (['kk', 'ru'] as const).flatMap((lang) =>
+      (['FULL', 'SHORT'] as const).map((style): [string, CitationLang, CitationStyleName] => [c.id, lang, style]),
+    ),
   );
 
-  test.each(cases)('%s in %s, %s: formatted with the kind\'s names and read back to the same clause', (clauseId, lang, style) => {
+  test.each(cases)("%s in %s, %s: formatted with the kind's names and read back to the same clause", (clauseId, lang, style) => {
     const clause = catalog.clauses.find((c) => c.id === clauseId)!;
     const text = formatCitation(clause, catalog.acts[0], lang, style);
-    expect(text).toContain(style === 'FULL' ? (lang === 'kk' ? 'Сынақ министрлігінің' : 'Министерства испытаний') : lang === 'kk' ? 'Сынақ министрлігінің' : 'ПМИ РК');
+    expect(text).toContain(
+      style === 'FULL'
+        ? lang === 'kk'
+          ? 'Сынақ министрлігінің'
+          : 'Министерства испытаний'
+        : lang === 'kk'
+          ? 'Сынақ министрлігінің'
+          : 'ПМИ РК',
+    );
     expect(extractCitations(text, catalog).map((f) => f.clauseId)).toEqual([clauseId]);
   });
 
@@ -181,15 +245,24 @@ describe('citations', () => {
   test('a kind its name identifies: a reference to its name outside the catalog, the catalog act once there is one', () => {
     const text = 'пункт 2 статьи 14 Испытательного устава РК';
     expect(extractCitations(text, catalog)[0].reference).toMatchObject({ targetAct: 'statute-of-trials', article: '14', point: '2' });
-    const withStatute = buildCatalog([ORDER_ACT, { id: 'statute-of-trials', kind: STATUTE.code, number: '1', adoptedOn: '2001-01-01', attachments: 0, eIds: ['para_1'] }]);
-    expect(extractCitations(text, withStatute)[0]).toMatchObject({ actId: 'statute-of-trials', text: 'пункт 2 статьи 14 Испытательного устава РК' });
+    const withStatute = buildCatalog([
+      ORDER_ACT,
+      { id: 'statute-of-trials', kind: STATUTE.code, number: '1', adoptedOn: '2001-01-01', attachments: 0, eIds: ['para_1'] },
+    ]);
+    expect(extractCitations(text, withStatute)[0]).toMatchObject({
+      actId: 'statute-of-trials',
+      text: 'пункт 2 статьи 14 Испытательного устава РК',
+    });
     expect(extractCitations('СЖ-нің 14-бабы', withStatute)[0]).toMatchObject({ actId: 'statute-of-trials' });
   });
 
   test('the Civil Code is the catalog act of kind CODE once the catalog holds it, a civil-code reference until then', () => {
     const text = 'п. 1 ст. 940 ГК РК';
     expect(extractCitations(text, catalog)[0].reference).toMatchObject({ targetAct: 'civil-code', article: '940', point: '1' });
-    const withCode = buildCatalog([ORDER_ACT, { id: 'civil-code', kind: 'CODE', number: '409-I', adoptedOn: '1999-07-01', attachments: 0, eIds: ['para_1'] }]);
+    const withCode = buildCatalog([
+      ORDER_ACT,
+      { id: 'civil-code', kind: 'CODE', number: '409-I', adoptedOn: '1999-07-01', attachments: 0, eIds: ['para_1'] },
+    ]);
     expect(extractCitations(text, withCode)[0]).toMatchObject({ actId: 'civil-code' });
   });
 });
@@ -215,7 +288,16 @@ describe('names, labels and Akoma Ntoso', () => {
     expect(workUri(ORDER.code, '2020-02-01', '7')).toBe('/akn/kz/act/order/2020-02-01/7');
     const t = (paragraphs: string[]) => ({ paragraphs, official: true, complete: true });
     const snapshot: AknSnapshot = {
-      act: { id: 'mot-2020-7', kind: ORDER.code, number: '7', adoptedOn: '2020-02-01', entryEarliest: '2020-02-01', uri: '/akn/kz/act/order/2020-02-01/7', issuer: ORDER.issuer.kk, signatures: [] },
+      act: {
+        id: 'mot-2020-7',
+        kind: ORDER.code,
+        number: '7',
+        adoptedOn: '2020-02-01',
+        entryEarliest: '2020-02-01',
+        uri: '/akn/kz/act/order/2020-02-01/7',
+        issuer: ORDER.issuer.kk,
+        signatures: [],
+      },
       lang: 'kk',
       asOf: '2024-01-01',
       generatedOn: '2024-01-01',
@@ -223,7 +305,20 @@ describe('names, labels and Akoma Ntoso', () => {
       requisites: t(['Requisites']),
       clauses: [{ eId: 'para_1', kind: 'POINT', number: '1', parentEId: null, status: 'IN_FORCE', ...t(['1. First.']) }],
       amendments: [
-        { id: 'mot-2020-7/para_1/mot-2021-3/modified', kind: 'MODIFIED', target: 'para_1', effectiveFrom: '2021-03-01', effectiveFromExact: true, amendingAct: { id: 'mot-2021-3', kind: ORDER.code, number: '3', adoptedOn: '2021-03-01', name: actShortName({ kind: ORDER.code, number: '3', adoptedOn: '2021-03-01' }, 'kk') } },
+        {
+          id: 'mot-2020-7/para_1/mot-2021-3/modified',
+          kind: 'MODIFIED',
+          target: 'para_1',
+          effectiveFrom: '2021-03-01',
+          effectiveFromExact: true,
+          amendingAct: {
+            id: 'mot-2021-3',
+            kind: ORDER.code,
+            number: '3',
+            adoptedOn: '2021-03-01',
+            name: actShortName({ kind: ORDER.code, number: '3', adoptedOn: '2021-03-01' }, 'kk'),
+          },
+        },
       ],
     };
     const xml = buildAkn(snapshot)!;
@@ -249,7 +344,15 @@ describe('the built-in kinds', () => {
   test.each(BUILT_IN_KINDS.map((k) => [k.code, k] as const))('%s has every name in both languages', (_code, k) => {
     for (const lang of ['kk', 'ru'] as const) {
       const forms = k.names[lang];
-      for (const name of [forms.full.genitive, forms.full.instrumental, forms.short.nominative, forms.short.genitive, forms.short.instrumental, forms.prose]) expect(name.trim().length).toBeGreaterThan(0);
+      for (const name of [
+        forms.full.genitive,
+        forms.full.instrumental,
+        forms.short.nominative,
+        forms.short.genitive,
+        forms.short.instrumental,
+        forms.prose,
+      ])
+        expect(name.trim().length).toBeGreaterThan(0);
       expect(k.label[lang].length).toBeGreaterThan(0);
       expect(k.issuer[lang].length).toBeGreaterThan(0);
     }

@@ -12,7 +12,10 @@ const ROOT = resolve(__dirname, '..', '..');
 jest.setTimeout(60_000);
 
 test.each(['akomantoso30.xsd', 'xml.xsd'])('test/standards/akn/%s equals the shared copy (when present)', (file) => {
-  const shared = [process.env.ZANGRAPH_SHARED_DIR, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].filter((d): d is string => !!d).map((d) => join(d, 'standards', 'akn', file)).find(existsSync);
+  const shared = [process.env.ZANGRAPH_SHARED_DIR, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
+    .filter((d): d is string => !!d)
+    .map((d) => join(d, 'standards', 'akn', file))
+    .find(existsSync);
   if (!shared) return;
   expect(readFileSync(join(ROOT, 'test', 'standards', 'akn', file), 'utf8')).toBe(readFileSync(shared, 'utf8'));
 });

@@ -1,8 +1,7 @@
 /** The full citable inventory of both acts, as the citation tests need it (every clause of the catalog). */
 import { buildCatalog, type ActInventory } from '../../src/citations';
 
-const points = (from: number, to: number, prefix = '') =>
-  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}para_${from + i}`);
+const points = (from: number, to: number, prefix = '') => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}para_${from + i}`);
 
 export const INVENTORY: ActInventory[] = [
   {
@@ -19,15 +18,7 @@ export const INVENTORY: ActInventory[] = [
     number: '1213',
     adoptedOn: '2012-09-18',
     attachments: 1,
-    eIds: [
-      'preamble',
-      'para_1',
-      'para_2',
-      'att_1',
-      ...points(1, 11, 'att_1__'),
-      'att_1__para_9__subpara_1',
-      'att_1__para_9__subpara_2',
-    ],
+    eIds: ['preamble', 'para_1', 'para_2', 'att_1', ...points(1, 11, 'att_1__'), 'att_1__para_9__subpara_1', 'att_1__para_9__subpara_2'],
   },
 ];
 

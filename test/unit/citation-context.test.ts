@@ -10,7 +10,9 @@ import { CATALOG } from './citation-catalog.fixture';
 
 const FORMS = CATALOG.clauses.flatMap((c) => {
   const act = CATALOG.acts.find((a) => a.id === c.actId)!;
-  return (['kk', 'ru'] as const).flatMap((lang) => (['FULL', 'SHORT'] as const).map((style) => ({ id: c.id, lang, text: formatCitation(c, act, lang, style) })));
+  return (['kk', 'ru'] as const).flatMap((lang) =>
+    (['FULL', 'SHORT'] as const).map((style) => ({ id: c.id, lang, text: formatCitation(c, act, lang, style) })),
+  );
 });
 
 /** Words that carry no citation grammar of their own (no numbers, no act or unit words). */
@@ -40,12 +42,17 @@ describe('a formatted citation inside a sentence', () => {
 
   it('random neutral sentences around it change nothing but the offsets', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FORMS), fc.constantFrom<'kk' | 'ru'>('kk', 'ru'), fc.integer({ min: 0, max: 8 }), (form, lang, words) => {
-        const prefix = words ? `${NEUTRAL[lang].slice(0, words).join(' ')} ` : '';
-        const found = extractCitations(`${prefix}${form.text}`, CATALOG);
-        const alone = extractCitations(form.text, CATALOG);
-        expect(found.map((f) => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length }))).toEqual(alone);
-      }),
+      fc.property(
+        fc.constantFrom(...FORMS),
+        fc.constantFrom<'kk' | 'ru'>('kk', 'ru'),
+        fc.integer({ min: 0, max: 8 }),
+        (form, lang, words) => {
+          const prefix = words ? `${NEUTRAL[lang].slice(0, words).join(' ')} ` : '';
+          const found = extractCitations(`${prefix}${form.text}`, CATALOG);
+          const alone = extractCitations(form.text, CATALOG);
+          expect(found.map((f) => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length }))).toEqual(alone);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -221,7 +221,9 @@ const GOVERNMENT_DECREE_AND_RULES: Row[] = [
   {
     name: "the decree's own point",
     text: 'пункт 2 постановления Правительства Республики Казахстан от 18 сентября 2012 года № 1213',
-    expected: [{ span: 'пункт 2 постановления Правительства Республики Казахстан от 18 сентября 2012 года № 1213', clause: `${GOV}/para_2` }],
+    expected: [
+      { span: 'пункт 2 постановления Правительства Республики Казахстан от 18 сентября 2012 года № 1213', clause: `${GOV}/para_2` },
+    ],
   },
   {
     name: 'the decree without a clause (kk)',
@@ -381,8 +383,16 @@ const LOOK_ALIKES_AND_NEGATIVES: Row[] = [
 ];
 
 const OUTSIDE_NORMS: Row[] = [
-  { name: 'article of the Civil Code', text: 'Суд руководствовался статьей 938 ГК.', expected: [{ span: 'статьей 938 ГК', ref: { targetAct: 'civil-code', article: '938' } }] },
-  { name: 'article then point', text: 'ст. 941 п. 1 ГК', expected: [{ span: 'ст. 941 п. 1 ГК', ref: { targetAct: 'civil-code', article: '941', point: '1' } }] },
+  {
+    name: 'article of the Civil Code',
+    text: 'Суд руководствовался статьей 938 ГК.',
+    expected: [{ span: 'статьей 938 ГК', ref: { targetAct: 'civil-code', article: '938' } }],
+  },
+  {
+    name: 'article then point',
+    text: 'ст. 941 п. 1 ГК',
+    expected: [{ span: 'ст. 941 п. 1 ГК', ref: { targetAct: 'civil-code', article: '941', point: '1' } }],
+  },
   {
     name: 'point then article, "ГК РК"',
     text: 'по п. 1 ст. 940 ГК РК',
@@ -656,7 +666,11 @@ const OTHER_PHRASINGS: Row[] = [
       { span: 'пп. 1) п. 9 Правил возмещения ущерба (утв. ПП РК № 1213 от 18.09.2012)', clause: `${GOV}/att_1__para_9__subpara_1` },
     ],
   },
-  { name: 'Rules approved by an order, not a decree', text: 'пункт 3 Правил, утвержденных приказом Министра от 1 января 2020 года № 12', expected: [] },
+  {
+    name: 'Rules approved by an order, not a decree',
+    text: 'пункт 3 Правил, утвержденных приказом Министра от 1 января 2020 года № 12',
+    expected: [],
+  },
 ];
 
 describe('extractCitations', () => {

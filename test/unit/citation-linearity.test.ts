@@ -25,7 +25,43 @@ describe('work per character stays the same as hostile texts double', () => {
 });
 
 /** Pieces of the citation grammar, so random texts are full of near-citations. */
-const PIECES = ['п. ', 'пп. ', 'пункты ', 'тармағы ', '-т. ', 'тармақшасы ', ' ', '  ', ', ', ' и ', ' – ', '1', '12', '21-1', '2)', '№ 9', 'НП ВС РК', 'ЖС', 'НҚ', 'от', '09.07.1999', '1999 жылғы 9 шілдедегі', 'Правил', 'утвержденных', 'постановлением Правительства', '№ 1213', '(далее – Правила)', 'ГК', 'АК-нің', 'статьи 938', '«', '»', 'с 10 по 13', 'аталған', 'осы'];
+const PIECES = [
+  'п. ',
+  'пп. ',
+  'пункты ',
+  'тармағы ',
+  '-т. ',
+  'тармақшасы ',
+  ' ',
+  '  ',
+  ', ',
+  ' и ',
+  ' – ',
+  '1',
+  '12',
+  '21-1',
+  '2)',
+  '№ 9',
+  'НП ВС РК',
+  'ЖС',
+  'НҚ',
+  'от',
+  '09.07.1999',
+  '1999 жылғы 9 шілдедегі',
+  'Правил',
+  'утвержденных',
+  'постановлением Правительства',
+  '№ 1213',
+  '(далее – Правила)',
+  'ГК',
+  'АК-нің',
+  'статьи 938',
+  '«',
+  '»',
+  'с 10 по 13',
+  'аталған',
+  'осы',
+];
 
 describe('random texts of the grammar', () => {
   it('twice the text costs at most about twice the steps', () => {
@@ -57,13 +93,31 @@ describe('bounded answers', () => {
   it('an ordinary text within the limit is complete', () => {
     const r = extractAll(extractionSteps('пункты 5-9 НП ВС РК № 9 от 09.07.1999 г.', CATALOG, {}, { maxCitations: 100 }));
     expect(r.complete).toBe(true);
-    expect(r.found.map((f) => f.clauseId)).toEqual(['sc-1999-9/para_5', 'sc-1999-9/para_6', 'sc-1999-9/para_7', 'sc-1999-9/para_8', 'sc-1999-9/para_9']);
+    expect(r.found.map((f) => f.clauseId)).toEqual([
+      'sc-1999-9/para_5',
+      'sc-1999-9/para_6',
+      'sc-1999-9/para_7',
+      'sc-1999-9/para_8',
+      'sc-1999-9/para_9',
+    ]);
   });
 
   it.each([
-    ['sub-points of points, two short lists: every combination', 'подпункты 1 и 2 пунктов 9 и 10 Правил, утвержденных постановлением Правительства РК № 1213 от 18.09.2012', 4],
-    ['two long lists: the act alone, not their product', `пп. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} п. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} НП ВС РК № 9 от 09.07.1999`, 1],
-    ['parts of articles of a code, two long lists: the code alone', `ч. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} ст. ${Array.from({ length: 20 }, (_, i) => i + 900).join(', ')} ГК РК`, 1],
+    [
+      'sub-points of points, two short lists: every combination',
+      'подпункты 1 и 2 пунктов 9 и 10 Правил, утвержденных постановлением Правительства РК № 1213 от 18.09.2012',
+      4,
+    ],
+    [
+      'two long lists: the act alone, not their product',
+      `пп. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} п. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} НП ВС РК № 9 от 09.07.1999`,
+      1,
+    ],
+    [
+      'parts of articles of a code, two long lists: the code alone',
+      `ч. ${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} ст. ${Array.from({ length: 20 }, (_, i) => i + 900).join(', ')} ГК РК`,
+      1,
+    ],
   ])('%s', (_name, text, count) => {
     expect(20 * 20).toBeGreaterThan(MAX_COMBINATIONS);
     expect(extractCitations(text, CATALOG)).toHaveLength(count);

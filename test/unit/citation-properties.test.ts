@@ -9,9 +9,7 @@ const ACT_IDS = new Set(CATALOG.acts.map((a) => a.id));
 const SEEDS: string[] = [
   ...CATALOG.clauses.flatMap((c) => {
     const act = CATALOG.acts.find((a) => a.id === c.actId)!;
-    return (['kk', 'ru'] as const).flatMap((lang) =>
-      (['FULL', 'SHORT'] as const).map((style) => formatCitation(c, act, lang, style)),
-    );
+    return (['kk', 'ru'] as const).flatMap((lang) => (['FULL', 'SHORT'] as const).map((style) => formatCitation(c, act, lang, style)));
   }),
   'С учетом п.п. 10, 13 НП ВС РК № 9 от 09.07.1999 г. иск удовлетворен частично.',
   'АПК-нің 148-бабы екінші бөлігі 1) – 8) тармақшаларында, АК-нің 940-бабының 1-тармағы',
@@ -20,7 +18,27 @@ const SEEDS: string[] = [
 ];
 
 /** Characters the finders care about, so mutations hit the grammar rather than only noise. */
-const GRAMMAR_CHARS = [...'0123456789№N.,;-–—() «»"\n', 'п.', 'пп.', 'тармағы', 'бабы', 'НП', 'ВС', 'ЖС', 'НҚ', 'ҚР', 'РК', 'от', 'жылғы', 'Правил', 'Қағидалар', 'утв.', 'бекітілген', 'i', '😀'];
+const GRAMMAR_CHARS = [
+  ...'0123456789№N.,;-–—() «»"\n',
+  'п.',
+  'пп.',
+  'тармағы',
+  'бабы',
+  'НП',
+  'ВС',
+  'ЖС',
+  'НҚ',
+  'ҚР',
+  'РК',
+  'от',
+  'жылғы',
+  'Правил',
+  'Қағидалар',
+  'утв.',
+  'бекітілген',
+  'i',
+  '😀',
+];
 
 type Mutation = { kind: 'delete' | 'insert' | 'duplicate'; at: number; length: number; piece: string };
 
@@ -68,11 +86,16 @@ describe('extractCitations properties', () => {
 
   it('never throws on mutated citations, and every result lies inside the input', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), (seed, mutations, inAttachment) => {
-        const input = mutate(seed, mutations);
-        const context = inAttachment ? { selfActId: 'gov-2012-1213', inAttachment: 1 } : {};
-        assertWellFormed(input, extractCitations(input, CATALOG, context));
-      }),
+      fc.property(
+        fc.constantFrom(...SEEDS),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (seed, mutations, inAttachment) => {
+          const input = mutate(seed, mutations);
+          const context = inAttachment ? { selfActId: 'gov-2012-1213', inAttachment: 1 } : {};
+          assertWellFormed(input, extractCitations(input, CATALOG, context));
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -54,10 +54,31 @@ it('turns a claim type file and a case into rows with stable ids, TOPICAL links 
     ['FUNERAL_EXPENSES/sc-1999-9/para_1/BASIS', 'BASIS', 1],
     ['MORAL_DAMAGE/sc-1999-9/para_19/BASIS', 'BASIS', 0],
   ]);
-  expect(rows.cases).toEqual([expect.objectContaining({ id: 'some-case', origin: 'CORPUS', decidedOn: '2022-08-05', courtKk: 'Сот', courtRu: 'Суд', sourceFile: 'corpus/cases/some-case.yaml' })]);
+  expect(rows.cases).toEqual([
+    expect.objectContaining({
+      id: 'some-case',
+      origin: 'CORPUS',
+      decidedOn: '2022-08-05',
+      courtKk: 'Сот',
+      courtRu: 'Суд',
+      sourceFile: 'corpus/cases/some-case.yaml',
+    }),
+  ]);
   expect(rows.caseClaimTypes.map((r) => r.id)).toEqual(['some-case/FUNERAL_EXPENSES', 'some-case/MORAL_DAMAGE']);
-  expect(rows.caseCitations).toEqual([{ id: 'some-case/sc-1999-9/para_12', caseId: 'some-case', clauseId: 'sc-1999-9/para_12', quote: 'жерлеу шығыстары', startOffset: null, endOffset: null, position: 0 }]);
-  expect(rows.caseReferences).toEqual([expect.objectContaining({ id: 'some-case/ref/1', targetAct: 'civil-code', article: '938', point: null })]);
+  expect(rows.caseCitations).toEqual([
+    {
+      id: 'some-case/sc-1999-9/para_12',
+      caseId: 'some-case',
+      clauseId: 'sc-1999-9/para_12',
+      quote: 'жерлеу шығыстары',
+      startOffset: null,
+      endOffset: null,
+      position: 0,
+    },
+  ]);
+  expect(rows.caseReferences).toEqual([
+    expect.objectContaining({ id: 'some-case/ref/1', targetAct: 'civil-code', article: '938', point: null }),
+  ]);
   expect(buildClaimsAndCases(input(), CLAUSES)).toEqual(rows);
 });
 
@@ -71,20 +92,79 @@ it('lets one clause govern one claim type in two roles, one link each', () => {
 });
 
 it.each<[string, () => unknown, RegExp]>([
-  ['an unknown clause in a claim type', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('para_19', 'para_99')), CLAUSES), /^claim-types\.yaml: claimTypes\.1\.clauses\.0: .*sc-1999-9\/para_99/],
-  ['a clause named twice for one type in the same role', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('clause: sc-1999-9/para_1, role: BASIS', 'clause: sc-1999-9/para_12, role: AMOUNT')), CLAUSES), /claimTypes\.0\.clauses\.1: .*para_12" as AMOUNT twice/],
+  [
+    'an unknown clause in a claim type',
+    () => buildClaimsAndCases(input(CLAIM_TYPES.replace('para_19', 'para_99')), CLAUSES),
+    /^claim-types\.yaml: claimTypes\.1\.clauses\.0: .*sc-1999-9\/para_99/,
+  ],
+  [
+    'a clause named twice for one type in the same role',
+    () =>
+      buildClaimsAndCases(
+        input(CLAIM_TYPES.replace('clause: sc-1999-9/para_1, role: BASIS', 'clause: sc-1999-9/para_12, role: AMOUNT')),
+        CLAUSES,
+      ),
+    /claimTypes\.0\.clauses\.1: .*para_12" as AMOUNT twice/,
+  ],
   ['a role that is not one of the roles', () => input(CLAIM_TYPES.replace('role: BASIS', 'role: EXCEPTION')), /role/],
-  ['a type defined twice', () => buildClaimsAndCases(input(CLAIM_TYPES.replace('code: MORAL_DAMAGE', 'code: FUNERAL_EXPENSES')), CLAUSES), /claimTypes\.1: FUNERAL_EXPENSES is defined twice/],
+  [
+    'a type defined twice',
+    () => buildClaimsAndCases(input(CLAIM_TYPES.replace('code: MORAL_DAMAGE', 'code: FUNERAL_EXPENSES')), CLAUSES),
+    /claimTypes\.1: FUNERAL_EXPENSES is defined twice/,
+  ],
   ['an unknown code', () => input(CLAIM_TYPES.replace('code: MORAL_DAMAGE', 'code: MORAL')), /^claim-types\.yaml: claimTypes\.1\.code/],
   ['a missing role', () => input(CLAIM_TYPES.replace('role: AMOUNT', 'role: MONEY')), /claimTypes\.0\.clauses\.0\.role/],
-  ['a case with an impossible date', () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('2022-08-05', '2022-02-30')]]), /^cases\/x\.yaml: decidedOn: not a calendar date/],
-  ['a case with a code not defined in the file', () => buildClaimsAndCases(input(CLAIM_TYPES.replace(/  - code: MORAL_DAMAGE[\s\S]*$/, '')), CLAUSES), /cases\/some-case\.yaml: claimTypes\.1: MORAL_DAMAGE is not defined/],
-  ['a case naming a claim type twice', () => buildClaimsAndCases(input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('MORAL_DAMAGE]', 'FUNERAL_EXPENSES]')]]), CLAUSES), /claimTypes\.1: FUNERAL_EXPENSES is listed twice/],
-  ['a case citing an unknown clause', () => buildClaimsAndCases(input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_13')]]), CLAUSES), /cases\/x\.yaml: citations\.0/],
-  ['a case with a non-http source', () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('https://example.kz/x', 'file:///etc/passwd')]]), /cases\/x\.yaml: sourceUrl/],
-  ['a case with an empty summary', () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('kk: "Қысқаша."', 'kk: " "')]]), /cases\/x\.yaml: summary\.kk/],
-  ['a case id reserved for the API', () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('id: some-case', 'id: case-abc')]]), /cases\/x\.yaml: id: .*reserved/],
-  ['two cases with one id', () => buildClaimsAndCases(input(CLAIM_TYPES, [['cases/a.yaml', CASE], ['cases/b.yaml', CASE]]), CLAUSES), /^cases\/b\.yaml: id "some-case" is already used by cases\/a\.yaml/],
+  [
+    'a case with an impossible date',
+    () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('2022-08-05', '2022-02-30')]]),
+    /^cases\/x\.yaml: decidedOn: not a calendar date/,
+  ],
+  [
+    'a case with a code not defined in the file',
+    () => buildClaimsAndCases(input(CLAIM_TYPES.replace(/  - code: MORAL_DAMAGE[\s\S]*$/, '')), CLAUSES),
+    /cases\/some-case\.yaml: claimTypes\.1: MORAL_DAMAGE is not defined/,
+  ],
+  [
+    'a case naming a claim type twice',
+    () => buildClaimsAndCases(input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('MORAL_DAMAGE]', 'FUNERAL_EXPENSES]')]]), CLAUSES),
+    /claimTypes\.1: FUNERAL_EXPENSES is listed twice/,
+  ],
+  [
+    'a case citing an unknown clause',
+    () =>
+      buildClaimsAndCases(
+        input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('clause: sc-1999-9/para_12', 'clause: sc-1999-9/para_13')]]),
+        CLAUSES,
+      ),
+    /cases\/x\.yaml: citations\.0/,
+  ],
+  [
+    'a case with a non-http source',
+    () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('https://example.kz/x', 'file:///etc/passwd')]]),
+    /cases\/x\.yaml: sourceUrl/,
+  ],
+  [
+    'a case with an empty summary',
+    () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('kk: "Қысқаша."', 'kk: " "')]]),
+    /cases\/x\.yaml: summary\.kk/,
+  ],
+  [
+    'a case id reserved for the API',
+    () => input(CLAIM_TYPES, [['cases/x.yaml', CASE.replace('id: some-case', 'id: case-abc')]]),
+    /cases\/x\.yaml: id: .*reserved/,
+  ],
+  [
+    'two cases with one id',
+    () =>
+      buildClaimsAndCases(
+        input(CLAIM_TYPES, [
+          ['cases/a.yaml', CASE],
+          ['cases/b.yaml', CASE],
+        ]),
+        CLAUSES,
+      ),
+    /^cases\/b\.yaml: id "some-case" is already used by cases\/a\.yaml/,
+  ],
 ])('refuses %s with a CorpusError naming the file', (_name, build, message) => {
   expect(build).toThrow(expect.objectContaining({ name: 'CorpusError', message: expect.stringMatching(message) }));
 });

@@ -15,8 +15,7 @@ const ROOT = resolve(__dirname, '..', '..');
 const VENDORED = join(ROOT, 'test', 'contract', 'contract.graphql');
 
 /** Contract "(added)" items that belong to work not merged yet; each entry names the coordinate the change is about. */
-const KNOWN_GAPS: ReadonlyArray<{ name: string; owner: string }> = [
-];
+const KNOWN_GAPS: ReadonlyArray<{ name: string; owner: string }> = [];
 
 /** The schema coordinate a breaking change is about, from graphql-js's description of it. */
 export function coordinateOf(description: string): string {
@@ -41,7 +40,9 @@ beforeAll(async () => {
 });
 
 function sharedContract(): string | null {
-  const candidates = [process.env.ZANGRAPH_SHARED_DIR, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].filter((d): d is string => !!d);
+  const candidates = [process.env.ZANGRAPH_SHARED_DIR, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].filter(
+    (d): d is string => !!d,
+  );
   for (const dir of candidates) {
     const file = join(dir, 'api', 'contract.graphql');
     if (existsSync(file)) return readFileSync(file, 'utf8');
@@ -60,7 +61,11 @@ test('the vendored contract is the shared one (when the shared folder is present
 
 test('findBreakingChanges(contract, served): none, apart from the named additions of other work items', () => {
   const contract = buildSchema(readFileSync(VENDORED, 'utf8'));
-  const breaking = findBreakingChanges(contract, served).map((c) => ({ type: c.type, coordinate: coordinateOf(c.description), description: c.description }));
+  const breaking = findBreakingChanges(contract, served).map((c) => ({
+    type: c.type,
+    coordinate: coordinateOf(c.description),
+    description: c.description,
+  }));
   const gapNames = new Set(KNOWN_GAPS.map((g) => g.name));
   expect(breaking.filter((c) => !gapNames.has(c.coordinate))).toEqual([]);
   // a gap that is served now must leave the list, so the list never hides a regression

@@ -31,7 +31,14 @@ describe('copyField', () => {
 describe('copyData', () => {
   it('writes one line per row, fields in column order, in pieces that end with whole lines', () => {
     const rows = Array.from({ length: 2500 }, (_, i) => ({ id: `r${i}`, n: i, list: [`p${i}`], none: null }));
-    const pieces = [...copyData(rows, [{ property: 'id', jsonb: false }, { property: 'n', jsonb: false }, { property: 'list', jsonb: true }, { property: 'none', jsonb: false }])];
+    const pieces = [
+      ...copyData(rows, [
+        { property: 'id', jsonb: false },
+        { property: 'n', jsonb: false },
+        { property: 'list', jsonb: true },
+        { property: 'none', jsonb: false },
+      ]),
+    ];
     expect(pieces.length).toBeGreaterThan(1);
     for (const p of pieces) expect(p[p.length - 1]).toBe(0x0a);
     const lines = Buffer.concat(pieces).toString('utf8').split('\n');

@@ -20,7 +20,12 @@ const later = (adoptedOn: string): ActRef => ({ kind: 'GOVERNMENT_DECREE', numbe
 const LATER = later('2024-03-01');
 
 type Expect = Pick<EffectiveWindow, 'earliest' | 'latest' | 'exact' | 'earliestBasis' | 'latestBasis'>;
-const w = (earliest: string, latest: string | null, earliestBasis: Expect['earliestBasis'], latestBasis: Expect['latestBasis']): Expect => ({
+const w = (
+  earliest: string,
+  latest: string | null,
+  earliestBasis: Expect['earliestBasis'],
+  latestBasis: Expect['latestBasis'],
+): Expect => ({
   earliest,
   latest,
   exact: latest === earliest,
@@ -36,7 +41,13 @@ describe('effectiveWindow: every rule × publication known or not × evidence', 
     // from first official publication: not before adoption; a publication date fixes the day
     ['FROM, unknown publication, no evidence', FROM, null, none, w(ADOPTED, null, 'ADOPTION', null)],
     ['FROM, unknown publication, current edition', FROM, null, edition, w(ADOPTED, EDITION, 'ADOPTION', 'CURRENT_EDITION')],
-    ['FROM, unknown publication, a later amendment before the edition', FROM, null, both, w(ADOPTED, '2024-03-01', 'ADOPTION', 'LATER_AMENDMENT')],
+    [
+      'FROM, unknown publication, a later amendment before the edition',
+      FROM,
+      null,
+      both,
+      w(ADOPTED, '2024-03-01', 'ADOPTION', 'LATER_AMENDMENT'),
+    ],
     ['FROM, known publication', FROM, PUBLISHED, both, w(PUBLISHED, PUBLISHED, 'PUBLICATION', 'PUBLICATION')],
     ['FROM, published on the adoption day', FROM, ADOPTED, none, w(ADOPTED, ADOPTED, 'PUBLICATION', 'PUBLICATION')],
     // ten calendar days after first official publication: adoption + 11 at the earliest
@@ -57,14 +68,42 @@ describe('effectiveWindow: every rule × publication known or not × evidence', 
 
   it.each<[string, WindowInput, Expect]>([
     ['the ten days cross a month and a leap day', { rule: TEN, adoptedOn: '2024-02-20' }, w('2024-03-02', null, 'ADOPTION', null)],
-    ['the ten days cross a year', { rule: TEN, adoptedOn: '2023-12-25', publishedOn: '2023-12-27' }, w('2024-01-07', '2024-01-07', 'PUBLICATION', 'PUBLICATION')],
-    ['a later amendment adopted before the earliest day proves nothing', { rule: TEN, adoptedOn: ADOPTED, laterAmendments: [later('2023-12-25')] }, w('2023-12-31', null, 'ADOPTION', null)],
-    ['an edition retrieved before the earliest day proves nothing', { rule: TEN, adoptedOn: ADOPTED, currentEditionBy: '2023-12-28' }, w('2023-12-31', null, 'ADOPTION', null)],
-    ['an amendment adopted the same day is not a later one', { rule: FROM, adoptedOn: ADOPTED, laterAmendments: [later(ADOPTED)] }, w(ADOPTED, null, 'ADOPTION', null)],
-    ['the first later amendment counts', { rule: FROM, adoptedOn: ADOPTED, laterAmendments: [later('2025-01-01'), LATER], currentEditionBy: EDITION }, w(ADOPTED, '2024-03-01', 'ADOPTION', 'LATER_AMENDMENT')],
-    ['a later amendment on the earliest day makes the window exact', { rule: TEN, adoptedOn: ADOPTED, laterAmendments: [later('2023-12-31')] }, w('2023-12-31', '2023-12-31', 'ADOPTION', 'LATER_AMENDMENT')],
+    [
+      'the ten days cross a year',
+      { rule: TEN, adoptedOn: '2023-12-25', publishedOn: '2023-12-27' },
+      w('2024-01-07', '2024-01-07', 'PUBLICATION', 'PUBLICATION'),
+    ],
+    [
+      'a later amendment adopted before the earliest day proves nothing',
+      { rule: TEN, adoptedOn: ADOPTED, laterAmendments: [later('2023-12-25')] },
+      w('2023-12-31', null, 'ADOPTION', null),
+    ],
+    [
+      'an edition retrieved before the earliest day proves nothing',
+      { rule: TEN, adoptedOn: ADOPTED, currentEditionBy: '2023-12-28' },
+      w('2023-12-31', null, 'ADOPTION', null),
+    ],
+    [
+      'an amendment adopted the same day is not a later one',
+      { rule: FROM, adoptedOn: ADOPTED, laterAmendments: [later(ADOPTED)] },
+      w(ADOPTED, null, 'ADOPTION', null),
+    ],
+    [
+      'the first later amendment counts',
+      { rule: FROM, adoptedOn: ADOPTED, laterAmendments: [later('2025-01-01'), LATER], currentEditionBy: EDITION },
+      w(ADOPTED, '2024-03-01', 'ADOPTION', 'LATER_AMENDMENT'),
+    ],
+    [
+      'a later amendment on the earliest day makes the window exact',
+      { rule: TEN, adoptedOn: ADOPTED, laterAmendments: [later('2023-12-31')] },
+      w('2023-12-31', '2023-12-31', 'ADOPTION', 'LATER_AMENDMENT'),
+    ],
     // decree No. 1213 itself: point 2, ten days; amended first by decree No. 666 of 10.08.2023
-    ['decree No. 1213', { rule: TEN, adoptedOn: '2012-09-18', laterAmendments: [later('2023-08-10'), later('2023-12-20')], currentEditionBy: EDITION }, w('2012-09-29', '2023-08-10', 'ADOPTION', 'LATER_AMENDMENT')],
+    [
+      'decree No. 1213',
+      { rule: TEN, adoptedOn: '2012-09-18', laterAmendments: [later('2023-08-10'), later('2023-12-20')], currentEditionBy: EDITION },
+      w('2012-09-29', '2023-08-10', 'ADOPTION', 'LATER_AMENDMENT'),
+    ],
   ])('%s', (_name, input, expected) => {
     expect(effectiveWindow(input)).toMatchObject(expected);
   });
@@ -84,7 +123,10 @@ describe('phaseOf: the dates around each bound', () => {
   for (const rule of [FROM, TEN, UNSTATED]) {
     for (const publishedOn of [null, PUBLISHED]) {
       for (const evidence of [{}, { currentEditionBy: EDITION }, { currentEditionBy: EDITION, laterAmendments: [LATER] }]) {
-        cases.push([`${rule}, publication ${publishedOn ?? 'unknown'}, ${Object.keys(evidence).join('+') || 'no evidence'}`, { rule, adoptedOn: ADOPTED, publishedOn, ...evidence }]);
+        cases.push([
+          `${rule}, publication ${publishedOn ?? 'unknown'}, ${Object.keys(evidence).join('+') || 'no evidence'}`,
+          { rule, adoptedOn: ADOPTED, publishedOn, ...evidence },
+        ]);
       }
     }
   }
@@ -135,27 +177,54 @@ describe('effectiveReason: sentences that state the facts the window rests on', 
       { rule: TEN, adoptedOn: ADOPTED, currentEditionBy: EDITION },
       change(TEN),
       {
-        kk: ['№ 1154 қаулысы', 'күнтізбелік он күн', 'анықталмаған', '30.12.2023', '31.12.2023', '21.11.2026', 'adilet.zan.kz', '31.12.2023 – 20.11.2026'],
-        ru: ['от 20.12.2023 № 1154', 'десяти календарных дней', 'не установлена', '30.12.2023', '31.12.2023', 'Не позднее 21.11.2026', 'adilet.zan.kz', 'С 31.12.2023 по 20.11.2026 включительно'],
+        kk: [
+          '№ 1154 қаулысы',
+          'күнтізбелік он күн',
+          'анықталмаған',
+          '30.12.2023',
+          '31.12.2023',
+          '21.11.2026',
+          'adilet.zan.kz',
+          '31.12.2023 – 20.11.2026',
+        ],
+        ru: [
+          'от 20.12.2023 № 1154',
+          'десяти календарных дней',
+          'не установлена',
+          '30.12.2023',
+          '31.12.2023',
+          'Не позднее 21.11.2026',
+          'adilet.zan.kz',
+          'С 31.12.2023 по 20.11.2026 включительно',
+        ],
       },
     ],
     [
       'ten days, unknown publication, proven by a later amendment',
       { rule: TEN, adoptedOn: ADOPTED, laterAmendments: [LATER], currentEditionBy: EDITION },
       change(TEN),
-      { kk: ['01.03.2024', '№ 99 қаулысы', 'кейін енгізілген өзгеріс'], ru: ['Не позднее 01.03.2024', 'от 01.03.2024 № 99', 'более позднее изменение того же акта'] },
+      {
+        kk: ['01.03.2024', '№ 99 қаулысы', 'кейін енгізілген өзгеріс'],
+        ru: ['Не позднее 01.03.2024', 'от 01.03.2024 № 99', 'более позднее изменение того же акта'],
+      },
     ],
     [
       'ten days, known publication: exact',
       { rule: TEN, adoptedOn: ADOPTED, publishedOn: PUBLISHED },
       change(TEN, PUBLISHED),
-      { kk: ['29.12.2023', 'САПП РК', '08.01.2024', '09.01.2024 бастап'], ru: ['29.12.2023', 'САПП РК', '08.01.2024', 'применяется с 09.01.2024'] },
+      {
+        kk: ['29.12.2023', 'САПП РК', '08.01.2024', '09.01.2024 бастап'],
+        ru: ['29.12.2023', 'САПП РК', '08.01.2024', 'применяется с 09.01.2024'],
+      },
     ],
     [
       'no rule, known publication',
       { rule: UNSTATED, adoptedOn: ADOPTED, publishedOn: PUBLISHED },
       change(UNSTATED, PUBLISHED),
-      { kk: ['көрсетілмеген', '20.12.2023', '29.12.2023', 'анықтамайды', 'әлі растамайды'], ru: ['не указано', '20.12.2023', '29.12.2023', 'не определяет', 'пока не подтверждают'] },
+      {
+        kk: ['көрсетілмеген', '20.12.2023', '29.12.2023', 'анықтамайды', 'әлі растамайды'],
+        ru: ['не указано', '20.12.2023', '29.12.2023', 'не определяет', 'пока не подтверждают'],
+      },
     ],
   ])('%s', (_name, input, subject, expected) => {
     const win = effectiveWindow(input);
@@ -172,7 +241,12 @@ describe('effectiveReason: sentences that state the facts the window rests on', 
   });
 
   it("an act's own entry into force names the point that states its rule", () => {
-    const subject: ReasonSubject = { kind: 'ACT', act: { kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18' }, rule: TEN, ruleStatedInPoint: '2' };
+    const subject: ReasonSubject = {
+      kind: 'ACT',
+      act: { kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18' },
+      rule: TEN,
+      ruleStatedInPoint: '2',
+    };
     const win = effectiveWindow({ rule: TEN, adoptedOn: '2012-09-18', laterAmendments: [later('2023-08-10')] });
     expect(effectiveReason(win, subject, 'ru')).toContain('Согласно пункту 2 акт вводится в действие по истечении десяти календарных дней');
     expect(effectiveReason(win, subject, 'ru')).toContain('Не позднее 10.08.2023 акт уже действовал');

@@ -7,7 +7,12 @@ describe('strongEtag', () => {
     const a = strongEtag(['build', '42', '2026-12-07', '/acts/sc-1999-9']);
     expect(a).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(strongEtag(['build', '42', '2026-12-07', '/acts/sc-1999-9'])).toBe(a);
-    for (const parts of [['build', '43', '2026-12-07', '/acts/sc-1999-9'], ['build', '42', '2026-12-08', '/acts/sc-1999-9'], ['build', '42', '2026-12-07', '/acts/gov-2012-1213'], ['other', '42', '2026-12-07', '/acts/sc-1999-9']]) {
+    for (const parts of [
+      ['build', '43', '2026-12-07', '/acts/sc-1999-9'],
+      ['build', '42', '2026-12-08', '/acts/sc-1999-9'],
+      ['build', '42', '2026-12-07', '/acts/gov-2012-1213'],
+      ['other', '42', '2026-12-07', '/acts/sc-1999-9'],
+    ]) {
       expect(strongEtag(parts)).not.toBe(a);
     }
     // parts are delimited: moving text between them changes the tag

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { aliasLimitRule, depthLimitRule, operationCost, operationDepths, DEFAULT_QUERY_LIMITS, FIELD_WEIGHTS } from '../../src/http/query-limits';
+import {
+  aliasLimitRule,
+  depthLimitRule,
+  operationCost,
+  operationDepths,
+  DEFAULT_QUERY_LIMITS,
+  FIELD_WEIGHTS,
+} from '../../src/http/query-limits';
 import { introspectionListSizes } from '../../src/http/query-cost';
 import { parseRateLimit, TokenBucketLimiter } from '../../src/http/rate-limit';
 import { markCached, ResponseCache } from '../../src/http/response-cache';
@@ -29,23 +36,46 @@ describe('depth and alias limits', () => {
     ['{ act(id: "a") { clause(number: "1") { id } } }', []],
     // depth counts the fields that have a selection: act, clause, parent = 3
     ['{ act(id: "a") { clause(number: "1") { parent { id } } } }', []],
-    ['{ act(id: "a") { clause(number: "1") { parent { parent { id } } } } }', [{ message: 'the operation is nested 4 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 4 }]],
-    ['query Deep { acts { clauses { parent { parent { parent { id } } } } } }', [{ message: 'operation "Deep" is nested 5 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 5 }]],
-    ['{ acts { ...F } } fragment F on Act { clauses { parent { parent { id } } } }', [{ message: 'the operation is nested 4 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 4 }]],
+    [
+      '{ act(id: "a") { clause(number: "1") { parent { parent { id } } } } }',
+      [{ message: 'the operation is nested 4 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 4 }],
+    ],
+    [
+      'query Deep { acts { clauses { parent { parent { parent { id } } } } } }',
+      [{ message: 'operation "Deep" is nested 5 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 5 }],
+    ],
+    [
+      '{ acts { ...F } } fragment F on Act { clauses { parent { parent { id } } } }',
+      [{ message: 'the operation is nested 4 levels deep; the limit is 3', limit: 'depth', max: 3, measured: 4 }],
+    ],
     ['{ __schema { types { fields { type { ofType { name } } } } } }', []],
     ['{ a: acts { id } b: acts { id } }', []],
-    ['{ a: acts { id } b: acts { id } c: acts { x: id } }', [{ message: 'the document uses 4 aliases; the limit is 2', limit: 'aliases', max: 2, measured: 4 }]],
+    [
+      '{ a: acts { id } b: acts { id } c: acts { x: id } }',
+      [{ message: 'the document uses 4 aliases; the limit is 2', limit: 'aliases', max: 2, measured: 4 }],
+    ],
   ])('%s', (query, expected) => {
     expect(messages(query)).toEqual(expected.map((e) => ({ code: 'BAD_USER_INPUT', ...e })));
   });
 
   it('measures any depth exactly', () => {
     const deep = `{ act(id: "a") { clause(number: "1") { ${'parent { '.repeat(400)}id${' }'.repeat(400)} } } }`;
-    expect(messages(deep, [depthLimitRule(12)])).toEqual([{ code: 'BAD_USER_INPUT', message: 'the operation is nested 402 levels deep; the limit is 12', limit: 'depth', max: 12, measured: 402 }]);
+    expect(messages(deep, [depthLimitRule(12)])).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        message: 'the operation is nested 402 levels deep; the limit is 12',
+        limit: 'depth',
+        max: 12,
+        measured: 402,
+      },
+    ]);
   });
 
   it.each([
-    ['a fragment that spreads itself', '{ act(id: "a") { ...A } } fragment A on Act { id clauses { ...B } } fragment B on Clause { parent { ...B } }'],
+    [
+      'a fragment that spreads itself',
+      '{ act(id: "a") { ...A } } fragment A on Act { id clauses { ...B } } fragment B on Clause { parent { ...B } }',
+    ],
     ['fragments that spread each other', '{ act(id: "a") { ...A } } fragment A on Act { clause(number: "1") { act { ...A } } }'],
     ['a fragment that does not exist', '{ act(id: "a") { ...Missing } }'],
   ])('measures %s without recursing forever; graphql-js reports the fault itself', (_name, query) => {
@@ -227,8 +257,14 @@ describe('errors', () => {
   });
 
   it('masks an unexpected error in production, names an outage in every mode', () => {
-    const formatted = { message: 'relation "act" does not exist: SELECT * FROM act', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
-    expect(maskError(true)(formatted, new Error('x'))).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const formatted = {
+      message: 'relation "act" does not exist: SELECT * FROM act',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+    };
+    expect(maskError(true)(formatted, new Error('x'))).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(maskError(false)(formatted, new Error('x'))).toBe(formatted);
     const outage = maskError(false)(formatted, pgError('ECONNREFUSED'));
     expect(outage.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 });

@@ -263,9 +263,7 @@ describe('stemKazakhKeyboardFolded (Kazakh typed on a Russian keyboard)', () => 
 });
 
 const KAZAKH_LETTERS = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
-const kazakhWord = fc
-  .array(fc.constantFrom(...KAZAKH_LETTERS), { minLength: 1, maxLength: 14 })
-  .map((letters) => letters.join(''));
+const kazakhWord = fc.array(fc.constantFrom(...KAZAKH_LETTERS), { minLength: 1, maxLength: 14 }).map((letters) => letters.join(''));
 
 describe('properties', () => {
   it('never throws and never returns an empty stem for a non-empty word', () => {

@@ -53,7 +53,9 @@ const CASES: Array<[file: string, importLine: string, refused: boolean]> = [
 describe('layer boundaries (lint)', () => {
   let found: string[][];
   beforeAll(async () => {
-    found = await crossings(CASES.map(([file, importLine]) => ({ file, code: `${importLine}\nexport const used = [${/\{ (\w+) \}/.exec(importLine)![1]}];\n` })));
+    found = await crossings(
+      CASES.map(([file, importLine]) => ({ file, code: `${importLine}\nexport const used = [${/\{ (\w+) \}/.exec(importLine)![1]}];\n` })),
+    );
   }, 120_000);
 
   it.each(CASES.map((c, i) => [...c, i] as const))('%s: %s → refused %s', (_file, _importLine, refused, i) => {

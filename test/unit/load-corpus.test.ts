@@ -25,7 +25,12 @@ function withCopy(change: (dir: string) => void, check: (dir: string) => void) {
 /** The hash as computed over the decoded texts, file by file. */
 function hashOfTexts(dir: string, files: string[]): string {
   const hash = createHash('sha256');
-  for (const rel of files) hash.update(rel).update('\0').update(readFileSync(join(dir, rel), 'utf8')).update('\0');
+  for (const rel of files)
+    hash
+      .update(rel)
+      .update('\0')
+      .update(readFileSync(join(dir, rel), 'utf8'))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -42,7 +47,10 @@ describe('readCorpusFiles', () => {
       (dir) => {
         const rel = 'cases/astana-paintball-2018.yaml';
         const text = readFileSync(join(dir, rel));
-        writeFileSync(join(dir, rel), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text, Buffer.from('# 😀 \u0000\n'), Buffer.from([0x23, 0xff, 0xc0, 0xaf, 0x0a])]));
+        writeFileSync(
+          join(dir, rel),
+          Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text, Buffer.from('# 😀 \u0000\n'), Buffer.from([0x23, 0xff, 0xc0, 0xaf, 0x0a])]),
+        );
       },
       (dir) => {
         const read = readCorpusFiles(dir);

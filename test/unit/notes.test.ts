@@ -12,7 +12,12 @@ import type { AmendingActRef, AmendmentEvent, AmendmentKind, EffectiveRule } fro
 
 const SC = 'SUPREME_COURT_NORMATIVE_RESOLUTION' as const;
 const GOV = 'GOVERNMENT_DECREE' as const;
-const act = (id: string, kind: AmendingActRef['kind'], number: string, adoptedOn: string): AmendingActRef => ({ id, kind, number, adoptedOn });
+const act = (id: string, kind: AmendingActRef['kind'], number: string, adoptedOn: string): AmendingActRef => ({
+  id,
+  kind,
+  number,
+  adoptedOn,
+});
 const SC_2004_12 = act('sc-2004-12', SC, '12', '2004-06-18');
 const SC_2011_5 = act('sc-2011-5', SC, '5', '2011-12-30');
 const SC_2017_2 = act('sc-2017-2', SC, '2', '2017-03-31');
@@ -395,7 +400,11 @@ describe('parseNote — notes that cannot be read throw NoteGrammarError', () =>
     ['no kind', 'Ескерту. 4-тармақ - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.', /kind/],
     ['no issuer', 'Ескерту. 4-тармақ жаңа редакцияда - 20.12.2023 № 1154 қаулысымен.', /issuer/],
     ['no target', 'Ескерту. Жаңа редакцияда - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.', /target/],
-    ['second event without a date', `Ескерту. 25-тармақпен толықтырылды – ҚР Жоғарғы Сотының 31.03.2017 № 2 ${KK_FROM_PUB}; жаңа редакцияда – ҚР Жоғарғы Сотының № 2 Нормативтік қаулыларымен.`, /date/],
+    [
+      'second event without a date',
+      `Ескерту. 25-тармақпен толықтырылды – ҚР Жоғарғы Сотының 31.03.2017 № 2 ${KK_FROM_PUB}; жаңа редакцияда – ҚР Жоғарғы Сотының № 2 Нормативтік қаулыларымен.`,
+      /date/,
+    ],
     ['Russian, no date', 'Сноска. Пункт 5 в редакции нормативного постановления Верховного Суда РК № 2.', /date/],
     ['Russian, no number', 'Пункт 11 исключен нормативным постановлением Верховного Суда РК от 18.06.2004.', /number/],
     ['Russian, no kind', 'Сноска. Пункт 5 — нормативное постановление Верховного Суда РК от 28.11.2024 № 2.', /kind/],

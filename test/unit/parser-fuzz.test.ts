@@ -17,7 +17,11 @@ const RUNS = 260;
 jest.setTimeout(60_000);
 
 /** Lines as the parser counts them (it reads "\r\n" and a lone "\r" as one line end). */
-const lineCount = (text: string) => text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n').length;
+const lineCount = (text: string) =>
+  text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n').length;
 
 type Outcome = { ok: true } | { ok: false; error: unknown };
 function parseOutcome(text: string): Outcome {
@@ -50,37 +54,86 @@ function expectDocumentOrLocatedParseError(text: string): void {
 type Lines = string[];
 type Mutation = (lines: Lines) => Lines;
 
-const deleteLine = (i: number): Mutation => (l) => (l.length <= 1 ? l : l.filter((_, k) => k !== i % l.length));
-const duplicateLine = (i: number): Mutation => (l) => {
-  const k = i % l.length;
-  return [...l.slice(0, k + 1), l[k], ...l.slice(k + 1)];
-};
-const splitLine = (i: number, at: number): Mutation => (l) => {
-  const k = i % l.length;
-  const cut = at % (l[k].length + 1);
-  return [...l.slice(0, k), l[k].slice(0, cut), l[k].slice(cut), ...l.slice(k + 1)];
-};
-const swapWithNext = (i: number): Mutation => (l) => {
-  if (l.length < 2) return l;
-  const k = i % (l.length - 1);
-  const out = [...l];
-  [out[k], out[k + 1]] = [out[k + 1], out[k]];
-  return out;
-};
-const insertBlankLines = (i: number, count: number): Mutation => (l) => {
-  const k = i % (l.length + 1);
-  return [...l.slice(0, k), ...Array.from({ length: count }, () => ''), ...l.slice(k)];
-};
+const deleteLine =
+  (i: number): Mutation =>
+  (l) =>
+    l.length <= 1 ? l : l.filter((_, k) => k !== i % l.length);
+const duplicateLine =
+  (i: number): Mutation =>
+  (l) => {
+    const k = i % l.length;
+    return [...l.slice(0, k + 1), l[k], ...l.slice(k + 1)];
+  };
+const splitLine =
+  (i: number, at: number): Mutation =>
+  (l) => {
+    const k = i % l.length;
+    const cut = at % (l[k].length + 1);
+    return [...l.slice(0, k), l[k].slice(0, cut), l[k].slice(cut), ...l.slice(k + 1)];
+  };
+const swapWithNext =
+  (i: number): Mutation =>
+  (l) => {
+    if (l.length < 2) return l;
+    const k = i % (l.length - 1);
+    const out = [...l];
+    [out[k], out[k + 1]] = [out[k + 1], out[k]];
+    return out;
+  };
+const insertBlankLines =
+  (i: number, count: number): Mutation =>
+  (l) => {
+    const k = i % (l.length + 1);
+    return [...l.slice(0, k), ...Array.from({ length: count }, () => ''), ...l.slice(k)];
+  };
 /** Characters and short pieces that matter to the grammar: indents, labels, brackets, note openers, furniture. */
-const PIECES = [' ', '  ', '      ', '\t', '\u00a0', '\n', '\r', '.', ',', ';', ':', '(', ')', '-', '–', '№', 'N', '1', '2', '9', '0', 'i', 'і',
-  '©', 'а', 'Ә', 'Ескерту. ', 'Сноска. ', '2-1. ', '3) ', ' бекітілген', 'Пленум хатшысы', 'БАСПАСӨЗ РЕЛИЗІ', '18-бабына', '31.02.2023', '\uFEFF'];
-const insertText = (i: number, at: number, piece: string): Mutation => (l) => {
-  const k = i % l.length;
-  const pos = at % (l[k].length + 1);
-  const out = [...l];
-  out[k] = l[k].slice(0, pos) + piece + l[k].slice(pos);
-  return out;
-};
+const PIECES = [
+  ' ',
+  '  ',
+  '      ',
+  '\t',
+  '\u00a0',
+  '\n',
+  '\r',
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '-',
+  '–',
+  '№',
+  'N',
+  '1',
+  '2',
+  '9',
+  '0',
+  'i',
+  'і',
+  '©',
+  'а',
+  'Ә',
+  'Ескерту. ',
+  'Сноска. ',
+  '2-1. ',
+  '3) ',
+  ' бекітілген',
+  'Пленум хатшысы',
+  'БАСПАСӨЗ РЕЛИЗІ',
+  '18-бабына',
+  '31.02.2023',
+  '\uFEFF',
+];
+const insertText =
+  (i: number, at: number, piece: string): Mutation =>
+  (l) => {
+    const k = i % l.length;
+    const pos = at % (l[k].length + 1);
+    const out = [...l];
+    out[k] = l[k].slice(0, pos) + piece + l[k].slice(pos);
+    return out;
+  };
 
 const idx = fc.nat({ max: 10_000 });
 const act = fc.constantFrom(...ACTS);

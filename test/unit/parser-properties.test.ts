@@ -27,7 +27,10 @@ function outcome(text: string): Outcome {
 function expectLocated(text: string): void {
   const o = outcome(text);
   if ('error' in o) {
-    const lines = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n').length;
+    const lines = text
+      .replace(/^\uFEFF/u, '')
+      .replace(/\r\n?/gu, '\n')
+      .split('\n').length;
     expect(o.error.line).toBeGreaterThanOrEqual(1);
     expect(o.error.line).toBeLessThanOrEqual(lines);
   }
@@ -37,7 +40,13 @@ jest.setTimeout(60_000);
 
 describe('parseAct on input that never was an act', () => {
   it('random text: a document or a located ParseError', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.fullUnicodeString({ maxLength: 400 }), fc.lorem({ maxCount: 40, mode: 'sentences' })), expectLocated), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.fullUnicodeString({ maxLength: 400 }), fc.lorem({ maxCount: 40, mode: 'sentences' })),
+        expectLocated,
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it("an act's own lines, shuffled and repeated: a document or a located ParseError", () => {

@@ -62,7 +62,11 @@ describe('clauseTimeline', () => {
     ev('RESTATED', 'att_1__para_9', GOV_1154),
   ];
   it('a part changes with what contains it; a unit changes with its parts', () => {
-    const subpoint = clauseTimeline({ eId: 'att_1__para_9__subpara_2', number: '2', lineage: ['att_1__para_9__subpara_2', 'att_1__para_9', 'att_1'] }, decree, ENTRY_2012);
+    const subpoint = clauseTimeline(
+      { eId: 'att_1__para_9__subpara_2', number: '2', lineage: ['att_1__para_9__subpara_2', 'att_1__para_9', 'att_1'] },
+      decree,
+      ENTRY_2012,
+    );
     expect(subpoint.changes).toEqual([GOV_666, GOV_1154]);
     const rules = clauseTimeline({ eId: 'att_1', number: '1', lineage: ['att_1'] }, decree, ENTRY_2012);
     expect(rules.changes).toEqual([GOV_666, GOV_1154]);
@@ -74,19 +78,39 @@ describe('clauseTimeline', () => {
   it('no evidence of a point of a unit restated as a whole before the (last) restatement', () => {
     const point = clauseTimeline({ eId: 'att_1__para_5', number: '5', lineage: ['att_1__para_5', 'att_1'] }, decree, ENTRY_2012);
     expect(point.evidencedFrom).toBe(GOV_666);
-    const twice = clauseTimeline({ eId: 'att_1__para_5', number: '5', lineage: ['att_1__para_5', 'att_1'] }, [...decree, ev('RESTATED', 'att_1', span('2025-01-11', '2026-11-21'))], ENTRY_2012);
+    const twice = clauseTimeline(
+      { eId: 'att_1__para_5', number: '5', lineage: ['att_1__para_5', 'att_1'] },
+      [...decree, ev('RESTATED', 'att_1', span('2025-01-11', '2026-11-21'))],
+      ENTRY_2012,
+    );
     expect(twice.evidencedFrom?.earliest).toBe('2025-01-11');
   });
 
   it('a point numbered as inserted, with no insertion recorded, is evidenced from its first recorded change', () => {
-    expect(clauseTimeline({ eId: 'para_2-1', number: '2-1', lineage: ['para_2-1'] }, [ev('REPEALED', 'para_2-1', SC_2011)], ENTRY_1999).evidencedFrom).toBe(SC_2011);
-    expect(clauseTimeline({ eId: 'para_21-1', number: '21-1', lineage: ['para_21-1'] }, [ev('INSERTED', 'para_21-1', SC_2011)], ENTRY_1999).evidencedFrom).toBeNull();
-    expect(clauseTimeline({ eId: 'para_23', number: '23', lineage: ['para_23'] }, [ev('REPEALED', 'para_23', SC_2011)], ENTRY_1999).evidencedFrom).toBeNull();
+    expect(
+      clauseTimeline({ eId: 'para_2-1', number: '2-1', lineage: ['para_2-1'] }, [ev('REPEALED', 'para_2-1', SC_2011)], ENTRY_1999)
+        .evidencedFrom,
+    ).toBe(SC_2011);
+    expect(
+      clauseTimeline({ eId: 'para_21-1', number: '21-1', lineage: ['para_21-1'] }, [ev('INSERTED', 'para_21-1', SC_2011)], ENTRY_1999)
+        .evidencedFrom,
+    ).toBeNull();
+    expect(
+      clauseTimeline({ eId: 'para_23', number: '23', lineage: ['para_23'] }, [ev('REPEALED', 'para_23', SC_2011)], ENTRY_1999)
+        .evidencedFrom,
+    ).toBeNull();
   });
 });
 
 describe('provisionStatus: dates around every bound', () => {
-  const t = (over: Partial<ClauseTimeline>): ClauseTimeline => ({ entry: ENTRY_1999, insertions: [], repeals: [], changes: [], evidencedFrom: null, ...over });
+  const t = (over: Partial<ClauseTimeline>): ClauseTimeline => ({
+    entry: ENTRY_1999,
+    insertions: [],
+    repeals: [],
+    changes: [],
+    evidencedFrom: null,
+    ...over,
+  });
   const para12 = t({ changes: [SC_2024] });
   const para21_1 = t({ insertions: [SC_2011], changes: [SC_2011] });
   const para25 = t({ insertions: [SC_2017], changes: [SC_2017, SC_2024] });
@@ -188,9 +212,23 @@ describe('wordingOn', () => {
     ['the change window opens: the new wording, uncertain', [old, current], '2024-11-28', 'current', false, SC_2024],
     ['the change proven: the new wording, certain', [old, current], '2026-11-21', 'current', true, null],
     ['never a wording before it can apply', [current], '2024-11-27', null, true, null],
-    ['official before unofficial inside the window: the old official, uncertain by its end', [old, translation], '2025-01-01', 'old', false, SC_2024],
+    [
+      'official before unofficial inside the window: the old official, uncertain by its end',
+      [old, translation],
+      '2025-01-01',
+      'old',
+      false,
+      SC_2024,
+    ],
     ['an unofficial wording once the official one has certainly ended', [old, translation], '2026-11-21', 'translation', true, null],
-    ['an old wording whose end is not proven may apply for ever', [w('old', null, span('2024-11-28', null))], '2030-01-01', 'old', false, span('2024-11-28', null)],
+    [
+      'an old wording whose end is not proven may apply for ever',
+      [w('old', null, span('2024-11-28', null))],
+      '2030-01-01',
+      'old',
+      false,
+      span('2024-11-28', null),
+    ],
   ])('%s', (_name, wordings, asOf, label, certain, uncertainty) => {
     const choice = wordingOn(wordings, ENTRY_1999, asOf);
     expect(choice?.wording.label ?? null).toBe(label);
@@ -218,7 +256,12 @@ describe('gapAround', () => {
     ['no wordings at all', [], '2008-01-01', p(null, null)],
     ['only an earlier wording', [p('1999-07-09', '2004-06-17')], '2008-01-01', p('2004-06-18', null)],
     ['only a later wording', [p('2011-12-30', null)], '2008-01-01', p(null, '2011-12-29')],
-    ['the nearest on each side', [p(null, '2000-12-31'), p('2001-01-01', '2004-06-17'), p('2017-03-31', null), p('2011-12-30', '2017-03-30')], '2008-01-01', p('2004-06-18', '2011-12-29')],
+    [
+      'the nearest on each side',
+      [p(null, '2000-12-31'), p('2001-01-01', '2004-06-17'), p('2017-03-31', null), p('2011-12-30', '2017-03-30')],
+      '2008-01-01',
+      p('2004-06-18', '2011-12-29'),
+    ],
     ['a wording that covers the date does not bound the gap', [p('2004-06-18', '2011-12-29')], '2008-01-01', p(null, null)],
     ['a wording ending the day before', [p(null, '2007-12-31')], '2008-01-01', p('2008-01-01', null)],
   ])('%s', (_name, wordings, asOf, expected) => {

@@ -28,9 +28,18 @@ describe('actNumbersIn', () => {
 describe('queryHints', () => {
   it.each<[string, Partial<ReturnType<typeof queryHints>>]>([
     ['п. 12 НП ВС РК от 09.07.1999 № 9', { clauseIds: ['sc-1999-9/para_12'] }],
-    ['пп. 2 п. 9 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213', { clauseIds: ['gov-2012-1213/att_1__para_9'] }],
+    [
+      'пп. 2 п. 9 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213',
+      { clauseIds: ['gov-2012-1213/att_1__para_9'] },
+    ],
     // an article of the Code the base holds: its points (or the article itself, without points) and the points citing it
-    ['ст. 940 ГК', { clauseIds: ['civil-code/art_940__para_1', 'civil-code/art_940__para_2', 'civil-code/art_940__para_3'], references: ['civil-code:940'] }],
+    [
+      'ст. 940 ГК',
+      {
+        clauseIds: ['civil-code/art_940__para_1', 'civil-code/art_940__para_2', 'civil-code/art_940__para_3'],
+        references: ['civil-code:940'],
+      },
+    ],
     ['АК-нің 924-бабы', { clauseIds: ['civil-code/art_924'], references: ['civil-code:924'] }],
     ['пункт 2 статьи 940 ГК', { clauseIds: ['civil-code/art_940__para_2'], references: ['civil-code:940'] }],
     ['глава 47 ГК РК', { clauseIds: [] }],
@@ -44,7 +53,13 @@ describe('queryHints', () => {
   });
 
   it('gives no hints for a question that cites nothing', () => {
-    expect(queryHints('расходы на погребение', catalog)).toEqual({ clauseIds: [], references: [], amendingActs: [], numbers: [], numberActs: [] });
+    expect(queryHints('расходы на погребение', catalog)).toEqual({
+      clauseIds: [],
+      references: [],
+      amendingActs: [],
+      numbers: [],
+      numberActs: [],
+    });
   });
 
   it('never resolves a look-alike act: another number or date is not ours', () => {

@@ -6,18 +6,44 @@ const BEFORE_2024 =
   'соттар өтелуге тиiс жерлеу шығындарына жерлеуге тiкелей қатысы бар қажеттi шығындар (табыт жасауға, өлген адам үшiн киiм, венок сатып алуға, зират қазуға, марқұмды жерлеу орнына жеткiзу және т.б. арналған';
 const CURRENT =
   '12. Соттар өтелуге тиiс жерлеу шығыстарына жерлеуге тiкелей қатысы бар қажеттi шығыстар (табыт жасауға, қайтыс болған адам үшiн киім, гүл шоқтарын сатып алуға, қабір қазуға, марқұмды жерлеу орнына жеткiзуге арналған шығындар және т.б.) ғана жататынын ескеруi қажет.';
-const RU = '12. Суды должны учитывать, что к расходам на погребение, подлежащим возмещению, относятся лишь необходимые расходы, непосредственно связанные с погребением.';
+const RU =
+  '12. Суды должны учитывать, что к расходам на погребение, подлежащим возмещению, относятся лишь необходимые расходы, непосредственно связанные с погребением.';
 
 describe('matchQuote', () => {
   it.each<[string, string, string[], number[]]>([
-    ['the quote of the old wording matches it, not today\'s', 'соттар өтелуге тиiс жерлеу шығындарына жерлеуге тiкелей қатысы бар қажеттi шығындар (табыт жасауға, өлген адам үшiн киiм', [CURRENT, BEFORE_2024], [1]],
-    ['Kazakh і for the Latin i of the source, and another case, still match', 'СОТТАР ӨТЕЛУГЕ ТИІС ЖЕРЛЕУ ШЫҒЫНДАРЫНА ЖЕРЛЕУГЕ ТІКЕЛЕЙ ҚАТЫСЫ БАР', [CURRENT, BEFORE_2024], [1]],
+    [
+      "the quote of the old wording matches it, not today's",
+      'соттар өтелуге тиiс жерлеу шығындарына жерлеуге тiкелей қатысы бар қажеттi шығындар (табыт жасауға, өлген адам үшiн киiм',
+      [CURRENT, BEFORE_2024],
+      [1],
+    ],
+    [
+      'Kazakh і for the Latin i of the source, and another case, still match',
+      'СОТТАР ӨТЕЛУГЕ ТИІС ЖЕРЛЕУ ШЫҒЫНДАРЫНА ЖЕРЛЕУГЕ ТІКЕЛЕЙ ҚАТЫСЫ БАР',
+      [CURRENT, BEFORE_2024],
+      [1],
+    ],
     ['punctuation and spacing do not count', 'табыт жасауға,   өлген адам үшiн киiм — венок сатып алуға', [BEFORE_2024], [0]],
     ['three words are too few to tell', 'өтелуге тиiс жерлеу', [CURRENT, BEFORE_2024], []],
-    ['one word in four differing ("жеткiзу" / "жеткiзуге") is enough to tell', 'марқұмды жерлеу орнына жеткiзу', [CURRENT, BEFORE_2024], [1]],
+    [
+      'one word in four differing ("жеткiзу" / "жеткiзуге") is enough to tell',
+      'марқұмды жерлеу орнына жеткiзу',
+      [CURRENT, BEFORE_2024],
+      [1],
+    ],
     ['the current wording', 'қайтыс болған адам үшiн киім, гүл шоқтарын сатып алуға, қабір қазуға', [CURRENT, BEFORE_2024], [0]],
-    ['a Russian quote matches the Russian wording', 'к расходам на погребение, подлежащим возмещению, относятся лишь необходимые расходы', [CURRENT, RU], [1]],
-    ['a quote found nowhere matches none', 'расходы на поминальный обед возмещаются полностью и без ограничений', [CURRENT, BEFORE_2024, RU], []],
+    [
+      'a Russian quote matches the Russian wording',
+      'к расходам на погребение, подлежащим возмещению, относятся лишь необходимые расходы',
+      [CURRENT, RU],
+      [1],
+    ],
+    [
+      'a quote found nowhere matches none',
+      'расходы на поминальный обед возмещаются полностью и без ограничений',
+      [CURRENT, BEFORE_2024, RU],
+      [],
+    ],
     ['words out of order do not match', 'шығындар қажеттi бар қатысы тiкелей жерлеуге шығындарына жерлеу', [BEFORE_2024], []],
   ])('%s', (_name, quote, wordings, expected) => {
     expect(matchQuote(quote, wordings).map((m) => m.index)).toEqual(expected);

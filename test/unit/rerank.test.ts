@@ -18,7 +18,8 @@ function statisticsOf(candidates: readonly Candidate[]): TermStatistics {
   return { documents: candidates.length, averageLength: () => 10, documentFrequency: (field, term) => df.get(`${field}:${term}`) ?? 0 };
 }
 
-const rerankAll = (q: ReturnType<typeof analyzeQuery>, candidates: Candidate[], hints: SearchHints) => rerank(q, candidates, hints, statisticsOf(candidates));
+const rerankAll = (q: ReturnType<typeof analyzeQuery>, candidates: Candidate[], hints: SearchHints) =>
+  rerank(q, candidates, hints, statisticsOf(candidates));
 
 const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
 
@@ -37,13 +38,19 @@ describe('rerank', () => {
   const q = analyzeQuery('расходы на погребение', glossary, 'ru');
 
   it('prefers the point that holds more of the question, and keeps the engine order on a tie', () => {
-    const order = rerankAll(q, [candidate('a', 'иные расходы'), candidate('b', 'расходы на погребение умершего'), candidate('c', 'иные расходы')], NO_HINTS).map((s) => s.clauseId);
+    const order = rerankAll(
+      q,
+      [candidate('a', 'иные расходы'), candidate('b', 'расходы на погребение умершего'), candidate('c', 'иные расходы')],
+      NO_HINTS,
+    ).map((s) => s.clauseId);
     expect(order).toEqual(['b', 'a', 'c']);
   });
 
   it('counts a glossary concept in the other language', () => {
     const kk = { kk_folded: analyzeKeyboardFolded('жерлеу шығыстары'), ru_stems: [] };
-    const order = rerankAll(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map((s) => s.clauseId);
+    const order = rerankAll(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map(
+      (s) => s.clauseId,
+    );
     expect(order[0]).toBe('kk');
   });
 
@@ -51,7 +58,10 @@ describe('rerank', () => {
     const cited = [candidate('sc-1999-9/para_1', 'расходы на погребение'), candidate('sc-1999-9/para_12', 'иное', { number: '12' })];
     expect(rerankAll(q, cited, { ...NO_HINTS, clauseIds: ['sc-1999-9/para_12'] })[0].clauseId).toBe('sc-1999-9/para_12');
     // a point number named without its act tips points that hold the question alike
-    const numbered = [candidate('sc-1999-9/para_1', 'расходы', { number: '1' }), candidate('sc-1999-9/para_12', 'расходы', { number: '12' })];
+    const numbered = [
+      candidate('sc-1999-9/para_1', 'расходы', { number: '1' }),
+      candidate('sc-1999-9/para_12', 'расходы', { number: '12' }),
+    ];
     expect(rerankAll(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: [] })[0].clauseId).toBe('sc-1999-9/para_12');
     expect(rerankAll(q, numbered, { ...NO_HINTS, numbers: ['12'], numberActs: ['gov-2012-1213'] })[0].clauseId).toBe('sc-1999-9/para_1');
     const amended = [candidate('a', 'расходы на погребение'), candidate('b', 'иное', { amendedBy: ['sc-2024-2'] })];

@@ -1,4 +1,11 @@
-import { amendmentLines, buildSearchDocument, indexedDocument, NEVER, referenceKey, type SearchSource } from '../../src/search/search-document';
+import {
+  amendmentLines,
+  buildSearchDocument,
+  indexedDocument,
+  NEVER,
+  referenceKey,
+  type SearchSource,
+} from '../../src/search/search-document';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
@@ -20,8 +27,30 @@ const source: SearchSource = {
   notesKk: ['Ескерту. 5-тармақ жаңа редакцияда - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.'],
   notesRu: ['Сноска. Пункт 5 в редакции постановления Правительства РК от 20.12.2023 № 1154.'],
   amendments: [
-    { by: 'gov-2023-666', kind: 'RESTATED', effectiveFrom: '2023-08-10', act: { kind: 'GOVERNMENT_DECREE', number: '666', adoptedOn: '2023-08-10', issuerKk: 'Қазақстан Республикасының Үкіметі', issuerRu: 'Правительство Республики Казахстан' } },
-    { by: 'gov-2023-1154', kind: 'RESTATED', effectiveFrom: '2023-12-20', act: { kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', issuerKk: 'Қазақстан Республикасының Үкіметі', issuerRu: 'Правительство Республики Казахстан' } },
+    {
+      by: 'gov-2023-666',
+      kind: 'RESTATED',
+      effectiveFrom: '2023-08-10',
+      act: {
+        kind: 'GOVERNMENT_DECREE',
+        number: '666',
+        adoptedOn: '2023-08-10',
+        issuerKk: 'Қазақстан Республикасының Үкіметі',
+        issuerRu: 'Правительство Республики Казахстан',
+      },
+    },
+    {
+      by: 'gov-2023-1154',
+      kind: 'RESTATED',
+      effectiveFrom: '2023-12-20',
+      act: {
+        kind: 'GOVERNMENT_DECREE',
+        number: '1154',
+        adoptedOn: '2023-12-20',
+        issuerKk: 'Қазақстан Республикасының Үкіметі',
+        issuerRu: 'Правительство Республики Казахстан',
+      },
+    },
   ],
   references: ['law-national-security-bodies:18'],
   citationsKk: ['ҚР Үкіметінің 18.09.2012 № 1213 қаулысымен бекітілген Қағидалардың 5-т.'],

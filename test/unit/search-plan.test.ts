@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conceptToken, loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
-import { MAX_QUERY_WORDS, mergeHits, multiSearchBody, NO_HINTS, planSearch, queryWords, searchFilter, totalOf } from '../../src/search/search-plan';
+import {
+  MAX_QUERY_WORDS,
+  mergeHits,
+  multiSearchBody,
+  NO_HINTS,
+  planSearch,
+  queryWords,
+  searchFilter,
+  totalOf,
+} from '../../src/search/search-plan';
 import type { SearchParams } from '../../src/search/search-types';
 import { windowFor } from '../../src/search/search-engine';
 
@@ -45,7 +54,12 @@ describe('planSearch', () => {
   it('asks for the own words in the field of the language and in what is said about the point, text first', () => {
     const r = plan('расходы на погребение')!;
     const own = analyzeQuery('расходы на погребение', glossary).own;
-    expect(r.queries[r.own!]).toMatchObject({ q: own.join(' '), attributesToSearchOn: ['ru_stems', 'about_kk_folded', 'about_ru_stems'], matchingStrategy: 'frequency', filter: 'F' });
+    expect(r.queries[r.own!]).toMatchObject({
+      q: own.join(' '),
+      attributesToSearchOn: ['ru_stems', 'about_kk_folded', 'about_ru_stems'],
+      matchingStrategy: 'frequency',
+      filter: 'F',
+    });
     expect(r.filter).toBe('F');
   });
 
@@ -61,8 +75,19 @@ describe('planSearch', () => {
   });
 
   it('puts what the question cites among the candidates with filtered queries, and counts it as a match', () => {
-    const r = plan('п. 12', { clauseIds: ['sc-1999-9/para_12'], references: ['civil-code:940'], amendingActs: ['gov-2023-1154'], numbers: ['12'], numberActs: ['sc-1999-9'] })!;
-    const conditions = ['clauseId IN ["sc-1999-9/para_12"]', 'references IN ["civil-code:940"]', 'amendedBy IN ["gov-2023-1154"]', '(number IN ["12"] AND actId IN ["sc-1999-9"])'];
+    const r = plan('п. 12', {
+      clauseIds: ['sc-1999-9/para_12'],
+      references: ['civil-code:940'],
+      amendingActs: ['gov-2023-1154'],
+      numbers: ['12'],
+      numberActs: ['sc-1999-9'],
+    })!;
+    const conditions = [
+      'clauseId IN ["sc-1999-9/para_12"]',
+      'references IN ["civil-code:940"]',
+      'amendedBy IN ["gov-2023-1154"]',
+      '(number IN ["12"] AND actId IN ["sc-1999-9"])',
+    ];
     expect(r.queries.filter((q) => q.q === '').map((q) => q.filter)).toEqual(conditions.map((c) => `F AND ${c}`));
     for (const c of conditions) expect(r.matchSet).toContain(c);
   });
@@ -93,7 +118,8 @@ describe('multiSearchBody, mergeHits and totalOf', () => {
   it('asks each query for its best hits with their scores, then counts the own words, the match set and both', () => {
     const body = multiSearchBody(p, 30, ['clauseId'], true);
     expect(body.queries).toHaveLength(p.queries.length + 2);
-    for (const x of body.queries.slice(0, p.queries.length)) expect(x).toMatchObject({ limit: 30, showRankingScore: true, attributesToRetrieve: ['clauseId'] });
+    for (const x of body.queries.slice(0, p.queries.length))
+      expect(x).toMatchObject({ limit: 30, showRankingScore: true, attributesToRetrieve: ['clauseId'] });
     expect(body.queries.slice(p.queries.length).map((x) => [x.q, x.filter, x.limit])).toEqual([
       ['', `F AND ${p.matchSet}`, 0],
       [p.queries[p.own!].q, `F AND ${p.matchSet}`, 0],
@@ -103,14 +129,26 @@ describe('multiSearchBody, mergeHits and totalOf', () => {
   });
 
   it('merges the hits by their best weighted score, as a federated search does', () => {
-    const results = p.queries.map((_, i) => ({ hits: i === 0 ? [{ clauseId: 'a', _rankingScore: 0.5 }, { clauseId: 'b', _rankingScore: 0.4 }] : [{ clauseId: 'b', _rankingScore: 1 }] }));
+    const results = p.queries.map((_, i) => ({
+      hits:
+        i === 0
+          ? [
+              { clauseId: 'a', _rankingScore: 0.5 },
+              { clauseId: 'b', _rankingScore: 0.4 },
+            ]
+          : [{ clauseId: 'b', _rankingScore: 1 }],
+    }));
     const merged = mergeHits(p, results);
     expect(merged.map((m) => m.hit.clauseId)).toEqual(['b', 'a']);
     expect(merged[0].score).toBeCloseTo(Math.max(...p.queries.slice(1).map((x) => x.weight)));
   });
 
   it('counts the points the own words or the match set find: |own| + |set| − |both|', () => {
-    const results = [...p.queries.map((_, i) => ({ hits: [], estimatedTotalHits: i === p.own ? 7 : 99 })), { hits: [], estimatedTotalHits: 5 }, { hits: [], estimatedTotalHits: 2 }];
+    const results = [
+      ...p.queries.map((_, i) => ({ hits: [], estimatedTotalHits: i === p.own ? 7 : 99 })),
+      { hits: [], estimatedTotalHits: 5 },
+      { hits: [], estimatedTotalHits: 2 },
+    ];
     expect(totalOf(p, results)).toBe(10);
   });
 });

@@ -3,15 +3,24 @@ import { isUtf8 } from 'node:buffer';
 import { CorpusError } from '../../src/errors';
 import { decodeCorpusText, firstInvalidUtf8Byte } from '../../src/corpus/strict-text';
 
-const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const bytes = (...parts: Array<string | number[]>) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
 describe('decodeCorpusText refuses what is not clean UTF-8 text, naming the line', () => {
   it.each<[string, Buffer, string]>([
-    ['a byte that starts nothing (0xFF)', bytes('1. Бірінші.\n2. қа', [0xff], '(білеттілігінен\n'), 'acts/x.txt:2: INVALID_UTF8: the bytes 0xFF 0x28 0xD0 0xB1 at column 6 are not UTF-8; save the file as UTF-8'],
+    [
+      'a byte that starts nothing (0xFF)',
+      bytes('1. Бірінші.\n2. қа', [0xff], '(білеттілігінен\n'),
+      'acts/x.txt:2: INVALID_UTF8: the bytes 0xFF 0x28 0xD0 0xB1 at column 6 are not UTF-8; save the file as UTF-8',
+    ],
     ['a sequence cut short', bytes('a\nb\nc', [0xd2]), 'acts/x.txt:3: INVALID_UTF8: the bytes 0xD2 at column 2'],
     ['an overlong slash', bytes('ok ', [0xc0, 0xaf]), 'acts/x.txt:1: INVALID_UTF8: the bytes 0xC0 0xAF at column 4'],
     ['a UTF-16 surrogate', bytes([0xed, 0xa0, 0x80]), 'acts/x.txt:1: INVALID_UTF8: the bytes 0xED 0xA0 0x80 at column 1'],
-    ['a code point past U+10FFFF', bytes('\n\n', [0xf4, 0x90, 0x80, 0x80]), 'acts/x.txt:3: INVALID_UTF8: the bytes 0xF4 0x90 0x80 0x80 at column 1'],
+    [
+      'a code point past U+10FFFF',
+      bytes('\n\n', [0xf4, 0x90, 0x80, 0x80]),
+      'acts/x.txt:3: INVALID_UTF8: the bytes 0xF4 0x90 0x80 0x80 at column 1',
+    ],
     ['a NUL', bytes('1. Мәтін\n2. мә\u0000тін'), 'acts/x.txt:2: CONTROL_CHARACTER: U+0000 (NUL) at column 6'],
     ['a bell', bytes('a\u0007'), 'acts/x.txt:1: CONTROL_CHARACTER: U+0007 (a control character) at column 2'],
     ['a C1 control (NEL)', bytes('x\n\u0085'), 'acts/x.txt:2: CONTROL_CHARACTER: U+0085 (a control character) at column 1'],

@@ -29,13 +29,23 @@ const allTexts = (doc: ActDocument): string[] => [
   ...doc.notes.map((n) => n.text),
 ];
 
-type InventoryRow = [eId: string, kind: ParsedClause['kind'], number: string | null, parentEId: string | null, repealed: boolean, line: number, paragraphs: number];
+type InventoryRow = [
+  eId: string,
+  kind: ParsedClause['kind'],
+  number: string | null,
+  parentEId: string | null,
+  repealed: boolean,
+  line: number,
+  paragraphs: number,
+];
 const inventory = (doc: ActDocument): InventoryRow[] =>
   doc.clauses.map((c) => [c.eId, c.kind, c.number, c.parentEId, c.repealed, c.line, c.paragraphs.length]);
 
 describe('sc-1999-9: header and clause inventory', () => {
   it('title and requisites, joined from their printed lines', () => {
-    expect(sc.title).toBe('Республика соттарының денсаулыққа келтірілген зиянды өтеу жөніндегі заңнаманы қолдануының кейбір мәселелері туралы');
+    expect(sc.title).toBe(
+      'Республика соттарының денсаулыққа келтірілген зиянды өтеу жөніндегі заңнаманы қолдануының кейбір мәселелері туралы',
+    );
     expect(sc.requisites).toBe('1999 жылғы 9 шілдедегі № 9 Қазақстан Республикасы Жоғарғы Сотының нормативтік қаулысы');
   });
 
@@ -44,7 +54,15 @@ describe('sc-1999-9: header and clause inventory', () => {
   });
 
   it('has the exact clauses, in document order', () => {
-    const P = (n: string, line: number, paragraphs: number, repealed = false): InventoryRow => [`para_${n}`, 'POINT', n, null, repealed, line, paragraphs];
+    const P = (n: string, line: number, paragraphs: number, repealed = false): InventoryRow => [
+      `para_${n}`,
+      'POINT',
+      n,
+      null,
+      repealed,
+      line,
+      paragraphs,
+    ];
     expect(inventory(sc)).toEqual<InventoryRow[]>([
       ['preamble', 'PREAMBLE', null, null, false, 13, 1],
       P('1', 18, 3),
@@ -102,7 +120,15 @@ describe('gov-2012-1213: header and clause inventory', () => {
   });
 
   it('has the exact clauses, in document order', () => {
-    const R = (n: string, line: number, paragraphs: number): InventoryRow => [`att_1__para_${n}`, 'POINT', n, 'att_1', false, line, paragraphs];
+    const R = (n: string, line: number, paragraphs: number): InventoryRow => [
+      `att_1__para_${n}`,
+      'POINT',
+      n,
+      'att_1',
+      false,
+      line,
+      paragraphs,
+    ];
     expect(inventory(gov)).toEqual<InventoryRow[]>([
       ['preamble', 'PREAMBLE', null, null, false, 14, 1],
       ['para_1', 'POINT', '1', null, false, 20, 1],
@@ -149,9 +175,19 @@ describe('displaced hyperlinks are back in place', () => {
   it.each([
     ['sc-1999-9', 'para_1', 0, 'Азаматтық кодексінің (бұдан әрі - АК) 47-тарауында көзделген нормаларға сәйкес'],
     ['sc-1999-9', 'para_2', 0, 'кодексінің (бұдан әрі – АПК) 148, 149-баптарының талаптарына сәйкес келуге тиіс.'],
-    ['sc-1999-9', 'para_2', 1, 'мұқтаждығы туралы қорытынды; АК-нің 938-бабына сәйкес есептелген орташа айлық есептік көрсеткіштің (кірістің) мөлшері'],
+    [
+      'sc-1999-9',
+      'para_2',
+      1,
+      'мұқтаждығы туралы қорытынды; АК-нің 938-бабына сәйкес есептелген орташа айлық есептік көрсеткіштің (кірістің) мөлшері',
+    ],
     ['sc-1999-9', 'para_4', 1, 'сондай-ақ АК-нің 940-бабының 1-тармағында көрсетілген басқа да адамдар'],
-    ['sc-1999-9', 'para_16', 0, 'Бұл ретте соттар АК-нің 187-бабы 3) тармақшасының ережелеріне сәйкес осындай өтеу құқығы туындаған кезден'],
+    [
+      'sc-1999-9',
+      'para_16',
+      0,
+      'Бұл ретте соттар АК-нің 187-бабы 3) тармақшасының ережелеріне сәйкес осындай өтеу құқығы туындаған кезден',
+    ],
     ['sc-1999-9', 'para_17', 1, 'АК-нің 283-бабының азаматты тiкелей асырап-бағуға ақшалай мiндеттеме бойынша төленетiн сома'],
     ['sc-1999-9', 'para_18', 0, 'Еңбек кодексінің 189,190-баптарында айқындалған тәртiппен'],
     ['sc-1999-9', 'para_21', 0, 'соттар АК-нiң 22-бабының 4-тармағына сәйкес олар өздерiнiң әрекеттерiнiң салдарынан'],
@@ -161,7 +197,12 @@ describe('displaced hyperlinks are back in place', () => {
     ['sc-1999-9', 'para_25', 0, 'Қазақстан Республикасы Конституциясының 4-бабына сәйкес'],
     ['gov-2012-1213', 'preamble', 0, 'Қазақстан Республикасы Заңының 18-бабына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:'],
     ['gov-2012-1213', 'para_1', 0, 'келтірілген залалды өтеу қағидалары бекітілсін.'],
-    ['gov-2012-1213', 'att_1__para_1', 0, 'Қазақстан Республикасы Заңының 18-бабына сәйкес әзірленді және ұлттық қауіпсіздік органдары қызметкерінің'],
+    [
+      'gov-2012-1213',
+      'att_1__para_1',
+      0,
+      'Қазақстан Республикасы Заңының 18-бабына сәйкес әзірленді және ұлттық қауіпсіздік органдары қызметкерінің',
+    ],
   ])('%s %s ¶%i contains %j', (act, eId, paragraph, text) => {
     expect(clause(DOCS[act], eId).paragraphs[paragraph]).toContain(text);
   });
@@ -171,17 +212,56 @@ describe('displaced hyperlinks are back in place', () => {
   });
 
   it.each([
-    ['sc-1999-9', 7, 'Ескерту. Нормативтік қаулының тақырыбы жаңа редакцияда – ҚР Жоғарғы Сотының 31.03.2017 № 2 (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) Нормативтік қаулысымен.'],
-    ['sc-1999-9', 10, 'Ескерту. Нормативтік қаулының деректемелері жаңа редакцияда – ҚР Жоғарғы Сотының 28.11.2024 № 2 (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) Нормативтік қаулысымен.'],
-    ['gov-2012-1213', 9, 'Ескерту. Қаулының тақырыбы жаңа редакцияда - ҚР Үкіметінің 10.08.2023 № 666 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) қаулысымен.'],
-    ['gov-2012-1213', 44, 'Ескерту. Қағидалар жаңа редакцияда - ҚР Үкіметінің 10.08.2023 № 666 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) қаулысымен.'],
+    [
+      'sc-1999-9',
+      7,
+      'Ескерту. Нормативтік қаулының тақырыбы жаңа редакцияда – ҚР Жоғарғы Сотының 31.03.2017 № 2 (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) Нормативтік қаулысымен.',
+    ],
+    [
+      'sc-1999-9',
+      10,
+      'Ескерту. Нормативтік қаулының деректемелері жаңа редакцияда – ҚР Жоғарғы Сотының 28.11.2024 № 2 (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) Нормативтік қаулысымен.',
+    ],
+    [
+      'gov-2012-1213',
+      9,
+      'Ескерту. Қаулының тақырыбы жаңа редакцияда - ҚР Үкіметінің 10.08.2023 № 666 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) қаулысымен.',
+    ],
+    [
+      'gov-2012-1213',
+      44,
+      'Ескерту. Қағидалар жаңа редакцияда - ҚР Үкіметінің 10.08.2023 № 666 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) қаулысымен.',
+    ],
   ])('%s note at line %i reads as published', (act, line, text) => {
     expect(DOCS[act].notes.find((n) => n.line === line)?.text).toBe(text);
   });
 
   it.each([
-    ['sc-1999-9', [[8, '№ 2'], [11, '№ 2'], [21, '47-тарауында'], [51, '938-бабына'], [89, '1-тармағында'], [242, '3) тармақшасының'], [260, '283-бабының'], [315, '4-тармағына'], [334, '924-бабы'], [343, '№ 9'], [345, '№ 13']]],
-    ['gov-2012-1213', [[9, '№ 666'], [15, '18-бабына'], [44, '№ 666'], [53, '18-бабына']]],
+    [
+      'sc-1999-9',
+      [
+        [8, '№ 2'],
+        [11, '№ 2'],
+        [21, '47-тарауында'],
+        [51, '938-бабына'],
+        [89, '1-тармағында'],
+        [242, '3) тармақшасының'],
+        [260, '283-бабының'],
+        [315, '4-тармағына'],
+        [334, '924-бабы'],
+        [343, '№ 9'],
+        [345, '№ 13'],
+      ],
+    ],
+    [
+      'gov-2012-1213',
+      [
+        [9, '№ 666'],
+        [15, '18-бабына'],
+        [44, '№ 666'],
+        [53, '18-бабына'],
+      ],
+    ],
   ])('%s: every repair is recorded with its line', (act, expected) => {
     expect(DOCS[act].repairs.map((r) => [r.line, r.link])).toEqual(expected);
   });
@@ -233,7 +313,9 @@ describe('furniture stays out of the law text', () => {
   });
 
   it('the country line of the signature is not glued to point 2 of the decree', () => {
-    expect(clause(gov, 'para_2').paragraphs).toEqual(['2. Осы қаулы алғашқы ресми жарияланған күнiнен бастап күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.']);
+    expect(clause(gov, 'para_2').paragraphs).toEqual([
+      '2. Осы қаулы алғашқы ресми жарияланған күнiнен бастап күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.',
+    ]);
   });
 
   it('the preamble of the decree starts after the press-release link', () => {
@@ -270,9 +352,19 @@ describe('mixed alphabets are kept as published', () => {
 });
 
 describe('amendment events of both acts', () => {
-  type EventRow = [act: string, noteLine: number, anchor: string, kind: string, target: string, amendingActId: string, effectiveRule: string];
+  type EventRow = [
+    act: string,
+    noteLine: number,
+    anchor: string,
+    kind: string,
+    target: string,
+    amendingActId: string,
+    effectiveRule: string,
+  ];
   const rows = (act: string): EventRow[] =>
-    DOCS[act].notes.flatMap((n) => n.events.map((e): EventRow => [act, n.line, n.anchor, e.kind, e.target, e.amendingAct.id, e.effectiveRule]));
+    DOCS[act].notes.flatMap((n) =>
+      n.events.map((e): EventRow => [act, n.line, n.anchor, e.kind, e.target, e.amendingAct.id, e.effectiveRule]),
+    );
 
   const F = 'FROM_FIRST_OFFICIAL_PUBLICATION';
   const T = 'TEN_DAYS_AFTER_FIRST_OFFICIAL_PUBLICATION';
@@ -338,7 +430,9 @@ describe('amendment events of both acts', () => {
     ['gov-2023-666', 'GOVERNMENT_DECREE', '666', '2023-08-10'],
     ['gov-2023-1154', 'GOVERNMENT_DECREE', '1154', '2023-12-20'],
   ])('amending act %s is %s № %s of %s wherever it is named', (id, kind, number, adoptedOn) => {
-    const refs = Object.values(DOCS).flatMap((d) => d.notes.flatMap((n) => n.events.map((e) => e.amendingAct))).filter((a) => a.id === id);
+    const refs = Object.values(DOCS)
+      .flatMap((d) => d.notes.flatMap((n) => n.events.map((e) => e.amendingAct)))
+      .filter((a) => a.id === id);
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ref).toEqual({ id, kind, number, adoptedOn });
   });
@@ -363,26 +457,82 @@ const paragraphsOf = (text: string) => parseAct(text).clauses.map((c) => [c.eId,
 
 describe('layout rules on small inputs', () => {
   it.each<[string, string, Array<readonly [string, string[]]>]>([
-    ['an indent opens a paragraph', doc(`${I}Кіріспе.`, `${I}1. Бірінші.`, `${I}Екінші абзац.`), [['preamble', ['Кіріспе.']], ['para_1', ['1. Бірінші.', 'Екінші абзац.']]]],
+    [
+      'an indent opens a paragraph',
+      doc(`${I}Кіріспе.`, `${I}1. Бірінші.`, `${I}Екінші абзац.`),
+      [
+        ['preamble', ['Кіріспе.']],
+        ['para_1', ['1. Бірінші.', 'Екінші абзац.']],
+      ],
+    ],
     ['an unindented line continues the paragraph', doc(`${I}1. Бірінші `, 'жалғасы.'), [['para_1', ['1. Бірінші жалғасы.']]]],
-    ['a blank run then an unindented line is a page break', doc(`${I}1. Бірінші`, '', '', '', 'жалғасы.'), [['para_1', ['1. Бірінші жалғасы.']]]],
-    ['a blank run then an indented line is a new paragraph', doc(`${I}1. Бірінші.`, '', '', `${I}Екінші.`), [['para_1', ['1. Бірінші.', 'Екінші.']]]],
-    ['no space after "(" nor before closing punctuation', doc(`${I}1. Бірінші (`, 'мәтін', ') және', '. Соңы.'), [['para_1', ['1. Бірінші (мәтін) және. Соңы.']]]],
-    ['sub-points belong to their point and the closing paragraph to the point', doc(`${I}1. Кіріспе:`, `${I}1) бір;`, `${I}2) екі.`, `${I}Қорытынды.`), [
-      ['para_1', ['1. Кіріспе:', '1) бір;', '2) екі.', 'Қорытынды.']],
-      ['para_1__subpara_1', ['1) бір;']],
-      ['para_1__subpara_2', ['2) екі.']],
-    ]],
+    [
+      'a blank run then an unindented line is a page break',
+      doc(`${I}1. Бірінші`, '', '', '', 'жалғасы.'),
+      [['para_1', ['1. Бірінші жалғасы.']]],
+    ],
+    [
+      'a blank run then an indented line is a new paragraph',
+      doc(`${I}1. Бірінші.`, '', '', `${I}Екінші.`),
+      [['para_1', ['1. Бірінші.', 'Екінші.']]],
+    ],
+    [
+      'no space after "(" nor before closing punctuation',
+      doc(`${I}1. Бірінші (`, 'мәтін', ') және', '. Соңы.'),
+      [['para_1', ['1. Бірінші (мәтін) және. Соңы.']]],
+    ],
+    [
+      'sub-points belong to their point and the closing paragraph to the point',
+      doc(`${I}1. Кіріспе:`, `${I}1) бір;`, `${I}2) екі.`, `${I}Қорытынды.`),
+      [
+        ['para_1', ['1. Кіріспе:', '1) бір;', '2) екі.', 'Қорытынды.']],
+        ['para_1__subpara_1', ['1) бір;']],
+        ['para_1__subpara_2', ['2) екі.']],
+      ],
+    ],
     ['a point label glued to its capitalised text', doc(`${I}1.Бірінші.`), [['para_1', ['1.Бірінші.']]]],
-    ['point numbers with a dash follow their base', doc(`${I}2. Екі.`, `${I}2-1. Екі бір.`, `${I}3. Үш.`), [['para_2', ['2. Екі.']], ['para_2-1', ['2-1. Екі бір.']], ['para_3', ['3. Үш.']]]],
-    ['a paragraph opening with a date is not a point', doc(`${I}1. Бірінші.`, `${I}28.11.2024 бастап.`), [['para_1', ['1. Бірінші.', '28.11.2024 бастап.']]]],
-    ['a stamp opens an attachment with its title; points restart', doc(`${I}1. Бекітілсін.`, ' бекітілген', '', 'Қағидалар', 'атауы', '', `${I}1. Қағида.`), [
-      ['para_1', ['1. Бекітілсін.']],
-      ['att_1', ['Қағидалар атауы']],
-      ['att_1__para_1', ['1. Қағида.']],
-    ]],
-    ['the press-release link, signature and footer are left out', doc(`${I}БАСПАСӨЗ РЕЛИЗІ`, `${I}1. Бірінші.`, 'Қазақстан Республикасының', '', 'Премьер-Министрі А. Б. Атауы', '', '© 2012. Бір мекеме', 'тағы бір жол'), [['para_1', ['1. Бірінші.']]]],
-    ['CRLF line ends and a byte-order mark', `\uFEFF${doc(`${I}1. Бірінші`, 'жалғасы.').replace(/\n/g, '\r\n')}\r\n`, [['para_1', ['1. Бірінші жалғасы.']]]],
+    [
+      'point numbers with a dash follow their base',
+      doc(`${I}2. Екі.`, `${I}2-1. Екі бір.`, `${I}3. Үш.`),
+      [
+        ['para_2', ['2. Екі.']],
+        ['para_2-1', ['2-1. Екі бір.']],
+        ['para_3', ['3. Үш.']],
+      ],
+    ],
+    [
+      'a paragraph opening with a date is not a point',
+      doc(`${I}1. Бірінші.`, `${I}28.11.2024 бастап.`),
+      [['para_1', ['1. Бірінші.', '28.11.2024 бастап.']]],
+    ],
+    [
+      'a stamp opens an attachment with its title; points restart',
+      doc(`${I}1. Бекітілсін.`, ' бекітілген', '', 'Қағидалар', 'атауы', '', `${I}1. Қағида.`),
+      [
+        ['para_1', ['1. Бекітілсін.']],
+        ['att_1', ['Қағидалар атауы']],
+        ['att_1__para_1', ['1. Қағида.']],
+      ],
+    ],
+    [
+      'the press-release link, signature and footer are left out',
+      doc(
+        `${I}БАСПАСӨЗ РЕЛИЗІ`,
+        `${I}1. Бірінші.`,
+        'Қазақстан Республикасының',
+        '',
+        'Премьер-Министрі А. Б. Атауы',
+        '',
+        '© 2012. Бір мекеме',
+        'тағы бір жол',
+      ),
+      [['para_1', ['1. Бірінші.']]],
+    ],
+    [
+      'CRLF line ends and a byte-order mark',
+      `\uFEFF${doc(`${I}1. Бірінші`, 'жалғасы.').replace(/\n/g, '\r\n')}\r\n`,
+      [['para_1', ['1. Бірінші жалғасы.']]],
+    ],
     ['a tab-and-space indent', doc('\t    1. Бірінші.'), [['para_1', ['1. Бірінші.']]]],
   ])('%s', (_name, text, expected) => {
     expect(paragraphsOf(text)).toEqual(expected);
@@ -406,8 +556,16 @@ describe('layout rules on small inputs', () => {
     expect(parsed.clauses.map((c) => c.paragraphs)).toEqual([['Кіріспе.'], ['1. Бірінші.']]);
   });
 
-  it('a note inside an attachment names the attachment\'s points', () => {
-    const text = doc(`${I}1. Бекітілсін.`, ' бекітілген', '', 'Қағидалар', '', `${I}4. Қағида.`, `${I}Ескерту. 4-тармақ жаңа редакцияда - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.`);
+  it("a note inside an attachment names the attachment's points", () => {
+    const text = doc(
+      `${I}1. Бекітілсін.`,
+      ' бекітілген',
+      '',
+      'Қағидалар',
+      '',
+      `${I}4. Қағида.`,
+      `${I}Ескерту. 4-тармақ жаңа редакцияда - ҚР Үкіметінің 20.12.2023 № 1154 қаулысымен.`,
+    );
     expect(parseAct(text).notes.map((n) => [n.anchor, n.events.map((e) => e.target)])).toEqual([['att_1__para_4', ['att_1__para_4']]]);
   });
 
@@ -468,9 +626,19 @@ describe('ParseError codes and lines', () => {
     ['point 2-1 after point 3', 'POINT_OUT_OF_ORDER', 6, doc(`${I}2. а`, `${I}3. б`, `${I}2-1. в`)],
     ['sub-point 1) twice in one point', 'DUPLICATE_CLAUSE', 6, doc(`${I}1. а:`, `${I}1) б;`, `${I}1) в.`)],
     ['a sub-point in the preamble', 'ORPHAN_SUBPOINT', 4, doc(`${I}1) б;`, `${I}1. а`)],
-    ['a sub-point between an attachment title and its first point', 'ORPHAN_SUBPOINT', 9, doc(`${I}1. а.`, ' бекітілген', '', 'Қағидалар', '', `${I}1) б;`)],
+    [
+      'a sub-point between an attachment title and its first point',
+      'ORPHAN_SUBPOINT',
+      9,
+      doc(`${I}1. а.`, ' бекітілген', '', 'Қағидалар', '', `${I}1) б;`),
+    ],
     ['a note that names no kind', 'UNPARSEABLE_NOTE', 5, doc(`${I}1. а`, `${I}Ескерту. бірдеңе`, 'жалғасы.')],
-    ['a note without a date, after a page break', 'UNPARSEABLE_NOTE', 6, doc(`${I}1. а`, '', `${I}Ескерту. 1-тармақ жаңа редакцияда - ҚР `, 'Үкіметінің № 666 қаулысымен.')],
+    [
+      'a note without a date, after a page break',
+      'UNPARSEABLE_NOTE',
+      6,
+      doc(`${I}1. а`, '', `${I}Ескерту. 1-тармақ жаңа редакцияда - ҚР `, 'Үкіметінің № 666 қаулысымен.'),
+    ],
     ['a repealed point without its amending act', 'UNPARSEABLE_NOTE', 5, doc(`${I}1. а`, `${I}2. Алып тасталды.`)],
     // a "бекітілген" line with no title after it opens no attachment: it continues point 1, and point 1 repeats
     ['a stamp-like line followed by a paragraph instead of a title', 'POINT_OUT_OF_ORDER', 6, doc(`${I}1. а.`, ' бекітілген', `${I}1. б`)],

@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  foldForComparison,
-  foldIi,
-  foldKazakhKeyboard,
-  lowercaseKeepingLength,
-  normalizeForSearch,
-} from '../../src/search/text-folding';
+import { foldForComparison, foldIi, foldKazakhKeyboard, lowercaseKeepingLength, normalizeForSearch } from '../../src/search/text-folding';
 
 describe('foldIi', () => {
   it.each([
@@ -61,9 +55,12 @@ describe('lowercaseKeepingLength', () => {
 
   it('lowercases as one character at a time would, on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'ΣσİiIАӘЁΟ𐐀 .'.split(''), '𐐀') })), (text) => {
-        expect(lowercaseKeepingLength(text)).toBe(charByChar(text));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'ΣσİiIАӘЁΟ𐐀 .'.split(''), '𐐀') })),
+        (text) => {
+          expect(lowercaseKeepingLength(text)).toBe(charByChar(text));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

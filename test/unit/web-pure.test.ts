@@ -52,7 +52,9 @@ describe('parameters', () => {
 
   test('links keep the page date and a non-default language only', () => {
     expect(pageHref('/acts/x', { lang: 'kk', asOfGiven: null })).toBe('/acts/x');
-    expect(pageHref('/search', { lang: 'ru', asOfGiven: '2020-01-01' }, { q: 'a b', act: null })).toBe('/search?q=a+b&asOf=2020-01-01&lang=ru');
+    expect(pageHref('/search', { lang: 'ru', asOfGiven: '2020-01-01' }, { q: 'a b', act: null })).toBe(
+      '/search?q=a+b&asOf=2020-01-01&lang=ru',
+    );
   });
 });
 
@@ -86,12 +88,26 @@ describe('status badge', () => {
   });
 
   test('a change to a sub-point amends the point, its repeal does not repeal the point', () => {
-    const b = clauseBadge({ entry: win('2012-09-29', null), window: null, lineage: ['att_1__para_9', 'att_1'], status: 'IN_FORCE', asOf: '2020-01-01', events: [{ kind: 'REPEALED', ...win('2023-01-01', '2023-01-01'), target: 'att_1__para_9__subpara_3' }] });
+    const b = clauseBadge({
+      entry: win('2012-09-29', null),
+      window: null,
+      lineage: ['att_1__para_9', 'att_1'],
+      status: 'IN_FORCE',
+      asOf: '2020-01-01',
+      events: [{ kind: 'REPEALED', ...win('2023-01-01', '2023-01-01'), target: 'att_1__para_9__subpara_3' }],
+    });
     expect(b).toMatchObject({ amendedSince: { earliest: '2023-01-01' }, repealedSince: null });
   });
 
   test('an inserted point is not yet in force until its insertion can apply', () => {
-    const b = clauseBadge({ entry: entry1999, window: null, lineage: ['para_25'], status: 'NOT_YET_IN_FORCE', asOf: '2010-01-01', events: [{ kind: 'INSERTED', ...win('2017-03-31', '2024-11-28'), target: 'para_25' }] });
+    const b = clauseBadge({
+      entry: entry1999,
+      window: null,
+      lineage: ['para_25'],
+      status: 'NOT_YET_IN_FORCE',
+      asOf: '2010-01-01',
+      events: [{ kind: 'INSERTED', ...win('2017-03-31', '2024-11-28'), target: 'para_25' }],
+    });
     expect(b.inForceFrom).toEqual(win('2017-03-31', '2024-11-28'));
   });
 
@@ -107,7 +123,11 @@ describe('status badge', () => {
 describe('oEmbed', () => {
   test.each([
     ['https://z.kz/acts/sc-1999-9/para_12', 'https://z.kz', { clauseId: 'sc-1999-9/para_12', lang: 'kk', asOf: null }],
-    ['http://127.0.0.1:4000/acts/gov-2012-1213/att_1__para_9__subpara_2?lang=ru&asOf=2024-01-01', 'http://127.0.0.1:4000', { clauseId: 'gov-2012-1213/att_1__para_9__subpara_2', lang: 'ru', asOf: '2024-01-01' }],
+    [
+      'http://127.0.0.1:4000/acts/gov-2012-1213/att_1__para_9__subpara_2?lang=ru&asOf=2024-01-01',
+      'http://127.0.0.1:4000',
+      { clauseId: 'gov-2012-1213/att_1__para_9__subpara_2', lang: 'ru', asOf: '2024-01-01' },
+    ],
     ['https://z.kz/acts/sc-1999-9', 'https://z.kz', null],
     ['https://z.kz/search?q=x', 'https://z.kz', null],
     // only pages of this site: another host, scheme or port is not embedded
@@ -116,12 +136,22 @@ describe('oEmbed', () => {
     ['https://z.kz:8443/acts/sc-1999-9/para_12', 'https://z.kz', null],
   ])('%s (site %s)', (url, origin, expected) => expect(parseOEmbedUrl(url, origin)).toEqual(expected));
 
-  test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])('%p is a UserInputError', (url) => {
-    expect(() => parseOEmbedUrl(url, 'https://z.kz')).toThrow(UserInputError);
-  });
+  test.each([null, 'not a url', 'ftp://z.kz/acts/a/b', 'https://z.kz/acts/sc-1999-9/para_1?asOf=2020-02-31'])(
+    '%p is a UserInputError',
+    (url) => {
+      expect(() => parseOEmbedUrl(url, 'https://z.kz')).toThrow(UserInputError);
+    },
+  );
 
   test('the response never exceeds maxwidth/maxheight and escapes the clause id', () => {
-    const r = oembedResponse({ origin: 'https://z.kz', target: { clauseId: 'a/"b', lang: 'ru', asOf: '2020-01-01' }, title: 't', authorName: 'a', maxWidth: 300, maxHeight: 200 });
+    const r = oembedResponse({
+      origin: 'https://z.kz',
+      target: { clauseId: 'a/"b', lang: 'ru', asOf: '2020-01-01' },
+      title: 't',
+      authorName: 'a',
+      maxWidth: 300,
+      maxHeight: 200,
+    });
     expect(r).toMatchObject({ version: '1.0', type: 'rich', width: 300, height: 200 });
     expect(r.html).toContain('clause="a/&quot;b" lang="ru" as-of="2020-01-01"');
   });
@@ -163,7 +193,11 @@ describe('timeline', () => {
     }).value;
     const root = parseXml(svg);
     const links = [...walk(root)].filter((n) => n.name === 'a');
-    expect(links.map((l) => l.attrs.href)).toEqual(['/acts/x?asOf=1999-07-09', '/acts/x?asOf=2004-06-18&lang=ru', '/acts/x?asOf=2004-07-01']);
+    expect(links.map((l) => l.attrs.href)).toEqual([
+      '/acts/x?asOf=1999-07-09',
+      '/acts/x?asOf=2004-06-18&lang=ru',
+      '/acts/x?asOf=2004-07-01',
+    ]);
     expect([...walk(root)].find((n) => n.name === 'title')?.text).toBe('Timeline <of> "changes"');
     // labels of close events alternate above and below the axis
     const labelYs = links.slice(1).map((l) => Number(l.children.find((c) => c.name === 'text')!.attrs.y));
@@ -181,11 +215,32 @@ describe('Akoma Ntoso writer', () => {
   ])('splitNum(%p, %p)', (n, first, expected) => expect(splitNum(n, first)).toEqual(expected));
 
   const t = (paragraphs: string[] | null, official = true) => ({ paragraphs, official, complete: true });
-  const gov1154 = { id: 'gov-2023-1154', kind: 'GOVERNMENT_DECREE', number: '1154', adoptedOn: '2023-12-20', name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы' };
-  const gov666 = { id: 'gov-2023-666', kind: 'GOVERNMENT_DECREE', number: '666', adoptedOn: '2023-08-10', name: 'ҚР Үкіметінің 10.08.2023 № 666 қаулысы' };
+  const gov1154 = {
+    id: 'gov-2023-1154',
+    kind: 'GOVERNMENT_DECREE',
+    number: '1154',
+    adoptedOn: '2023-12-20',
+    name: 'ҚР Үкіметінің 20.12.2023 № 1154 қаулысы',
+  };
+  const gov666 = {
+    id: 'gov-2023-666',
+    kind: 'GOVERNMENT_DECREE',
+    number: '666',
+    adoptedOn: '2023-08-10',
+    name: 'ҚР Үкіметінің 10.08.2023 № 666 қаулысы',
+  };
   const snapshot: AknSnapshot = {
     // a test input that applies from its adoption; the decree's own entry into force is tested below
-    act: { id: 'gov-2012-1213', kind: 'GOVERNMENT_DECREE', number: '1213', adoptedOn: '2012-09-18', entryEarliest: '2012-09-18', uri: '/akn/kz/act/decree/2012-09-18/1213', issuer: 'Үкімет', signatures: ['Премьер & Министр'] },
+    act: {
+      id: 'gov-2012-1213',
+      kind: 'GOVERNMENT_DECREE',
+      number: '1213',
+      adoptedOn: '2012-09-18',
+      entryEarliest: '2012-09-18',
+      uri: '/akn/kz/act/decree/2012-09-18/1213',
+      issuer: 'Үкімет',
+      signatures: ['Премьер & Министр'],
+    },
     lang: 'kk',
     asOf: '2024-01-01',
     generatedOn: '2024-01-01',
@@ -195,20 +250,63 @@ describe('Akoma Ntoso writer', () => {
       { eId: 'preamble', kind: 'PREAMBLE', number: null, parentEId: null, status: 'IN_FORCE', ...t(['Preamble']) },
       { eId: 'para_1', kind: 'POINT', number: '1', parentEId: null, status: 'IN_FORCE', ...t(['1. First.']) },
       { eId: 'para_2', kind: 'POINT', number: '2', parentEId: null, status: 'REPEALED', ...t(['2. Repealed wording.']) },
-      { eId: 'att_1', kind: 'ATTACHMENT', number: '1', parentEId: null, status: 'IN_FORCE', ...t(['Rules heading', '9. Intro:', '1) one;', '2) two.', 'After.']) },
-      { eId: 'att_1__para_9', kind: 'POINT', number: '9', parentEId: 'att_1', status: 'IN_FORCE', ...t(['9. Intro:', '1) one;', '2) two.', 'After.']) },
+      {
+        eId: 'att_1',
+        kind: 'ATTACHMENT',
+        number: '1',
+        parentEId: null,
+        status: 'IN_FORCE',
+        ...t(['Rules heading', '9. Intro:', '1) one;', '2) two.', 'After.']),
+      },
+      {
+        eId: 'att_1__para_9',
+        kind: 'POINT',
+        number: '9',
+        parentEId: 'att_1',
+        status: 'IN_FORCE',
+        ...t(['9. Intro:', '1) one;', '2) two.', 'After.']),
+      },
       { eId: 'att_1__para_9__subpara_1', kind: 'SUBPOINT', number: '1', parentEId: 'att_1__para_9', status: 'IN_FORCE', ...t(['1) one;']) },
       { eId: 'att_1__para_9__subpara_2', kind: 'SUBPOINT', number: '2', parentEId: 'att_1__para_9', status: 'IN_FORCE', ...t(['2) two.']) },
     ],
     amendments: [
-      { id: 'gov-2012-1213/para_2/gov-2023-666/repealed', kind: 'REPEALED', target: 'para_2', effectiveFrom: '2023-08-10', effectiveFromExact: false, amendingAct: gov666 },
-      { id: 'gov-2012-1213/att_1__para_9/gov-2023-666/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-08-10', effectiveFromExact: false, amendingAct: gov666 },
-      { id: 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated', kind: 'RESTATED', target: 'att_1__para_9', effectiveFrom: '2023-12-20', effectiveFromExact: false, amendingAct: gov1154 },
-      { id: 'gov-2012-1213/para_1/gov-2030-1/modified', kind: 'MODIFIED', target: 'para_1', effectiveFrom: '2030-01-01', effectiveFromExact: true, amendingAct: { ...gov1154, id: 'gov-2030-1', number: '1', adoptedOn: '2030-01-01' } },
+      {
+        id: 'gov-2012-1213/para_2/gov-2023-666/repealed',
+        kind: 'REPEALED',
+        target: 'para_2',
+        effectiveFrom: '2023-08-10',
+        effectiveFromExact: false,
+        amendingAct: gov666,
+      },
+      {
+        id: 'gov-2012-1213/att_1__para_9/gov-2023-666/restated',
+        kind: 'RESTATED',
+        target: 'att_1__para_9',
+        effectiveFrom: '2023-08-10',
+        effectiveFromExact: false,
+        amendingAct: gov666,
+      },
+      {
+        id: 'gov-2012-1213/att_1__para_9/gov-2023-1154/restated',
+        kind: 'RESTATED',
+        target: 'att_1__para_9',
+        effectiveFrom: '2023-12-20',
+        effectiveFromExact: false,
+        amendingAct: gov1154,
+      },
+      {
+        id: 'gov-2012-1213/para_1/gov-2030-1/modified',
+        kind: 'MODIFIED',
+        target: 'para_1',
+        effectiveFrom: '2030-01-01',
+        effectiveFromExact: true,
+        amendingAct: { ...gov1154, id: 'gov-2030-1', number: '1', adoptedOn: '2030-01-01' },
+      },
     ],
   };
   const nodesOf = (xml: string | null) => [...walk(parseXml(xml!))];
-  const value = (nodes: XmlNode[], parent: string, child: string) => nodes.find((n) => n.name === parent)!.children.find((c) => c.name === child)?.attrs;
+  const value = (nodes: XmlNode[], parent: string, child: string) =>
+    nodes.find((n) => n.name === parent)!.children.find((c) => c.name === child)?.attrs;
 
   test('the document nests sub-points, holds every eId, and is valid against the OASIS schema', async () => {
     const xml = buildAkn(snapshot)!;
@@ -224,7 +322,9 @@ describe('Akoma Ntoso writer', () => {
     ]);
     expect(nodes.find((n) => n.name === 'docTitle')?.text).toBe('Title <with> & marks');
     expect(nodes.find((n) => n.name === 'doc')!.attrs.name).toBe('rules');
-    expect(nodes.find((n) => n.name === 'passiveRef' && n.attrs.eId === 'ref_gov-2023-1154')!.attrs.href).toBe('/akn/kz/act/decree/2023-12-20/1154');
+    expect(nodes.find((n) => n.name === 'passiveRef' && n.attrs.eId === 'ref_gov-2023-1154')!.attrs.href).toBe(
+      '/akn/kz/act/decree/2023-12-20/1154',
+    );
     expect(await validateAkn(xml)).toEqual({ valid: true, errors: [] });
   });
 
@@ -277,14 +377,27 @@ describe('Akoma Ntoso writer', () => {
   });
 
   test('the Russian expression is an unofficial translation of the Kazakh one of the same date', async () => {
-    const ru: AknSnapshot = { ...snapshot, lang: 'ru', title: t(['Заголовок'], false), clauses: snapshot.clauses.map((c) => ({ ...c, official: false })) };
+    const ru: AknSnapshot = {
+      ...snapshot,
+      lang: 'ru',
+      title: t(['Заголовок'], false),
+      clauses: snapshot.clauses.map((c) => ({ ...c, official: false })),
+    };
     const xml = buildAkn(ru)!;
     const nodes = nodesOf(xml);
     expect(value(nodes, 'FRBRExpression', 'FRBRuri')!.value).toBe('/akn/kz/act/decree/2012-09-18/1213/rus@2023-12-20');
     expect(value(nodes, 'FRBRExpression', 'FRBRlanguage')).toEqual({ language: 'rus' });
     expect(value(nodes, 'FRBRExpression', 'FRBRauthoritative')).toEqual({ value: 'false' });
-    expect(value(nodes, 'FRBRExpression', 'FRBRtranslation')).toMatchObject({ href: '/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20', fromLanguage: 'kaz', authoritative: 'false' });
-    expect(nodes.find((n) => n.name === 'zg:expression')!.attrs).toMatchObject({ official: 'false', kind: 'unofficialTranslation', language: 'rus' });
+    expect(value(nodes, 'FRBRExpression', 'FRBRtranslation')).toMatchObject({
+      href: '/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20',
+      fromLanguage: 'kaz',
+      authoritative: 'false',
+    });
+    expect(nodes.find((n) => n.name === 'zg:expression')!.attrs).toMatchObject({
+      official: 'false',
+      kind: 'unofficialTranslation',
+      language: 'rus',
+    });
     expect(await validateAkn(xml)).toEqual({ valid: true, errors: [] });
   });
 
@@ -293,13 +406,29 @@ describe('Akoma Ntoso writer', () => {
   });
 
   test.each([
-    ['/akn/kz/act/decree/2012-09-18/1213', { work: '/akn/kz/act/decree/2012-09-18/1213', lang: null, date: { kind: 'current' }, component: 'main', format: null }],
+    [
+      '/akn/kz/act/decree/2012-09-18/1213',
+      { work: '/akn/kz/act/decree/2012-09-18/1213', lang: null, date: { kind: 'current' }, component: 'main', format: null },
+    ],
     ['/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20', { lang: 'kk', date: { kind: 'version', date: '2023-12-20' } }],
     ['/akn/kz/act/decree/2012-09-18/1213/rus@', { lang: 'ru', date: { kind: 'original' } }],
-    ['/akn/kz/act/normative-resolution/1999-07-09/9/kaz:2020-01-01/!main.xml', { work: '/akn/kz/act/normative-resolution/1999-07-09/9', date: { kind: 'pointInTime', date: '2020-01-01' }, component: 'main', format: 'xml' }],
+    [
+      '/akn/kz/act/normative-resolution/1999-07-09/9/kaz:2020-01-01/!main.xml',
+      {
+        work: '/akn/kz/act/normative-resolution/1999-07-09/9',
+        date: { kind: 'pointInTime', date: '2020-01-01' },
+        component: 'main',
+        format: 'xml',
+      },
+    ],
     ['/akn/kz/act/decree/2012-09-18/1213/kaz@2023-12-20.xml', { format: 'xml', component: 'main' }],
     ['/akn/kz/act/decree/2012-09-18/1213/eng', { lang: null, languageCode: 'eng' }],
   ])('parseAknUri(%s)', (uri, expected) => expect(parseAknUri(uri)).toMatchObject(expected));
 
-  test.each(['/akn/kz/act/decree', '/acts/sc-1999-9', '/akn/kz/act/decree/2012-09-18/1213/kaz@20-1-1', '/akn/kz/act/decree/2012-09-18/1213/!att_1'])('parseAknUri(%s) is null', (uri) => expect(parseAknUri(uri)).toBeNull());
+  test.each([
+    '/akn/kz/act/decree',
+    '/acts/sc-1999-9',
+    '/akn/kz/act/decree/2012-09-18/1213/kaz@20-1-1',
+    '/akn/kz/act/decree/2012-09-18/1213/!att_1',
+  ])('parseAknUri(%s) is null', (uri) => expect(parseAknUri(uri)).toBeNull());
 });

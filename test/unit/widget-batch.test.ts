@@ -28,6 +28,9 @@ test('one bad card does not fail the others', () => {
   expect(cards.map((c) => c.error === null)).toEqual([false, true]);
 });
 
-test.each([[[] as string[]], [Array.from({ length: MAX_CARDS + 1 }, () => 'sc-1999-9/para_1')]])('a batch of %# is refused as a whole', (values) => {
-  expect(() => parseCardRequests(values)).toThrow(UserInputError);
-});
+test.each([[[] as string[]], [Array.from({ length: MAX_CARDS + 1 }, () => 'sc-1999-9/para_1')]])(
+  'a batch of %# is refused as a whole',
+  (values) => {
+    expect(() => parseCardRequests(values)).toThrow(UserInputError);
+  },
+);

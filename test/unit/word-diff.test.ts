@@ -74,7 +74,12 @@ describe('wordDiff', () => {
     ['Latin i against Kazakh і only', 'келтiрiлген зиян үшiн', 'келтірілген зиян үшін', [{ op: 'EQUAL', text: 'келтірілген зиян үшін' }]],
     ['Kazakh і against Latin i only', 'келтірілген зиян үшін', 'келтiрiлген зиян үшiн', [{ op: 'EQUAL', text: 'келтiрiлген зиян үшiн' }]],
     ['capital Latin I against capital Kazakh І', 'Iс қаралады', 'Іс қаралады', [{ op: 'EQUAL', text: 'Іс қаралады' }]],
-    ['a whole published paragraph with mixed letters', 'Жоғары қауiптiлiк көзінің иесi келтiрiлген зиян үшiн', 'Жоғары қауіптілік көзінің иесі келтірілген зиян үшін', [{ op: 'EQUAL', text: 'Жоғары қауіптілік көзінің иесі келтірілген зиян үшін' }]],
+    [
+      'a whole published paragraph with mixed letters',
+      'Жоғары қауiптiлiк көзінің иесi келтiрiлген зиян үшiн',
+      'Жоғары қауіптілік көзінің иесі келтірілген зиян үшін',
+      [{ op: 'EQUAL', text: 'Жоғары қауіптілік көзінің иесі келтірілген зиян үшін' }],
+    ],
     [
       'an i/і difference next to a real change',
       'зиян үшiн жауап бередi',
@@ -110,14 +115,38 @@ describe('wordDiff', () => {
 
 describe('wordDiff properties', () => {
   // Kazakh words, some in two spellings (Latin i / Kazakh і), so i/і-only differences come up often.
-  const WORDS = ['зиян', 'зиянды', 'өтеу', 'үшін', 'үшiн', 'келтірілген', 'келтiрiлген', 'сот', 'АК-нің', '938-бабына', '(кіріс)', 'және', 'Іс', 'Iс', '–'];
+  const WORDS = [
+    'зиян',
+    'зиянды',
+    'өтеу',
+    'үшін',
+    'үшiн',
+    'келтірілген',
+    'келтiрiлген',
+    'сот',
+    'АК-нің',
+    '938-бабына',
+    '(кіріс)',
+    'және',
+    'Іс',
+    'Iс',
+    '–',
+  ];
   const SEPARATORS = [' ', ' ', ' ', '  ', '\n', ' \t'];
   const word = fc.constantFrom(...WORDS);
   const separator = fc.constantFrom(...SEPARATORS);
   /** Any text: words with any separators, optional leading and trailing whitespace. */
   const anyText = fc
     .tuple(fc.constantFrom('', ' '), fc.array(fc.tuple(word, separator), { maxLength: 14 }), fc.constantFrom('', ' ', '\n'))
-    .map(([lead, pairs, tail]) => lead + pairs.map(([w, s]) => w + s).join('').trimEnd() + tail);
+    .map(
+      ([lead, pairs, tail]) =>
+        lead +
+        pairs
+          .map(([w, s]) => w + s)
+          .join('')
+          .trimEnd() +
+        tail,
+    );
   /** Texts where every word is followed by exactly one space and no word has a second spelling. */
   const PLAIN = WORDS.filter((w) => !/i|I/.test(w));
   const plainText = fc.array(fc.constantFrom(...PLAIN), { maxLength: 14 }).map((ws) => ws.map((w) => `${w} `).join(''));
