@@ -3,6 +3,7 @@ export { extractAll, extractCitations, extractionSteps, type Extraction, type Ex
 export { MAX_COMBINATIONS } from './clause-targets';
 export { measureWork } from './work-meter';
 export { formatCitation } from './format';
+export { referenceColumns, type ReferenceColumns } from './reference-columns';
 export { buildCatalog, clauseFromEId, parseEId, type ActInventory, type EIdParts } from './catalog';
 export { findChains, type Chain } from './designators';
 export { SortedSpans, foldForMatching } from './spans';

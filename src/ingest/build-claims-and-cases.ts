@@ -3,6 +3,7 @@
  * exist, every claim type a case names must be defined, ids must be unique — otherwise a CorpusError names the
  * file. Only EXPLICIT citations are rows; TOPICAL links are derived from claim types when read (never stored twice).
  */
+import { referenceColumns } from '../citations';
 import type { CaseFile } from '../corpus/case-file';
 import type { ClaimTypesFile } from '../corpus/claim-types-file';
 import { CorpusError } from '../errors';
@@ -66,11 +67,7 @@ export function caseChildRows(
     position,
     text: r.text ?? null,
     targetAct: r.targetAct,
-    article: r.article ?? null,
-    point: r.point ?? null,
-    part: r.part ?? null,
-    subpoint: r.subpoint ?? null,
-    chapter: r.chapter ?? null,
+    ...referenceColumns(r),
     startOffset: r.startOffset ?? null,
     endOffset: r.endOffset ?? null,
   }));

@@ -2,6 +2,7 @@
  * Corpus → rows: the whole knowledge base as plain data, computed without I/O so that ingest can diff it
  * against the database and tests can check it without one.
  */
+import { referenceColumns } from '../citations';
 import { CorpusError, EffectiveWindowError, NoteGrammarError } from '../errors';
 import { fragmentParagraphs, type ActMeta, type ActsFile, type Fragment, type Translation } from '../corpus/corpus-files';
 import type { ActDocument, ParsedClause } from '../corpus/act-document';
@@ -335,11 +336,7 @@ export function buildKnowledgeBase(input: CorpusInput): KnowledgeBaseRows {
         startOffset: r.start,
         endOffset: r.end,
         targetAct: internal ? actId : r.targetAct,
-        article: r.article ?? null,
-        point: r.point ?? null,
-        part: r.part ?? null,
-        subpoint: r.subpoint ?? null,
-        chapter: r.chapter ?? null,
+        ...referenceColumns(r),
         targetClauseId: internal && r.targetClauseEId ? `${actId}/${r.targetClauseEId}` : null,
       });
     });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { FoundCitation } from '../citations';
+import { referenceColumns, type FoundCitation } from '../citations';
 import type { WordingText } from '../domain/types';
 import type { ActEntity, CaseEntity, ClauseEntity } from '../entities';
 import { Case } from '../schema/case.type';
@@ -89,11 +89,7 @@ export class ResolvedCitationResolver {
       ? {
           text: f.text,
           targetAct: r.targetAct,
-          article: r.article ?? null,
-          point: r.point ?? null,
-          part: r.part ?? null,
-          subpoint: r.subpoint ?? null,
-          chapter: r.chapter ?? null,
+          ...referenceColumns(r),
           // a norm of the Code that the knowledge base holds: the reference leads to it, as Clause.references do
           targetClauseId: f.clauseId ?? null,
         }

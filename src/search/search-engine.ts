@@ -42,12 +42,24 @@ import type { SearchParams, SearchResult, SearchResultHit } from './search-types
 import { countMatches, makeSnippet, stemText } from './snippet';
 import { derivedFromKinds } from '../domain/act-kinds';
 
-/** The kinds of act their name alone identifies (codes): cited with no number, so always in the hint catalog. */
-const NAMED_KINDS = derivedFromKinds((kinds) => kinds.filter((k) => k.identity.by === 'NAME').map((k) => k.code));
-/** The codes the acts interpret, by the id their references use (an act its name identifies has that id). */
-const INTERPRETED_LAW = derivedFromKinds(
-  (kinds) => new Set(kinds.flatMap((k) => (k.identity.by === 'NAME' ? [k.identity.outsideTarget] : []))),
+/** The kinds of act their name alone identifies (codes), each with how a text names it. */
+const NAMED_KINDS = derivedFromKinds((kinds) =>
+  kinds.flatMap((k) =>
+    k.identity.by === 'NAME'
+      ? [
+          {
+            code: k.code,
+            actId: k.identity.outsideTarget,
+            named: new RegExp(`${k.identity.nameWords.source}|(?<!\\p{L})(?:${k.identity.abbreviations.join('|')})(?!\\p{L})`, 'iu'),
+          },
+        ]
+      : [],
+  ),
 );
+/** The codes the acts interpret, by the id their references use (an act its name identifies has that id). */
+const INTERPRETED_LAW = derivedFromKinds(() => new Set(NAMED_KINDS().map((k) => k.actId)));
+/** The named kinds a question names: cited without a number ("ст. 940 ГК"), so looked up by kind. */
+const namedKindsIn = (text: string) => NAMED_KINDS().flatMap((k) => (k.named.test(text) ? [k.code] : []));
 
 /** The index cannot be rebuilt because Meilisearch is unreachable. */
 export class SearchUnavailableError extends Error {
@@ -244,18 +256,19 @@ export class SearchEngine {
   private async hints(q: AnalyzedQuery): Promise<SearchHints> {
     if (!/\d/.test(q.source)) return NO_HINTS;
     const numbers = actNumbersIn(q.source);
-    const catalog: HintCatalog = numbers.length || NAMED_KINDS().length ? await this.hintCatalog(numbers) : { acts: [], amendingActs: [] };
+    const kinds = namedKindsIn(q.source);
+    const catalog: HintCatalog = numbers.length || kinds.length ? await this.hintCatalog(numbers, kinds) : { acts: [], amendingActs: [] };
     return queryHints(q.source, catalog);
   }
 
-  private async hintCatalog(numbers: string[]): Promise<HintCatalog> {
+  private async hintCatalog(numbers: string[], kinds: string[]): Promise<HintCatalog> {
     const [acts, amendingActs] = await Promise.all([
       this.ds.query(
         `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
                 count(*) FILTER (WHERE c.kind = 'ATTACHMENT')::int AS attachments, array_agg(c.e_id ORDER BY c.position) AS "eIds"
            FROM (SELECT * FROM act WHERE number = ANY($1) OR kind = ANY($2) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}) a JOIN clause c ON c.act_id = a.id
           GROUP BY a.id, a.kind, a.number, a.adopted_on ORDER BY a.adopted_on, a.id`,
-        [numbers, NAMED_KINDS()],
+        [numbers, kinds],
       ),
       this.ds.query(
         `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`,
