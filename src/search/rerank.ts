@@ -32,7 +32,6 @@ export interface Scored {
 }
 
 const K1 = 1.2;
-const B = 0.75;
 
 /** Weights of the second stage; the defaults were chosen by measurement (docs/search.md). */
 export interface RerankTuning {
@@ -40,6 +39,8 @@ export interface RerankTuning {
   depth: number;
   /** The adjacency of the query's own words in a candidate. */
   proximity: number;
+  /** BM25's length normalization (b): how much a long point's term frequencies are discounted. */
+  lengthNorm: number;
   /** The share of the query's own words a candidate holds. */
   coverage: number;
   /** Meilisearch's score. */
@@ -55,16 +56,27 @@ export interface RerankTuning {
    * its act.
    */
   interpretedLawEvery: number;
+  /**
+   * When the best unit of the interpreted law outscores the acts' best point by this factor, the question is about
+   * the law itself (a rule the acts do not interpret: a defective product, an insolvent employer) and that unit
+   * comes first (Infinity: never).
+   */
+  interpretedLawLeads: number;
+  /** How many of the interpreted law's best units are re-scored beside the acts' `depth` best points. */
+  interpretedLawDepth: number;
 }
 
 export const DEFAULT_RERANK: RerankTuning = {
   depth: 30,
   proximity: 1.5,
-  coverage: 2,
+  lengthNorm: 0.75,
+  coverage: 4,
   engine: 1,
   about: 0.5,
   bonus: { cited: 100, amendingAct: 12, reference: 6, number: 4 },
   interpretedLawEvery: 3,
+  interpretedLawLeads: 2.5,
+  interpretedLawDepth: 20,
 };
 
 /**
@@ -77,6 +89,7 @@ export function bm25(
   stats: TermStatistics,
   fields: Record<TextField, StatisticsField>,
   proximity = DEFAULT_RERANK.proximity,
+  b = DEFAULT_RERANK.lengthNorm,
 ): number {
   let total = 0;
   for (const field of ['kk_folded', 'ru_stems'] as const) {
@@ -85,7 +98,7 @@ export function bm25(
     const statsField = fields[field];
     const tf = new Map<string, number>();
     for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-    const norm = K1 * (1 - B + (B * stems.length) / stats.averageLength(statsField));
+    const norm = K1 * (1 - b + (b * stems.length) / stats.averageLength(statsField));
     const own: string[] = [];
     for (const t of terms) {
       if (t.field !== field) continue;
@@ -162,30 +175,39 @@ export function rerank(
         cited: bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct),
         law: interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/'))),
         score:
-          bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity) +
+          bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm) +
           tuning.coverage * coverage(q, c.text) +
-          tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity) +
+          tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm) +
           tuning.engine * c.engineScore +
           bonus,
       };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  return placeInterpretedLaw(scored, tuning.interpretedLawEvery).map(({ clauseId, score }) => ({ clauseId, score }));
+  return placeInterpretedLaw(scored, tuning.interpretedLawEvery, tuning.interpretedLawLeads).map(({ clauseId, score }) => ({
+    clauseId,
+    score,
+  }));
 }
 
 /**
  * The cited units first, then the acts' points with every `every`-th place given to the next unit of the
  * interpreted law (each list keeps its own order); when one list runs out the other follows.
  */
-export function placeInterpretedLaw<T extends { cited: boolean; law: boolean }>(ordered: readonly T[], every: number): T[] {
+export function placeInterpretedLaw<T extends { cited: boolean; law: boolean; score: number }>(
+  ordered: readonly T[],
+  every: number,
+  leads = Infinity,
+): T[] {
   const cited = ordered.filter((x) => x.cited);
   const acts = ordered.filter((x) => !x.cited && !x.law);
   const law = ordered.filter((x) => !x.cited && x.law);
   const out = [...cited];
   let a = 0;
   let l = 0;
+  if (law.length && (!acts.length || law[0].score >= acts[0].score * leads)) out.push(law[l++]);
+  const start = out.length;
   while (a < acts.length || l < law.length) {
-    const lawTurn = (out.length - cited.length + 1) % every === 0;
+    const lawTurn = (out.length - start + 1) % every === 0;
     if ((lawTurn && l < law.length) || a >= acts.length) out.push(law[l++]);
     else out.push(acts[a++]);
   }

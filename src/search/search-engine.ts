@@ -118,6 +118,26 @@ export function windowFor(offset: number, limit: number, depth: number): { limit
   return { limit: Math.min(MAX_HITS, Math.max(offset < depth ? depth : 0, offset + limit)), reranked: offset < depth };
 }
 
+/**
+ * The points re-scored: the engine's `depth` best points of the acts and, when `lawDepth` is set, the `lawDepth`
+ * best units of the law they interpret beside them (engine order), so the Code's many units never crowd the acts'
+ * points out of the head; with `lawDepth` 0 the engine's `depth` best whatever their act.
+ */
+export function headOf<T extends { clauseId: string }>(
+  order: readonly T[],
+  depth: number,
+  lawDepth: number,
+  law: ReadonlySet<string>,
+): T[] {
+  if (lawDepth <= 0) return order.slice(0, depth);
+  let acts = 0;
+  let units = 0;
+  return order.filter((h) => {
+    const isLaw = law.has(h.clauseId.slice(0, h.clauseId.indexOf('/')));
+    return isLaw ? units++ < lawDepth : acts++ < depth;
+  });
+}
+
 export interface SearchTuning {
   plan: PlanTuning;
   rerank: RerankTuning;
@@ -214,20 +234,21 @@ export class SearchEngine {
       this.meili!.multiSearch(body as never) as unknown as Promise<{ results: EngineResult[] }>,
       reranked ? readTermStatistics(this.ds, statisticsTerms(q)) : null,
     ]);
-    const merged = mergeHits(plan, res.results);
+    const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
     const depth = this.tuning.rerank.depth;
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
     let rows = new Map<string, HeadRow>();
     if (stats) {
-      const head = engineOrder.slice(0, depth);
-      rows = await this.headRows(head.map((h) => h.clauseId));
+      const head = headOf(engineOrder, depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
+      const inHead = new Set(head.map((h) => h.clauseId));
+      rows = await this.headRows([...inHead]);
       // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
       const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
       ordered = [
         ...rerank(q, candidates, hints, stats, this.tuning.rerank, INTERPRETED_LAW()),
         ...head.filter((h) => !rows.has(h.clauseId)),
-        ...engineOrder.slice(depth),
+        ...engineOrder.filter((h) => !inHead.has(h.clauseId)),
       ];
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);

@@ -1,7 +1,7 @@
 /**
  * A search as one Meilisearch multi-search: a few queries over the analyzed fields, each with a weight, sharing one
- * filter, their hits merged by weighted ranking score as Meilisearch's federated search merges them, and counts
- * that give the number of points the question matches. Pure.
+ * filter, their hits merged by weighted ranking score (mergeHits), and counts that give the number of points the
+ * question matches. Pure.
  *
  * - the question's own stems, in the field of its language and in what is said about a point (its citation,
  *   amendment notes, amending acts), the text first; at most ten words (Meilisearch reads only the first ten of
@@ -45,6 +45,11 @@ export interface PlanTuning {
   ownStrategy: 'frequency' | 'last' | 'all';
   /** The same for the question's glossary concepts. */
   conceptStrategy: 'frequency' | 'last' | 'all';
+  /**
+   * How much the other queries that found a point add to its best weighted score when the hits are merged (0: the
+   * best alone, as Meilisearch's federated search merges).
+   */
+  mergeOthers: number;
 }
 
 export const DEFAULT_PLAN: PlanTuning = {
@@ -52,6 +57,7 @@ export const DEFAULT_PLAN: PlanTuning = {
   weights: { own: 1, concept: 0.7, conceptEach: 0.12, cited: 3, reference: 1.2, amendingAct: 1.2, number: 1.1 },
   ownStrategy: 'frequency',
   conceptStrategy: 'last',
+  mergeOthers: 1,
 };
 
 /** What the question cites, resolved to filter values (src/search/query-citations.ts). */
@@ -244,21 +250,37 @@ export interface EngineResult {
 }
 
 /**
- * The ranked queries' hits merged as Meilisearch's federated search merges them: a point counts with the best of
- * its weighted ranking scores; ties keep the order of the queries, then of the hits.
+ * The queries' hits merged: a point counts with the best of its weighted ranking scores, as Meilisearch's federated
+ * search merges them, plus `others` times the rest of them, so a point that several of the question's concepts
+ * find comes before one that a single concept finds (each concept alone is a filter: its hits tie); ties keep the
+ * order of the queries, then of the hits.
  */
-export function mergeHits(plan: SearchPlan, results: readonly EngineResult[]): Array<{ hit: EngineHit; score: number }> {
-  const best = new Map<string, { hit: EngineHit; score: number; order: number }>();
+export function mergeHits(
+  plan: SearchPlan,
+  results: readonly EngineResult[],
+  others = DEFAULT_PLAN.mergeOthers,
+): Array<{ hit: EngineHit; score: number }> {
+  const best = new Map<string, { hit: EngineHit; score: number; sum: number; order: number }>();
   let order = 0;
   plan.queries.forEach((query, i) => {
     for (const hit of results[i]?.hits ?? []) {
       const score = query.weight * (hit._rankingScore ?? 0);
       const known = best.get(hit.clauseId);
-      if (!known || score > known.score) best.set(hit.clauseId, { hit, score, order: known?.order ?? order });
+      if (!known) best.set(hit.clauseId, { hit, score, sum: score, order });
+      else
+        best.set(hit.clauseId, {
+          hit: score > known.score ? hit : known.hit,
+          score: Math.max(score, known.score),
+          sum: known.sum + score,
+          order: known.order,
+        });
       order++;
     }
   });
-  return [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).map(({ hit, score }) => ({ hit, score }));
+  return [...best.values()]
+    .map((x) => ({ ...x, score: x.score + others * (x.sum - x.score) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ hit, score }) => ({ hit, score }));
 }
 
 /** The number of points the question matches, from the counts of multiSearchBody(…, count = true). */

@@ -74,7 +74,7 @@ describe('rerank', () => {
 });
 
 describe('placeInterpretedLaw', () => {
-  const item = (id: string) => ({ id, cited: id.startsWith('c'), law: id.includes('L') });
+  const item = (id: string) => ({ id, cited: id.startsWith('c'), law: id.includes('L'), score: 1 });
   it.each<[string, string[], number, string[]]>([
     ['two points of the acts, then a unit of the Code', ['L1', 'L2', 'a1', 'a2', 'a3', 'a4'], 3, ['a1', 'a2', 'L1', 'a3', 'a4', 'L2']],
     ['the cited units first, whatever their act', ['a1', 'cL1', 'L2', 'a2'], 3, ['cL1', 'a1', 'a2', 'L2']],
@@ -83,5 +83,43 @@ describe('placeInterpretedLaw', () => {
     ['only the Code: the order is kept', ['L2', 'L1'], 3, ['L2', 'L1']],
   ])('%s', (_name, order, every, expected) => {
     expect(placeInterpretedLaw(order.map(item), every).map((x) => x.id)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, number]>, number, string[]]>([
+    [
+      'a unit that outscores the acts by the factor leads',
+      [
+        ['L1', 10],
+        ['a1', 4],
+        ['a2', 3],
+        ['L2', 2],
+      ],
+      2.5,
+      ['L1', 'a1', 'a2', 'L2'],
+    ],
+    [
+      'below the factor the acts lead',
+      [
+        ['L1', 9],
+        ['a1', 4],
+        ['a2', 3],
+        ['L2', 2],
+      ],
+      2.5,
+      ['a1', 'a2', 'L1', 'L2'],
+    ],
+    [
+      'never with an infinite factor',
+      [
+        ['L1', 1000],
+        ['a1', 1],
+      ],
+      Infinity,
+      ['a1', 'L1'],
+    ],
+    ['no acts: the law in its order', [['L1', 1]], 2.5, ['L1']],
+  ])('%s', (_name, scored, leads, expected) => {
+    const items = scored.map(([id, score]) => ({ ...item(id), score }));
+    expect(placeInterpretedLaw(items, 3, leads).map((x) => x.id)).toEqual(expected);
   });
 });

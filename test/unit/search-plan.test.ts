@@ -13,7 +13,7 @@ import {
   totalOf,
 } from '../../src/search/search-plan';
 import type { SearchParams } from '../../src/search/search-types';
-import { windowFor } from '../../src/search/search-engine';
+import { headOf, windowFor } from '../../src/search/search-engine';
 
 const glossary = loadGlossary(readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8'));
 const base: SearchParams = { query: 'x', asOf: '2020-05-01', includeRepealed: false, offset: 0, limit: 10 };
@@ -138,9 +138,47 @@ describe('multiSearchBody, mergeHits and totalOf', () => {
             ]
           : [{ clauseId: 'b', _rankingScore: 1 }],
     }));
-    const merged = mergeHits(p, results);
+    const merged = mergeHits(p, results, 0);
     expect(merged.map((m) => m.hit.clauseId)).toEqual(['b', 'a']);
     expect(merged[0].score).toBeCloseTo(Math.max(...p.queries.slice(1).map((x) => x.weight)));
+  });
+
+  it.each<[string, number, Array<Array<[string, number]>>, string[], number]>([
+    [
+      'a point two concepts find before one a single concept finds',
+      1,
+      [
+        [],
+        [['x', 1]],
+        [
+          ['y', 1],
+          ['x', 1],
+        ],
+      ],
+      ['x', 'y'],
+      2,
+    ],
+    [
+      'the best alone: ties keep the order of the queries',
+      0,
+      [
+        [],
+        [['x', 1]],
+        [
+          ['y', 1],
+          ['x', 1],
+        ],
+      ],
+      ['x', 'y'],
+      1,
+    ],
+    ['half of the others', 0.5, [[['y', 1]], [['x', 1]], [['x', 1]]], ['x', 'y'], 1.5],
+  ])('adds `others` times the other scores of a point: %s', (_name, others, hits, order, best) => {
+    const plan = { ...p, queries: hits.map(() => ({ ...p.queries[0], weight: 1 })) };
+    const results = hits.map((h) => ({ hits: h.map(([clauseId, _rankingScore]) => ({ clauseId, _rankingScore })) }));
+    const merged = mergeHits(plan, results, others);
+    expect(merged.map((m) => m.hit.clauseId)).toEqual(order);
+    expect(merged[0].score).toBeCloseTo(best);
   });
 
   it('counts the points the own words or the match set find: |own| + |set| − |both|', () => {
@@ -150,6 +188,18 @@ describe('multiSearchBody, mergeHits and totalOf', () => {
       { hits: [], estimatedTotalHits: 2 },
     ];
     expect(totalOf(p, results)).toBe(10);
+  });
+});
+
+describe('headOf', () => {
+  const law = new Set(['code']);
+  const order = ['code/1', 'code/2', 'act/1', 'code/3', 'act/2', 'act/3'].map((clauseId) => ({ clauseId }));
+  it.each<[string, number, number, string[]]>([
+    ['the best whatever their act without a depth of the law', 3, 0, ['code/1', 'code/2', 'act/1']],
+    ["the acts' best beside the law's best, in the engine order", 2, 1, ['code/1', 'act/1', 'act/2']],
+    ['fewer than asked when the list runs out', 5, 5, order.map((h) => h.clauseId)],
+  ])('%s', (_name, depth, lawDepth, expected) => {
+    expect(headOf(order, depth, lawDepth, law).map((h) => h.clauseId)).toEqual(expected);
   });
 });
 
