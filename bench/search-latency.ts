@@ -13,6 +13,8 @@
  *   computed by the engine's own planner), POSTed straight to Meilisearch's /multi-search; and, for scale, the
  *   question's raw text to /indexes/clauses/search (one plain query);
  * - repeated: the questions again and again with other dates and page sizes.
+ * Each phase also reports the CPU each program spent per request (server, PostgreSQL, Meilisearch: /proc), which a
+ * shared machine's load moves far less than the latencies.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -22,6 +24,7 @@ import { parse } from 'yaml';
 import { startInstance } from './faults/instance';
 import { plannedRequests } from './planned-requests';
 import { summariseCpuProfile } from './profile-summary';
+import { cpuSpent, treeCpu } from './process-cpu';
 import { ms, percentile, ROOT, sharedFile } from './support';
 
 const QUERY_SETS = [
@@ -68,6 +71,8 @@ export interface LatencyFigures {
   p50: number;
   p95: number;
   rps: number;
+  /** CPU milliseconds per request of the server, PostgreSQL and Meilisearch (search-latency's phases only). */
+  cpuPerRequest?: Map<string, number>;
 }
 
 async function load(concurrency: number, total: number, send: (i: number) => Promise<number>): Promise<LatencyFigures> {
@@ -122,13 +127,19 @@ export async function benchSearch(concurrency = 8, total = 3000, profileDir: str
     );
     // code paths compiled on unrelated questions, none of the measured ones
     for (let i = 0; i < 20; i++) await timed(graphql, agent, JSON.stringify({ query: SEARCH, variables: { q: `зиян ${i}` } }));
-    const firstSight = await load(concurrency, queries.length, (i) => timed(graphql, agent, body(i)));
-    const direct = await load(concurrency, queries.length, (i) => timed(multiSearch, agent, planned[i], auth));
-    const directPlain = await load(concurrency, queries.length, (i) =>
-      timed(plainSearch, agent, JSON.stringify({ q: queries[i], limit: 10 }), auth),
-    );
-    const repeated = await load(concurrency, total, (i) => timed(graphql, agent, body(queries.length + i)));
-    const directRepeated = await load(concurrency, total, (i) => timed(multiSearch, agent, planned[i % queries.length], auth));
+    const pid = server.child.pid!;
+    // each phase with what it cost each program in CPU, per request
+    const phase = async (requests: number, send: (i: number) => Promise<number>): Promise<LatencyFigures> => {
+      const before = treeCpu(pid);
+      const figures = await load(concurrency, requests, send);
+      const spent = cpuSpent(before, treeCpu(pid));
+      return { ...figures, cpuPerRequest: new Map([...spent].map(([name, ms]) => [name, ms / requests])) };
+    };
+    const firstSight = await phase(queries.length, (i) => timed(graphql, agent, body(i)));
+    const direct = await phase(queries.length, (i) => timed(multiSearch, agent, planned[i], auth));
+    const directPlain = await phase(queries.length, (i) => timed(plainSearch, agent, JSON.stringify({ q: queries[i], limit: 10 }), auth));
+    const repeated = await phase(total, (i) => timed(graphql, agent, body(queries.length + i)));
+    const directRepeated = await phase(total, (i) => timed(multiSearch, agent, planned[i % queries.length], auth));
     agent.destroy();
     return { queries: queries.length, firstSight, direct, directPlain, repeated, directRepeated };
   } finally {
@@ -151,9 +162,14 @@ if (require.main === module) {
         ? process.argv[i + 1]
         : mkdtempSync(join(tmpdir(), 'zangraph-cpuprof-'));
   benchSearch(concurrency, option('requests', 3000), profileDir).then((r) => {
+    const cpu = (f: LatencyFigures) =>
+      [...(f.cpuPerRequest ?? [])]
+        .filter(([, x]) => x >= 0.05)
+        .map(([name, x]) => `${name} ${x.toFixed(1)}`)
+        .join(', ');
     const line = (what: string, f: LatencyFigures) =>
       console.log(
-        `${what.padEnd(58)} ${String(f.requests).padStart(5)} requests  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(0)} req/s`,
+        `${what.padEnd(58)} ${String(f.requests).padStart(5)} requests  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(0)} req/s  CPU ms per request: ${cpu(f)}`,
       );
     console.log(
       `# search latency, ${concurrency} clients, ${r.queries} distinct questions (kk + ru, eval sets), another asOf date per request; response cache off`,
