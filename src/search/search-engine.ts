@@ -1,10 +1,10 @@
 /**
  * Bilingual clause search. Meilisearch ranks, filters and counts: each question is one multi-search over the
  * analyzed fields (search-plan.ts) that returns identifiers and ranking scores only, its queries' hits merged by
- * weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields,
- * read from PostgreSQL's copy of the search documents with the page's texts for the snippets, and the corpus
- * statistics of the question's terms, read while Meilisearch answers. Nothing proportional to the corpus is held
- * in this process, so any number of servers against one PostgreSQL and one Meilisearch answer alike.
+ * weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields
+ * and the corpus statistics of the question's terms, read from PostgreSQL in one round trip, then the page's texts
+ * for the snippets. Nothing proportional to the corpus is held in this process, so any number of servers against
+ * one PostgreSQL and one Meilisearch answer alike.
  *
  * When Meilisearch cannot be reached, PostgreSQL full-text search answers the same analyzed question with the same
  * filters and the answer says it is degraded. A heartbeat watches Meilisearch, so an outage is noticed without a
@@ -20,7 +20,15 @@ import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
 import { actNumbersIn, queryHints, type HintCatalog } from './query-citations';
 import { DEFAULT_RERANK, rerank, statisticsTerms, type Candidate, type RerankTuning } from './rerank';
-import { readTermStatistics } from './term-statistics';
+import {
+  readTermStatistics,
+  termStatisticsOf,
+  termStatisticsParameters,
+  termStatisticsSql,
+  type StatisticsField,
+  type TermStatistics,
+  type TermStatisticsRow,
+} from './term-statistics';
 import { amendmentKey, dateNumber } from './search-document';
 import {
   DEFAULT_PLAN,
@@ -39,7 +47,7 @@ import {
   type SearchPlan,
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
-import { countMatches, makeSnippet, stemText } from './snippet';
+import { countMatches, makeSnippet, stemText, type StemmedText } from './snippet';
 import { derivedFromKinds } from '../domain/act-kinds';
 
 /** The kinds of act their name alone identifies (codes), each with how a text names it. */
@@ -96,6 +104,8 @@ interface TextRow {
   clause_id: string;
   kk_text: string;
   ru_text: string;
+  kk_folded?: string;
+  ru_stems?: string;
 }
 
 function candidateOf(row: HeadRow, score: number): Candidate {
@@ -229,20 +239,18 @@ export class SearchEngine {
     const planned = await this.plan(q, p);
     if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
     const { plan, body, hints, reranked } = planned;
-    // the statistics of the question's terms are read while Meilisearch answers
-    const [res, stats] = await Promise.all([
-      this.meili!.multiSearch(body as never) as unknown as Promise<{ results: EngineResult[] }>,
-      reranked ? readTermStatistics(this.ds, statisticsTerms(q)) : null,
-    ]);
+    const res = (await this.meili!.multiSearch(body as never)) as unknown as { results: EngineResult[] };
     const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
     const depth = this.tuning.rerank.depth;
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
     let rows = new Map<string, HeadRow>();
-    if (stats) {
+    if (reranked && engineOrder.length) {
       const head = headOf(engineOrder, depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
       const inHead = new Set(head.map((h) => h.clauseId));
-      rows = await this.headRows([...inHead]);
+      const read = await this.headRows([...inHead], statisticsTerms(q));
+      rows = read.rows;
+      const stats = read.stats;
       // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
       const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
       ordered = [
@@ -253,10 +261,23 @@ export class SearchEngine {
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
     // the texts of the page only: a third to a half of the head, and as long as its analyzed fields
-    const texts = await this.texts(page.map((h) => h.clauseId));
-    const hits = page.map((h) =>
-      this.hit(h.clauseId, texts.get(h.clauseId)?.kk_text ?? '', texts.get(h.clauseId)?.ru_text ?? '', h.score, q),
+    // (a page past the re-ranked head reads the analyzed fields with the texts)
+    const texts = await this.texts(
+      page.map((h) => h.clauseId),
+      !reranked,
     );
+    const hits = page.map((h) => {
+      const t = texts.get(h.clauseId);
+      const a = rows.get(h.clauseId) ?? t;
+      return this.hit(
+        h.clauseId,
+        t?.kk_text ?? '',
+        t?.ru_text ?? '',
+        h.score,
+        q,
+        a?.kk_folded !== undefined ? { kk: words(a.kk_folded), ru: words(a.ru_stems) } : undefined,
+      );
+    });
     return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
   }
 
@@ -317,22 +338,39 @@ export class SearchEngine {
       .map((d) => amendmentKey(p.amendedBy!, d));
   }
 
-  /** The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents). */
-  private async headRows(clauseIds: string[]): Promise<Map<string, HeadRow>> {
-    if (clauseIds.length === 0) return new Map();
-    const rows: HeadRow[] = await this.ds.query(
-      'SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by FROM search_document WHERE clause_id = ANY($1)',
-      [clauseIds],
+  /**
+   * The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents) and the corpus
+   * statistics of the question's terms, in one round trip: under load each round trip to PostgreSQL costs the
+   * server more in its socket writes than the rows cost to read.
+   */
+  private async headRows(
+    clauseIds: string[],
+    terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
+  ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
+    const read: Array<HeadRow & TermStatisticsRow> = await this.ds.query(
+      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by,
+              NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
+         FROM search_document WHERE clause_id = ANY($1)
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`,
+      [clauseIds, ...termStatisticsParameters(terms)],
     );
-    return new Map(rows.map((r) => [r.clause_id, r]));
+    const rows = new Map<string, HeadRow>();
+    const stats: TermStatisticsRow[] = [];
+    for (const r of read) {
+      if (r.clause_id === null) stats.push(r);
+      else rows.set(r.clause_id, r);
+    }
+    return { rows, stats: termStatisticsOf(stats) };
   }
 
-  /** The texts of a page's points, for their snippets. */
-  private async texts(clauseIds: string[]): Promise<Map<string, TextRow>> {
+  /** The texts of a page's points, for their snippets (and their analyzed fields, when the page is not re-ranked). */
+  private async texts(clauseIds: string[], analyzed: boolean): Promise<Map<string, TextRow>> {
     if (clauseIds.length === 0) return new Map();
-    const rows: TextRow[] = await this.ds.query('SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)', [
-      clauseIds,
-    ]);
+    const rows: TextRow[] = await this.ds.query(
+      `SELECT clause_id, kk_text, ru_text${analyzed ? ', kk_folded, ru_stems' : ''} FROM search_document WHERE clause_id = ANY($1)`,
+      [clauseIds],
+    );
     return new Map(rows.map((r) => [r.clause_id, r]));
   }
 
@@ -362,19 +400,38 @@ export class SearchEngine {
   }
 
   /**
-   * The snippet comes from the language whose text matched more of the query (the query's own on a tie). Kazakh is
-   * matched in its keyboard-folded form, as it is searched: the folded stems of a question and its concepts meet
-   * the text written with or without the Kazakh letters, so one stemming of each text suffices.
+   * The snippet comes from the language whose text matched more of the query (the query's own on a tie), counted on
+   * the point's analyzed fields when they are at hand (the search document's stems: no text is stemmed twice), and
+   * only that text is stemmed for the snippet. Kazakh is matched in its keyboard-folded form, as it is searched:
+   * the folded stems of a question and its concepts meet the text written with or without the Kazakh letters.
    */
-  private hit(clauseId: string, kkText: string, ruText: string, score: number, q: AnalyzedQuery): SearchResultHit {
-    const kk = stemText(kkText, kkFoldedStem);
-    const ru = stemText(ruText, ruStem);
+  private hit(
+    clauseId: string,
+    kkText: string,
+    ruText: string,
+    score: number,
+    q: AnalyzedQuery,
+    analyzed?: { kk: readonly string[]; ru: readonly string[] },
+  ): SearchResultHit {
     const kkSet = new Set(q.kkFolded);
     const ruSet = new Set(q.ru);
-    const kkCount = countMatches(kk, kkSet);
-    const ruCount = countMatches(ru, ruSet);
+    const count = (stems: readonly string[], set: ReadonlySet<string>) => stems.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
+    let kk: StemmedText | null = null;
+    let ru: StemmedText | null = null;
+    let kkCount: number;
+    let ruCount: number;
+    if (analyzed) {
+      kkCount = count(analyzed.kk, kkSet);
+      ruCount = count(analyzed.ru, ruSet);
+    } else {
+      kk = stemText(kkText, kkFoldedStem);
+      ru = stemText(ruText, ruStem);
+      kkCount = countMatches(kk, kkSet);
+      ruCount = countMatches(ru, ruSet);
+    }
     const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
-    const snippet = matchedLang === 'kk' ? makeSnippet(kk, kkSet) : makeSnippet(ru, ruSet);
+    const snippet =
+      matchedLang === 'kk' ? makeSnippet(kk ?? stemText(kkText, kkFoldedStem), kkSet) : makeSnippet(ru ?? stemText(ruText, ruStem), ruSet);
     return { clauseId, score, matchedLang, snippet };
   }
 }

@@ -48,21 +48,41 @@ export async function writeTermStatistics(m: EntityManager, docs: readonly Searc
 
 const key = (field: string, term: string) => `${field}\u0001${term}`;
 
-/** The statistics of the given terms (and the corpus-wide counts), in one indexed read. */
-export async function readTermStatistics(
-  ds: DataSource,
-  terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
-): Promise<TermStatistics> {
-  const rows: Array<{ field: string; term: string; frequency: number }> = await ds.query(
-    `SELECT s.field, s.term, s.frequency FROM search_term s
-       JOIN unnest($1::text[], $2::text[]) AS q(field, term) ON s.field = q.field AND s.term = q.term
-     UNION ALL SELECT field, term, frequency FROM search_term WHERE field = '*'`,
-    [terms.map((t) => t.field), terms.map((t) => t.term)],
-  );
+export interface TermStatisticsRow {
+  field: string;
+  term: string;
+  frequency: number;
+}
+
+/**
+ * The SELECT of the statistics of some terms (and the corpus-wide counts), in one indexed read; `fields` and `terms`
+ * name the two text-array parameters holding the terms pairwise. A query of its own (readTermStatistics) or a part
+ * of another (the engine reads them with the re-ranked points, in one round trip).
+ */
+export function termStatisticsSql(fields: string, terms: string): string {
+  return `SELECT s.field, s.term, s.frequency FROM search_term s
+       JOIN unnest(${fields}::text[], ${terms}::text[]) AS q(field, term) ON s.field = q.field AND s.term = q.term
+     UNION ALL SELECT field, term, frequency FROM search_term WHERE field = '*'`;
+}
+
+export const termStatisticsParameters = (terms: ReadonlyArray<{ field: StatisticsField; term: string }>) => [
+  terms.map((t) => t.field),
+  terms.map((t) => t.term),
+];
+
+export function termStatisticsOf(rows: readonly TermStatisticsRow[]): TermStatistics {
   const values = new Map(rows.map((r) => [key(r.field, r.term), Number(r.frequency)]));
   return {
     documents: values.get(key('*', 'documents')) ?? 0,
     averageLength: (field) => values.get(key('*', `length:${field}`)) || 1,
     documentFrequency: (field, term) => values.get(key(field, term)) ?? 0,
   };
+}
+
+/** The statistics of the given terms (and the corpus-wide counts), in one indexed read. */
+export async function readTermStatistics(
+  ds: DataSource,
+  terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
+): Promise<TermStatistics> {
+  return termStatisticsOf(await ds.query(termStatisticsSql('$1', '$2'), termStatisticsParameters(terms)));
 }
