@@ -112,6 +112,8 @@ const TUNING_VARIANTS: TuningVariant[] = [
   { name: "re-rank: the Code first at 2× the acts' best", rerank: { interpretedLawLeads: 2 } },
   { name: 're-rank: the Code never first', rerank: { interpretedLawLeads: Infinity } },
   { name: 're-rank: BM25 b 0.5', rerank: { lengthNorm: 0.5 } },
+  { name: 'hits per query 30', plan: { hitsPerQuery: 30 } },
+  { name: 'hits per query 15', plan: { hitsPerQuery: 15 } },
   { name: 're-rank: about weight 0', rerank: { about: 0 } },
   { name: 're-rank: about weight 1', rerank: { about: 1 } },
   { name: 're-rank: proximity weight 3', rerank: { proximity: 3 } },

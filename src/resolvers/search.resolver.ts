@@ -1,10 +1,12 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { UserInputError } from '../errors';
 import { LangEnum, fromLang, toLang } from '../schema/enums';
 import { FirstArg, orDefault } from '../schema/args';
 import { checkFirst, decodeCursor, encodeCursor, pageInfoOf } from '../schema/pagination';
 import { SearchConnection, SearchEdge, SearchFilter, SearchHit } from '../schema/search.type';
 import type { RequestContext } from './context';
+import { selectsAnyOf } from './selection';
 
 export const MAX_QUERY_LENGTH = 1000;
 /** Values of one filter list, at most: each becomes part of every engine query a question sends. */
@@ -22,6 +24,7 @@ export class SearchResolver {
     @FirstArg(10) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { services }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection> {
     if (!query.trim()) throw new UserInputError('"query" must not be empty', { argumentName: 'query' });
     if (query.length > MAX_QUERY_LENGTH) {
@@ -56,6 +59,8 @@ export class SearchResolver {
       amendedTo: filter?.amendedTo ?? null,
       offset,
       limit,
+      // the engine counts every match only for a client that shows the count or pages on
+      count: selectsAnyOf(info, ['totalCount', 'pageInfo']),
     });
     const clauses = await Promise.all(result.hits.map((h) => services.acts.clause(h.clauseId)));
     const edges = result.hits

@@ -121,11 +121,12 @@ function candidateOf(row: HeadRow, score: number): Candidate {
 }
 
 /**
- * How many of each query's best hits a page needs (the merged ranking is read from its start), and whether the
- * page starts inside the re-ranked head.
+ * How many of each query's best hits a page needs (the merged ranking is read from its start; the head is cut from
+ * each query's first `perQuery`, which every page needs to know where the head ends), and whether the page may
+ * start inside the re-ranked head (`maxHead`: the most points a head holds; with depth 0 nothing is re-ranked).
  */
-export function windowFor(offset: number, limit: number, depth: number): { limit: number; reranked: boolean } {
-  return { limit: Math.min(MAX_HITS, Math.max(offset < depth ? depth : 0, offset + limit)), reranked: offset < depth };
+export function windowFor(offset: number, limit: number, maxHead: number, perQuery: number): { limit: number; reranked: boolean } {
+  return { limit: Math.min(MAX_HITS, Math.max(maxHead > 0 ? perQuery : 0, offset + limit)), reranked: offset < maxHead };
 }
 
 /**
@@ -228,10 +229,11 @@ export class SearchEngine {
     if (keys !== null && keys.length === 0) return null;
     const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
     if (!plan) return null;
-    const window = windowFor(p.offset, p.limit, this.tuning.rerank.depth);
+    const { depth, interpretedLawDepth } = this.tuning.rerank;
+    const window = windowFor(p.offset, p.limit, depth > 0 ? depth + interpretedLawDepth : 0, this.tuning.plan.hitsPerQuery);
     // identifiers only: the head's analyzed fields are read from PostgreSQL, once per point, not once per query
     // that found it (at 1000× the corpus they made the engine's answer 200 KB and half its time)
-    const body = multiSearchBody(plan, window.limit, ['clauseId'], true);
+    const body = multiSearchBody(plan, window.limit, ['clauseId'], p.count !== false);
     return { plan, body, hints, reranked: window.reranked };
   }
 
@@ -241,30 +243,40 @@ export class SearchEngine {
     const { plan, body, hints, reranked } = planned;
     const res = (await this.meili!.multiSearch(body as never)) as unknown as { results: EngineResult[] };
     const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
-    const depth = this.tuning.rerank.depth;
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
     let rows = new Map<string, HeadRow>();
     if (reranked && engineOrder.length) {
-      const head = headOf(engineOrder, depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
+      // the head is cut from each query's first `hitsPerQuery` hits whatever the page asked for, so every page of
+      // a question sees the same head, and the pages after it follow it without repeating it
+      const perQuery = this.tuning.plan.hitsPerQuery;
+      const firstHits = res.results.map((r) => ({ ...r, hits: r.hits.slice(0, perQuery) }));
+      const headOrder = mergeHits(plan, firstHits, this.tuning.plan.mergeOthers).map(({ hit, score }) => ({
+        clauseId: hit.clauseId,
+        score,
+      }));
+      const head = headOf(headOrder, this.tuning.rerank.depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
       const inHead = new Set(head.map((h) => h.clauseId));
-      const read = await this.headRows([...inHead], statisticsTerms(q));
-      rows = read.rows;
-      const stats = read.stats;
-      // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
-      const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
-      ordered = [
-        ...rerank(q, candidates, hints, stats, this.tuning.rerank, INTERPRETED_LAW()),
-        ...head.filter((h) => !rows.has(h.clauseId)),
-        ...engineOrder.filter((h) => !inHead.has(h.clauseId)),
-      ];
+      const rest = engineOrder.filter((h) => !inHead.has(h.clauseId));
+      if (p.offset >= head.length) ordered = [...head, ...rest];
+      else {
+        const read = await this.headRows([...inHead], statisticsTerms(q));
+        rows = read.rows;
+        // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
+        const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
+        ordered = [
+          ...rerank(q, candidates, hints, read.stats, this.tuning.rerank, INTERPRETED_LAW()),
+          ...head.filter((h) => !rows.has(h.clauseId)),
+          ...rest,
+        ];
+      }
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
     // the texts of the page only: a third to a half of the head, and as long as its analyzed fields
     // (a page past the re-ranked head reads the analyzed fields with the texts)
     const texts = await this.texts(
       page.map((h) => h.clauseId),
-      !reranked,
+      rows.size === 0,
     );
     const hits = page.map((h) => {
       const t = texts.get(h.clauseId);
@@ -278,7 +290,8 @@ export class SearchEngine {
         a?.kk_folded !== undefined ? { kk: words(a.kk_folded), ru: words(a.ru_stems) } : undefined,
       );
     });
-    return { lang: q.lang, hits, totalCount: Math.max(totalOf(plan, res.results), p.offset + hits.length), degraded: false };
+    const total = p.count === false ? 0 : totalOf(plan, res.results);
+    return { lang: q.lang, hits, totalCount: Math.max(total, p.offset + hits.length), degraded: false };
   }
 
   /** The words Meilisearch is asked for; only a question longer than it reads needs their frequencies first. */

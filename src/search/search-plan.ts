@@ -50,6 +50,8 @@ export interface PlanTuning {
    * best alone, as Meilisearch's federated search merges).
    */
   mergeOthers: number;
+  /** How many hits each query of a page inside the re-ranked head asks for (the head is cut from their merge). */
+  hitsPerQuery: number;
 }
 
 export const DEFAULT_PLAN: PlanTuning = {
@@ -58,6 +60,7 @@ export const DEFAULT_PLAN: PlanTuning = {
   ownStrategy: 'frequency',
   conceptStrategy: 'last',
   mergeOthers: 1,
+  hitsPerQuery: 20,
 };
 
 /** What the question cites, resolved to filter values (src/search/query-citations.ts). */

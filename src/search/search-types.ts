@@ -13,6 +13,11 @@ export interface SearchParams {
   amendedTo?: string | null;
   offset: number;
   limit: number;
+  /**
+   * Whether `totalCount` must be exact (the engine's counting queries); when false (not asked), it is only at least
+   * the hits up to this page. Exact unless false.
+   */
+  count?: boolean;
 }
 
 export interface SearchResultHit {
@@ -26,6 +31,7 @@ export interface SearchResult {
   /** The language the query was read in (detected unless given). */
   lang: 'kk' | 'ru';
   hits: SearchResultHit[];
+  /** Exact unless the search was asked with `count: false`. */
   totalCount: number;
   degraded: boolean;
 }

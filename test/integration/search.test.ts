@@ -92,6 +92,36 @@ describe('filters and pagination', () => {
     expect(second.search.totalCount).toBe(first.search.totalCount);
     expect(ids(second).some((id: string) => ids(first).includes(id))).toBe(false);
   });
+
+  it('pages through the re-ranked head in the order of one long page', async () => {
+    const q = 'жұмыс беруші зиянды өтеу';
+    const whole = ids(await gqlOk(SEARCH, { q, first: 40 }));
+    const pages: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 4; i++) {
+      const page = await gqlOk(SEARCH, { q, first: 10, after });
+      pages.push(...ids(page));
+      after = page.search.pageInfo.endCursor;
+    }
+    expect(whole.length).toBeGreaterThan(30);
+    expect(pages.slice(0, 30)).toEqual(whole.slice(0, 30));
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('ranks alike whether or not the count is asked (counted only when asked, also through a fragment)', async () => {
+    const withCount = await gqlOk(SEARCH, { q: 'зиян өтеу', first: 10 });
+    const hitsOnly = await gqlOk(`query($q: String!) { search(query: $q) { edges { node { clause { id } score snippet } } } }`, {
+      q: 'зиян өтеу',
+    });
+    expect(ids(hitsOnly)).toEqual(ids(withCount));
+    expect(hitsOnly.search.edges.map((e: any) => e.node.snippet)).toEqual(withCount.search.edges.map((e: any) => e.node.snippet));
+    const throughFragment = await gqlOk(
+      `query($q: String!) { search(query: $q) { ...Counted } } fragment Counted on SearchConnection { n: totalCount }`,
+      { q: 'зиян өтеу' },
+    );
+    expect(throughFragment.search.n).toBe(withCount.search.totalCount);
+    expect(withCount.search.totalCount).toBeGreaterThan(10);
+  });
 });
 
 describe('citations, Latin letters and amendments in the question', () => {

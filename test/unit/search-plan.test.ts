@@ -205,13 +205,14 @@ describe('headOf', () => {
 
 describe('windowFor', () => {
   it.each([
-    [0, 10, 30, { limit: 30, reranked: true }],
-    [20, 10, 30, { limit: 30, reranked: true }],
-    [25, 20, 30, { limit: 45, reranked: true }],
-    [30, 10, 30, { limit: 40, reranked: false }],
-    [0, 10, 0, { limit: 10, reranked: false }],
-    [20_000, 10, 30, { limit: 10_000, reranked: false }],
-  ])('offset %i, limit %i, depth %i', (offset, limit, depth, expected) => {
-    expect(windowFor(offset, limit, depth)).toEqual(expected);
+    [0, 10, 50, 20, { limit: 20, reranked: true }],
+    [20, 10, 50, 20, { limit: 30, reranked: true }],
+    [45, 20, 50, 20, { limit: 65, reranked: true }],
+    [50, 10, 50, 20, { limit: 60, reranked: false }],
+    [0, 10, 0, 20, { limit: 10, reranked: false }],
+    [0, 30, 50, 20, { limit: 30, reranked: true }],
+    [20_000, 10, 50, 20, { limit: 10_000, reranked: false }],
+  ])('offset %i, limit %i, head of at most %i, %i hits per query', (offset, limit, maxHead, perQuery, expected) => {
+    expect(windowFor(offset, limit, maxHead, perQuery)).toEqual(expected);
   });
 });
