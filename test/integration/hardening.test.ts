@@ -143,12 +143,13 @@ describe('editors, tokens and errors', () => {
 describe('rate limit of anonymous clients', () => {
   it('answers 429 with Retry-After past the burst, per client, and never limits an editor', async () => {
     const client = newClient();
-    const statuses: number[] = [];
-    for (let i = 0; i < 14; i++) statuses.push((await query('{ acts { id } }', undefined, { 'x-forwarded-for': client })).status);
-    expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
-    expect(statuses).toContain(429);
-    const limited = await query('{ acts { id } }', undefined, { 'x-forwarded-for': client });
-    expect(limited.status).toBe(429);
+    // sent together, so the bucket's refill cannot keep up however slowly a loaded machine answers
+    const answers = await Promise.all(Array.from({ length: 30 }, () => query('{ acts { id } }', undefined, { 'x-forwarded-for': client })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(10);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    const limited = answers.find((a) => a.status === 429)!;
+    expect(limited).toBeDefined();
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(limited.json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     // another client is not affected, and an editor never is

@@ -22,6 +22,12 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
+/** SIGTERM, and exit code 0 (else what the server printed, to see why). */
+async function stopsCleanly(server: { child: ChildProcess; output(): string }): Promise<void> {
+  const code = await stop(server.child);
+  if (code !== 0) throw new Error(`the server exited with ${code} on SIGTERM; its last output:\n${server.output().slice(-3000)}`);
+}
+
 it('starts cold, serves, stops on SIGTERM leaving no processes, and starts warm without re-ingesting', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-start-'));
   chmodSync(dataDir, 0o755);
@@ -32,14 +38,14 @@ it('starts cold, serves, stops on SIGTERM leaving no processes, and starts warm 
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', services: { postgres: 'up', meilisearch: 'up' } });
     expect(cold.output()).toMatch(/ingest: \{"acts":\{"inserted":3/);
-    expect(await stop(cold.child)).toBe(0);
+    await stopsCleanly(cold);
     expect(processesUsing(dataDir)).toEqual([]);
 
     const warm = start(dataDir);
     await warm.ready;
     expect(warm.output()).toContain('ingest: corpus unchanged');
     expect(warm.output()).toContain('search index up to date: sources unchanged');
-    expect(await stop(warm.child)).toBe(0);
+    await stopsCleanly(warm);
     expect(processesUsing(dataDir)).toEqual([]);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -75,7 +81,7 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
       `UPDATE wording SET paragraphs = '["Тексті өзгертілген тармақ: жаңажазылған"]' WHERE id = (SELECT id FROM wording WHERE clause_id = 'sc-1999-9/para_12' AND lang = 'kk' AND valid_to IS NULL LIMIT 1) RETURNING id`,
     );
     expect(edited).toHaveLength(1);
-    expect(await stop(second.child)).toBe(0);
+    await stopsCleanly(second);
     const third = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
     const url3 = await third.ready;
     expect(third.output()).toContain('ingest: corpus unchanged');
@@ -86,7 +92,7 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
       body: JSON.stringify({ query: '{ search(query: "жаңажазылған") { edges { node { clause { id } } } } }' }),
     }).then((r) => r.json());
     expect(found.data.search.edges.map((e: { node: { clause: { id: string } } }) => e.node.clause.id)).toContain('sc-1999-9/para_12');
-    expect(await stop(third.child)).toBe(0);
+    await stopsCleanly(third);
   } finally {
     await first.stop();
   }
@@ -106,7 +112,7 @@ it('refuses a second server on a data directory in use, in one line an operator 
     expect(second.output()).not.toMatch(/^\s+at /m);
     // the first one serves on, untouched
     expect((await fetch(`${await first.ready}/healthz`)).status).toBe(200);
-    expect(await stop(first.child)).toBe(0);
+    await stopsCleanly(first);
     expect(processesUsing(dataDir)).toEqual([]);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -126,7 +132,7 @@ it('copes with servers left behind by a killed run', async () => {
     const second = start(dataDir);
     const url = await second.ready;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(await stop(second.child)).toBe(0);
+    await stopsCleanly(second);
     expect(processesUsing(dataDir)).toEqual([]);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
