@@ -142,8 +142,10 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
   );
   const amendingActs: Array<{ id: string; kind: string; number: string; adopted_on: string; issuer_kk: string; issuer_ru: string }> =
     await ds.query(`SELECT id, kind, number, adopted_on::text AS adopted_on, issuer_kk, issuer_ru FROM amending_act`);
+  // every reference with an article or a chapter, resolved or not: a point citing an article of the Civil Code
+  // still cites "civil-code:940" when the base holds that article, and a question citing it finds the point
   const references: Array<{ clause_id: string; target_act: string; article: string | null; chapter: string | null }> = await ds.query(
-    `SELECT clause_id, target_act, article, chapter FROM reference WHERE target_clause_id IS NULL`,
+    `SELECT clause_id, target_act, article, chapter FROM reference`,
   );
   const hasClaimTypes = (await ds.query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`))[0].ok;
   const claimLinks: Array<{ clause_id: string; code: string }> = hasClaimTypes

@@ -168,12 +168,16 @@ export function rerank(
   const scored = candidates
     .map((c, i) => {
       const bonus = hintBonus(c, hints, tuning.bonus);
+      // what the question asks for by name: a cited unit, or a point changed by the amending act it names
+      const named = bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct);
+      const law = interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/')));
       return {
         i,
         clauseId: c.clauseId,
-        // what the question asks for by name: a cited unit, or a point changed by the amending act it names
-        cited: bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct),
-        law: interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/'))),
+        cited: named && !law,
+        citedLaw: named && law,
+        refers: hints.references.some((r) => c.references.includes(r)),
+        law,
         score:
           bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm) +
           tuning.coverage * coverage(q, c.text) +
@@ -190,10 +194,13 @@ export function rerank(
 }
 
 /**
- * The cited units first, then the acts' points with every `every`-th place given to the next unit of the
- * interpreted law (each list keeps its own order); when one list runs out the other follows.
+ * The cited points of the acts first, then the acts' points with every `every`-th place given to the next unit of
+ * the interpreted law (each list keeps its own order); when one list runs out the other follows. The law's first
+ * unit comes first instead when it outscores the acts' best point `leads` times; a unit of the law the question
+ * cites comes first too, or second when the acts' best point is one that cites it (the interpretation, then the
+ * rule it interprets).
  */
-export function placeInterpretedLaw<T extends { cited: boolean; law: boolean; score: number }>(
+export function placeInterpretedLaw<T extends { cited: boolean; citedLaw?: boolean; refers?: boolean; law: boolean; score: number }>(
   ordered: readonly T[],
   every: number,
   leads = Infinity,
@@ -204,7 +211,10 @@ export function placeInterpretedLaw<T extends { cited: boolean; law: boolean; sc
   const out = [...cited];
   let a = 0;
   let l = 0;
-  if (law.length && (!acts.length || law[0].score >= acts[0].score * leads)) out.push(law[l++]);
+  if (law.length && law[0].citedLaw) {
+    if (acts.length && acts[0].refers) out.push(acts[a++]);
+    out.push(law[l++]);
+  } else if (law.length && (!acts.length || law[0].score >= acts[0].score * leads)) out.push(law[l++]);
   const start = out.length;
   while (a < acts.length || l < law.length) {
     const lawTurn = (out.length - start + 1) % every === 0;

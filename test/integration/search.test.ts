@@ -129,16 +129,27 @@ describe('citations, Latin letters and amendments in the question', () => {
     ['п. 12 НП ВС № 9', 'sc-1999-9/para_12'],
     ['пункт 7 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213', 'gov-2012-1213/att_1__para_7'],
     ['Қағидалардың 8-тармағы', 'gov-2012-1213/att_1__para_8'],
-    ['АК-нің 924-бабы', 'civil-code/art_924'],
+    ['п. 2 ст. 944 ГК', 'civil-code/art_944__para_2'],
   ])('the citation %s finds %s first', async (q, expected) => {
     expect(ids(await gqlOk(SEARCH, { q }))[0]).toBe(expected);
   });
 
-  it('an article of the Code finds its own points first, then the points that cite it', async () => {
+  it('an article of the Code cited: a point interpreting it first, the article beside it, the rest of both after', async () => {
     const found = ids(await gqlOk(SEARCH, { q: 'ст. 940 ГК' }));
-    expect(found.slice(0, 3).sort()).toEqual(['civil-code/art_940__para_1', 'civil-code/art_940__para_2', 'civil-code/art_940__para_3']);
-    expect(found.slice(3, 8)).toEqual(expect.arrayContaining(['sc-1999-9/para_4', 'sc-1999-9/para_18']));
-    expect(ids(await gqlOk(SEARCH, { q: 'АК-нің 924-бабы' }))[1]).toBe('sc-1999-9/para_21-1');
+    expect(['sc-1999-9/para_4', 'sc-1999-9/para_18']).toContain(found[0]);
+    expect(found[1]).toBe('civil-code/art_940__para_1');
+    expect(found.slice(0, 6)).toEqual(
+      expect.arrayContaining([
+        'sc-1999-9/para_4',
+        'sc-1999-9/para_18',
+        'civil-code/art_940__para_1',
+        'civil-code/art_940__para_2',
+        'civil-code/art_940__para_3',
+      ]),
+    );
+    expect(ids(await gqlOk(SEARCH, { q: 'АК-нің 924-бабы' })).slice(0, 2)).toEqual(['sc-1999-9/para_21-1', 'civil-code/art_924']);
+    // an article no point of the acts cites comes first
+    expect(ids(await gqlOk(SEARCH, { q: 'статья 931 ГК' }))[0]).toMatch(/^civil-code\/art_931__para_\d$/);
   });
 
   // the resolution's point, or the article of the Code it interprets (both answer the question)

@@ -122,4 +122,13 @@ describe('placeInterpretedLaw', () => {
     const items = scored.map(([id, score]) => ({ ...item(id), score }));
     expect(placeInterpretedLaw(items, 3, leads).map((x) => x.id)).toEqual(expected);
   });
+
+  it.each<[string, string[], string[]]>([
+    ['a cited unit of the law second, after a point citing it', ['L1!', 'a1>', 'a2', 'L2', 'a3'], ['a1>', 'L1!', 'a2', 'a3', 'L2']],
+    ['first when the best point does not cite it', ['L1!', 'a1', 'a2>', 'L2'], ['L1!', 'a1', 'a2>', 'L2']],
+    ['after the cited points of the acts', ['L1!', 'ca', 'a1>'], ['ca', 'a1>', 'L1!']],
+  ])('%s', (_name, order, expected) => {
+    const items = order.map((id) => ({ ...item(id), citedLaw: id.endsWith('!'), refers: id.endsWith('>') }));
+    expect(placeInterpretedLaw(items, 3).map((x) => x.id)).toEqual(expected);
+  });
 });
