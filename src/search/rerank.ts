@@ -73,7 +73,7 @@ export const DEFAULT_RERANK: RerankTuning = {
   coverage: 4,
   engine: 1,
   about: 0.5,
-  bonus: { cited: 100, amendingAct: 12, reference: 6, number: 4 },
+  bonus: { cited: 100, amendingAct: 12, reference: 6, number: 12 },
   interpretedLawEvery: 3,
   interpretedLawLeads: 2.5,
   interpretedLawDepth: 20,
