@@ -130,6 +130,7 @@ describe('citations, Latin letters and amendments in the question', () => {
     ['пункт 7 Правил, утвержденных постановлением Правительства РК от 18.09.2012 № 1213', 'gov-2012-1213/att_1__para_7'],
     ['Қағидалардың 8-тармағы', 'gov-2012-1213/att_1__para_8'],
     ['п. 2 ст. 944 ГК', 'civil-code/art_944__para_2'],
+    ['пункт 13 постановления Верховного суда о вреде здоровью', 'sc-1999-9/para_13'],
   ])('the citation %s finds %s first', async (q, expected) => {
     expect(ids(await gqlOk(SEARCH, { q }))[0]).toBe(expected);
   });
