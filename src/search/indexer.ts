@@ -353,9 +353,9 @@ async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocumen
 }
 
 /** Recorded only once Meilisearch holds the documents, so a failed push is retried at the next start. */
-async function recordIndexed(ds: DataSource, documentsHash: string, sources: SearchSource[], settings: IndexSettings, glossary: Glossary) {
+async function recordIndexed(ds: DataSource, documentsHash: string, sourcesHash: string) {
   await recordState(ds, 'search-index', documentsHash);
-  await recordState(ds, 'search-sources', sourcesFingerprint(sources, settings, glossary));
+  await recordState(ds, 'search-sources', sourcesHash);
 }
 
 export interface ReindexProgress {
@@ -437,6 +437,9 @@ export async function reindex(
     await writeTermStatistics(m, docs);
   });
   progress(docs.length, docs.length, 'fallback written');
+  // hashed once, while Meilisearch indexes: at 1000× the documents are 200 MB of JSON and the sources 150 MB
+  const documentsHash = fingerprint(docs, settings);
+  const sourcesHash = sourcesFingerprint(sources, settings, glossary);
   if (!stagingError) {
     try {
       for (const t of tasks) {
@@ -459,9 +462,7 @@ export async function reindex(
     await meili.swapIndexes([{ indexes: [SEARCH_INDEX, staging], rename: false }]).waitTask();
     await meili.deleteIndex(staging).waitTask();
   }
-  // hashed once: at 1000× the documents are 200 MB of JSON
-  const documentsHash = fingerprint(docs, settings);
-  if (meili) await recordIndexed(ds, documentsHash, sources, settings, glossary);
+  if (meili) await recordIndexed(ds, documentsHash, sourcesHash);
   return { documents: docs.length, fingerprint: documentsHash };
 }
 
