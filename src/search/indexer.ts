@@ -156,7 +156,11 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
     ds
       .query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`)
       .then((r: Array<{ ok: boolean }>) =>
-        r[0].ok ? (ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) as Promise<Array<{ clause_id: string; code: string }>>) : [],
+        r[0].ok
+          ? (ds.query(`SELECT clause_id, claim_type_code AS code FROM claim_type_clause`) as Promise<
+              Array<{ clause_id: string; code: string }>
+            >)
+          : [],
       ),
   ]);
   const kindOf = new Map(clauses.map((c) => [c.id, c.kind]));
