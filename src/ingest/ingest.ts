@@ -228,16 +228,19 @@ async function applyPlans(
 }
 
 export async function ingestCorpus(ds: DataSource, corpusDir: string, opts: IngestOptions = {}): Promise<IngestReport> {
-  // every file is read once: what is hashed here is what is parsed below
+  if (!opts.force) {
+    // unchanged corpus: known from the file hashes alone, before any parsing or decoding, no file kept once hashed
+    // (re-checked under the lock below)
+    const hashed = readCorpusFiles(corpusDir, { hashOnly: true });
+    const state = await ds.getRepository(CorpusStateEntity).findOne({ where: { key: CORPUS_KEY } });
+    if (!hashed.failure && state?.hash === storedHash(hashed.hash))
+      return { corpusHash: hashed.hash, skipped: true, tables: {}, changed: false };
+  }
+  // a changed corpus is read again, whole: what is hashed here is what is parsed below
   const readStart = performance.now();
   const files = readCorpusFiles(corpusDir);
   const readMs = performance.now() - readStart;
-  if (!opts.force) {
-    // unchanged corpus: known from the file hashes alone, before any parsing (re-checked under the lock below)
-    if (files.failure) throw files.failure.error;
-    const state = await ds.getRepository(CorpusStateEntity).findOne({ where: { key: CORPUS_KEY } });
-    if (state?.hash === storedHash(files.hash)) return { corpusHash: files.hash, skipped: true, tables: {}, changed: false };
-  }
+  if (files.failure && !opts.force) throw files.failure.error;
   // reading counts as parsing, the lookup of the stored hash does not
   const t0 = performance.now() - readMs;
   const corpus = loadCorpus(corpusDir, files);

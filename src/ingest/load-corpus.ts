@@ -44,22 +44,28 @@ export interface CorpusFiles {
   failure?: { rel: string; error: unknown };
 }
 
-export function readCorpusFiles(dir: string): CorpusFiles {
+/**
+ * `hashOnly`: the hash and file list alone, each file dropped once hashed (only acts.yaml is decoded, for the
+ * names of the act files): what a start needs to recognise an unchanged corpus, without holding the whole corpus
+ * as text (at 1000× the corpus that grew a server's heap by hundreds of megabytes it then kept).
+ */
+export function readCorpusFiles(dir: string, { hashOnly = false }: { hashOnly?: boolean } = {}): CorpusFiles {
   const hash = createHash('sha256');
   const files: string[] = [];
   const texts = new Map<string, string>();
-  const read = (rel: string) => {
+  const read = (rel: string, keep = !hashOnly) => {
     const path = join(dir, rel);
     if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
     const bytes = readFileSync(path);
-    // strictly: a file that is not clean UTF-8 text is refused here, naming its line (src/corpus/strict-text.ts)
-    const text = decodeCorpusText(rel, bytes);
     hash.update(rel).update('\0').update(bytes).update('\0');
     files.push(rel);
+    if (!keep) return '';
+    // strictly: a file that is not clean UTF-8 text is refused here, naming its line (src/corpus/strict-text.ts)
+    const text = decodeCorpusText(rel, bytes);
     texts.set(rel, text);
     return text;
   };
-  const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml'));
+  const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml', true));
   const sortedYaml = (sub: string) =>
     existsSync(join(dir, sub))
       ? readdirSync(join(dir, sub))
@@ -140,7 +146,7 @@ function parseCorpus(read: CorpusFiles): LoadedCorpus {
  * cost of a warm start.
  */
 export function corpusHash(dir: string): string {
-  const read = readCorpusFiles(dir);
+  const read = readCorpusFiles(dir, { hashOnly: true });
   if (read.failure) throw read.failure.error;
   return read.hash;
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusHash, loadCorpus } from '../../src/ingest/load-corpus';
+import { corpusHash, loadCorpus, readCorpusFiles } from '../../src/ingest/load-corpus';
 
 /** corpusHash lets ingest skip an unchanged corpus without parsing it: it must equal loadCorpus's hash exactly. */
 const CORPUS = join(__dirname, '..', '..', 'corpus');
@@ -9,6 +9,14 @@ const CORPUS = join(__dirname, '..', '..', 'corpus');
 describe('corpusHash', () => {
   it('equals the hash loadCorpus computes, on the real corpus', () => {
     expect(corpusHash(CORPUS)).toBe(loadCorpus(CORPUS).hash);
+  });
+
+  it('keeps no file but acts.yaml when it only hashes, and lists the same files in the same order', () => {
+    const hashed = readCorpusFiles(CORPUS, { hashOnly: true });
+    const whole = readCorpusFiles(CORPUS);
+    expect([...hashed.texts.keys()]).toEqual(['acts/acts.yaml']);
+    expect(hashed.files).toEqual(whole.files);
+    expect(hashed.hash).toBe(whole.hash);
   });
 
   it.each([
