@@ -57,12 +57,11 @@ export function readCorpusFiles(dir: string, { hashOnly = false }: { hashOnly?: 
     const path = join(dir, rel);
     if (!existsSync(path)) throw new CorpusError(rel, 'file not found');
     const bytes = readFileSync(path);
+    // strictly: a file that is not clean UTF-8 text is refused here, naming its line (src/corpus/strict-text.ts)
+    const text = keep ? decodeCorpusText(rel, bytes) : '';
     hash.update(rel).update('\0').update(bytes).update('\0');
     files.push(rel);
-    if (!keep) return '';
-    // strictly: a file that is not clean UTF-8 text is refused here, naming its line (src/corpus/strict-text.ts)
-    const text = decodeCorpusText(rel, bytes);
-    texts.set(rel, text);
+    if (keep) texts.set(rel, text);
     return text;
   };
   const actsFile = parseActsFile('acts/acts.yaml', read('acts/acts.yaml', true));
