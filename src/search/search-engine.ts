@@ -246,7 +246,8 @@ export class SearchEngine {
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
     let rows = new Map<string, HeadRow>();
-    if (reranked && engineOrder.length) {
+    // a page past the head still needs to know the head, to leave its points out
+    if (this.tuning.rerank.depth > 0 && engineOrder.length) {
       // the head is cut from each query's first `hitsPerQuery` hits whatever the page asked for, so every page of
       // a question sees the same head, and the pages after it follow it without repeating it
       const perQuery = this.tuning.plan.hitsPerQuery;
@@ -258,7 +259,7 @@ export class SearchEngine {
       const head = headOf(headOrder, this.tuning.rerank.depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
       const inHead = new Set(head.map((h) => h.clauseId));
       const rest = engineOrder.filter((h) => !inHead.has(h.clauseId));
-      if (p.offset >= head.length) ordered = [...head, ...rest];
+      if (!reranked || p.offset >= head.length) ordered = [...head, ...rest];
       else {
         const read = await this.headRows([...inHead], statisticsTerms(q));
         rows = read.rows;

@@ -41,16 +41,16 @@ export class CitationService {
   }
 
   private async buildCatalog(): Promise<CitationCatalog> {
-    const acts = await this.loaders.allActs.load('all');
-    const clauses = await Promise.all(acts.map((a) => this.loaders.clausesByAct.load(a.id)));
+    // the clauses' identifiers only, not every act's facts: the catalog is the one thing here that spans the corpus
+    const [acts, outlines] = await Promise.all([this.loaders.allActs.load('all'), this.loaders.clauseOutlines.load()]);
     return buildCatalog(
-      acts.map((a, i) => ({
+      acts.map((a) => ({
         id: a.id,
         kind: a.kind,
         number: a.number,
         adoptedOn: a.adoptedOn,
-        attachments: clauses[i].filter((c) => c.kind === 'ATTACHMENT').length,
-        eIds: clauses[i].map((c) => c.eId),
+        attachments: outlines.get(a.id)?.attachments ?? 0,
+        eIds: outlines.get(a.id)?.eIds ?? [],
       })),
     );
   }

@@ -36,6 +36,13 @@ import type { Span } from '../domain/effective-window';
 import { clauseTimeline, wordingsKnownSpan, type ClauseTimeline, type TimedEvent } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
 
+/** An act's clauses as a citation catalog needs them. */
+export interface ClauseOutline {
+  attachments: number;
+  /** The clauses' eIds, in document order. */
+  eIds: string[];
+}
+
 export interface ActFacts {
   clauses: readonly ClauseEntity[];
   clauseById: ReadonlyMap<string, ClauseEntity>;
@@ -255,6 +262,22 @@ export class CorpusCache {
       return { value, keep: ownDrop };
     }
     return { value, keep: generation === this.generation };
+  }
+
+  /**
+   * Each act's clause identifiers in order and its number of attachments, read in one statement: what a catalog
+   * of citable clauses needs, without every act's wordings, notes and amendments (reading those of every act
+   * made a server's start grow with the corpus).
+   */
+  async clauseOutlines(): Promise<Map<string, ClauseOutline>> {
+    const { value } = await this.snapshot(async (m) => {
+      const rows: Array<{ act_id: string; attachments: number; e_ids: string[] }> = await m.query(
+        `SELECT act_id, count(*) FILTER (WHERE kind = 'ATTACHMENT')::int AS attachments, array_agg(e_id ORDER BY position) AS e_ids
+           FROM clause GROUP BY act_id`,
+      );
+      return new Map(rows.map((r) => [r.act_id, { attachments: r.attachments, eIds: r.e_ids }]));
+    });
+    return value;
   }
 
   act(actId: string): Promise<ActFacts | null> | ActFacts | null {

@@ -83,6 +83,8 @@ export function createLoaders(corpus: CorpusCache) {
     actById: keyedFromCatalog((c, id) => c.actById.get(id) ?? null),
     amendingActById: keyedFromCatalog((c, id) => c.amendingActById.get(id) ?? null),
     clausesByAct: fromAct((f) => f.clauses, NONE as readonly ClauseEntity[]),
+    /** Every act's clause eIds and attachment count, read afresh (callers keep what they derive from it). */
+    clauseOutlines: { load: () => corpus.clauseOutlines() },
     amendmentsByAct: fromAct((f) => f.amendments, NONE),
     notesByAct: fromAct((f) => f.notes, NONE),
     /** "act/eId" → the act's references of that clause. */
