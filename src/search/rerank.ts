@@ -130,12 +130,14 @@ function coverage(q: AnalyzedQuery, doc: Record<TextField, string[]>): number {
   return n / q.own.length;
 }
 
-function hintBonus(c: Candidate, hints: SearchHints, bonus: RerankTuning['bonus']): number {
+/** `law`: a unit of a code, cited by its article, never by a bare point number ("пункт 2" is a point of the acts). */
+function hintBonus(c: Candidate, hints: SearchHints, bonus: RerankTuning['bonus'], law: boolean): number {
   let total = 0;
   if (hints.clauseIds.includes(c.clauseId)) total += bonus.cited;
   if (hints.references.some((r) => c.references.includes(r))) total += bonus.reference;
   if (hints.amendingActs.some((a) => c.amendedBy.includes(a))) total += bonus.amendingAct;
   if (
+    !law &&
     c.number &&
     hints.numbers.includes(c.number) &&
     (hints.numberActs.length === 0 || hints.numberActs.includes(c.clauseId.split('/')[0]))
@@ -167,10 +169,11 @@ export function rerank(
 ): Scored[] {
   const scored = candidates
     .map((c, i) => {
-      const bonus = hintBonus(c, hints, tuning.bonus);
-      // what the question asks for by name: a cited unit, or a point changed by the amending act it names
-      const named = bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct);
       const law = interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/')));
+      const bonus = hintBonus(c, hints, tuning.bonus, law);
+      // what the question asks for by name: a cited unit, a point changed by the amending act it names, a point
+      // whose number it gives
+      const named = bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct);
       return {
         i,
         clauseId: c.clauseId,

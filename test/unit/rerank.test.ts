@@ -68,6 +68,19 @@ describe('rerank', () => {
     expect(rerankAll(q, amended, { ...NO_HINTS, amendingActs: ['sc-2024-2'] })[0].clauseId).toBe('b');
   });
 
+  it('takes a bare point number for a point of the acts, never for a unit of the code they interpret', () => {
+    const law = new Set(['civil-code']);
+    const numbered = [
+      candidate('civil-code/art_938__para_2', 'расходы на погребение', { number: '2' }),
+      candidate('sc-1999-9/para_1', 'расходы', { number: '1' }),
+      candidate('sc-1999-9/para_2', 'иное', { number: '2' }),
+    ];
+    const hints = { ...NO_HINTS, numbers: ['2'], numberActs: [] };
+    const order = rerank(q, numbered, hints, statisticsOf(numbered), undefined, law).map((s) => s.clauseId);
+    expect(order[0]).toBe('sc-1999-9/para_2');
+    expect(order.indexOf('civil-code/art_938__para_2')).toBeGreaterThan(0);
+  });
+
   it('scores nothing for no candidates', () => {
     expect(rerankAll(q, [], NO_HINTS)).toEqual([]);
   });
