@@ -158,6 +158,12 @@ export function statisticsTerms(q: AnalyzedQuery): Array<{ field: StatisticsFiel
   ]);
 }
 
+/** Where a cited unit stands among the units the question cites (those it does not cite after them). */
+function hintOrder(hints: SearchHints, clauseId: string): number {
+  const i = hints.clauseIds.indexOf(clauseId);
+  return i < 0 ? hints.clauseIds.length : i;
+}
+
 /** `interpretedLawActs`: the ids of the codes the acts interpret (placed by `tuning.interpretedLawEvery`). */
 export function rerank(
   q: AnalyzedQuery,
@@ -190,6 +196,13 @@ export function rerank(
       };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
+  // the units of a cited article in the article's order (the hints list them so), not by how their words happen to
+  // score against "статья 931 ГК": they keep the places they took, in that order
+  const citedUnits = scored
+    .filter((x) => x.citedLaw)
+    .sort((a, b) => hintOrder(hints, a.clauseId) - hintOrder(hints, b.clauseId) || a.i - b.i);
+  let next = 0;
+  for (let k = 0; k < scored.length; k++) if (scored[k].citedLaw) scored[k] = citedUnits[next++];
   return placeInterpretedLaw(scored, tuning.interpretedLawEvery, tuning.interpretedLawLeads).map(({ clauseId, score }) => ({
     clauseId,
     score,

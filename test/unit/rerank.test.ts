@@ -81,6 +81,19 @@ describe('rerank', () => {
     expect(order.indexOf('civil-code/art_938__para_2')).toBeGreaterThan(0);
   });
 
+  it("gives a cited article's units in the article's order, whatever their words score", () => {
+    const law = new Set(['civil-code']);
+    const units = [
+      candidate('civil-code/art_931__para_1', 'иное'),
+      candidate('civil-code/art_931__para_2', 'расходы на погребение'),
+      candidate('sc-1999-9/para_7', 'расходы'),
+    ];
+    const hints = { ...NO_HINTS, clauseIds: ['civil-code/art_931__para_1', 'civil-code/art_931__para_2'] };
+    const order = rerank(q, units, hints, statisticsOf(units), undefined, law).map((s) => s.clauseId);
+    expect(order.filter((id) => id.startsWith('civil-code/'))).toEqual(['civil-code/art_931__para_1', 'civil-code/art_931__para_2']);
+    expect(order[0]).toBe('civil-code/art_931__para_1');
+  });
+
   it('scores nothing for no candidates', () => {
     expect(rerankAll(q, [], NO_HINTS)).toEqual([]);
   });
