@@ -8,8 +8,17 @@ import { spawnServer, startInstance } from '../../bench/faults/instance';
 
 jest.setTimeout(180_000);
 
+/** Every server a test started and every data directory it used: a failed expectation must not leave them running. */
+const spawned: Array<ReturnType<typeof spawnServer>> = [];
+const dataDirs: string[] = [];
+
 /** `npm start` as a newcomer runs it, on embedded services under its own data directory. */
-const start = (dataDir: string) => spawnServer({ ZANGRAPH_DATA_DIR: dataDir });
+const start = (dataDir: string) => {
+  const server = spawnServer({ ZANGRAPH_DATA_DIR: dataDir });
+  spawned.push(server);
+  dataDirs.push(dataDir);
+  return server;
+};
 
 const processesUsing = (dir: string) =>
   execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
@@ -21,6 +30,24 @@ async function stop(child: ChildProcess): Promise<number | null> {
   child.kill('SIGTERM');
   return exited;
 }
+
+afterEach(async () => {
+  // what a failed test left: its servers asked to stop, then whatever still runs on its data directories killed
+  for (const server of spawned.splice(0)) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) continue;
+    const exited = new Promise((r) => server.child.once('exit', r));
+    server.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000).unref())]);
+  }
+  for (const dir of dataDirs.splice(0))
+    for (const line of processesUsing(dir)) {
+      try {
+        process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+});
 
 /** SIGTERM, and exit code 0 (else what the server printed, to see why). */
 async function stopsCleanly(server: { child: ChildProcess; output(): string }): Promise<void> {
@@ -71,7 +98,7 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
     // what the start remembers of the sources is lost: the documents are built and compared, found equal
     await sql(`UPDATE corpus_state SET hash = 'lost' WHERE key IN ('search-sources', 'search-built-from')`);
     await first.stop({ keepData: true });
-    const second = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
+    const second = start(first.dataDir);
     await second.ready;
     expect(second.output()).toContain('search index up to date: same documents');
     expect(second.output()).not.toContain('search index rebuilt');
@@ -83,7 +110,7 @@ it('rebuilds the index at start when its sources changed outside ingest, and onl
     );
     expect(edited).toHaveLength(1);
     await stopsCleanly(second);
-    const third = spawnServer({ ZANGRAPH_DATA_DIR: first.dataDir });
+    const third = start(first.dataDir);
     const url3 = await third.ready;
     expect(third.output()).toContain('ingest: corpus unchanged');
     expect(third.output()).toMatch(/search index rebuilt: \d+ documents \(documents changed\)/);
