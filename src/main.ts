@@ -25,7 +25,13 @@ async function main() {
     process.stderr.write(`${signal}: shutting down\n`);
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
-    await started.stop();
+    try {
+      await started.stop();
+    } catch (e) {
+      // a service that would not stop: said in one line, and a non-zero exit for whoever supervises this process
+      process.stderr.write(`zangraph: stopping: ${describeFailure(e)}\n`);
+      process.exit(1);
+    }
     process.exit(0);
   };
   // before the line that says the server is ready: whoever waits for it may signal at once
