@@ -69,6 +69,23 @@ async function wordingsOf(services: Services, actId: string, target: string, asO
   return out;
 }
 
+/** A reference as the export gives it, a clause's or a case's: the text and the parts of the norm it names. */
+const referenceOut = (r: {
+  text: string | null;
+  targetAct: string;
+  article: string | null;
+  point: string | null;
+  part: string | null;
+  subpoint: string | null;
+}) => ({
+  text: r.text,
+  targetAct: r.targetAct,
+  article: r.article,
+  point: r.point,
+  part: r.part,
+  subpoint: r.subpoint,
+});
+
 /** `asOf` null: every wording and event known; a date: the knowledge base as it stood at the end of that day. */
 export async function buildExport(services: Services, asOf: string | null = null) {
   const inEffect = (date: string | null) => asOf === null || (date !== null && date <= asOf);
@@ -105,15 +122,7 @@ export async function buildExport(services: Services, asOf: string | null = null
         permalink: `/acts/${c.actId}/${c.eId}`,
         ...(statuses === null ? {} : { status: statuses[allClauses.indexOf(c)] }),
         wordings: await wordingsOf(services, act.id, c.eId, asOf, c),
-        references: references.map((r) => ({
-          text: r.text,
-          targetAct: r.targetAct,
-          article: r.article,
-          point: r.point,
-          part: r.part,
-          subpoint: r.subpoint,
-          targetClauseId: r.targetClauseId,
-        })),
+        references: references.map((r) => ({ ...referenceOut(r), targetClauseId: r.targetClauseId })),
       });
     }
     actsOut.push({
@@ -189,14 +198,7 @@ export async function buildExport(services: Services, asOf: string | null = null
       otherSources: c.otherSources,
       claimTypes: types.map((t) => t.claimTypeCode),
       citations: citations.map((x) => ({ clauseId: x.clauseId, quote: x.quote })),
-      references: references.map((r) => ({
-        text: r.text,
-        targetAct: r.targetAct,
-        article: r.article,
-        point: r.point,
-        part: r.part,
-        subpoint: r.subpoint,
-      })),
+      references: references.map(referenceOut),
     });
   }
   return {
