@@ -47,7 +47,7 @@ import {
   type SearchPlan,
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
-import { countMatches, makeSnippet, stemText, type StemmedText } from './snippet';
+import { countMatches, makeSnippet, stemText } from './snippet';
 import { derivedFromKinds } from '../domain/act-kinds';
 
 /** The kinds of act their name alone identifies (codes), each with how a text names it. */
@@ -148,6 +148,15 @@ export function headOf<T extends { clauseId: string }>(
     return isLaw ? units++ < lawDepth : acts++ < depth;
   });
 }
+
+/** The question's stems a snippet marks, per language, made once per search rather than once per hit. */
+interface QueryStems {
+  lang: 'kk' | 'ru';
+  kk: ReadonlySet<string>;
+  ru: ReadonlySet<string>;
+}
+
+const queryStems = (q: AnalyzedQuery): QueryStems => ({ lang: q.lang, kk: new Set(q.kkFolded), ru: new Set(q.ru) });
 
 export interface SearchTuning {
   plan: PlanTuning;
@@ -251,11 +260,14 @@ export class SearchEngine {
       // the head is cut from each query's first `hitsPerQuery` hits whatever the page asked for, so every page of
       // a question sees the same head, and the pages after it follow it without repeating it
       const perQuery = this.tuning.plan.hitsPerQuery;
-      const firstHits = res.results.map((r) => ({ ...r, hits: r.hits.slice(0, perQuery) }));
-      const headOrder = mergeHits(plan, firstHits, this.tuning.plan.mergeOthers).map(({ hit, score }) => ({
-        clauseId: hit.clauseId,
-        score,
-      }));
+      // (merged again only when the page asked for more hits than that: the first page did not)
+      const headOrder = res.results.some((r) => r.hits.length > perQuery)
+        ? mergeHits(
+            plan,
+            res.results.map((r) => ({ ...r, hits: r.hits.slice(0, perQuery) })),
+            this.tuning.plan.mergeOthers,
+          ).map(({ hit, score }) => ({ clauseId: hit.clauseId, score }))
+        : engineOrder;
       const head = headOf(headOrder, this.tuning.rerank.depth, this.tuning.rerank.interpretedLawDepth, INTERPRETED_LAW());
       const inHead = new Set(head.map((h) => h.clauseId));
       const rest = engineOrder.filter((h) => !inHead.has(h.clauseId));
@@ -279,6 +291,7 @@ export class SearchEngine {
       page.map((h) => h.clauseId),
       rows.size === 0,
     );
+    const stems = queryStems(q);
     const hits = page.map((h) => {
       const t = texts.get(h.clauseId);
       const a = rows.get(h.clauseId) ?? t;
@@ -287,7 +300,7 @@ export class SearchEngine {
         t?.kk_text ?? '',
         t?.ru_text ?? '',
         h.score,
-        q,
+        stems,
         a?.kk_folded !== undefined ? { kk: words(a.kk_folded), ru: words(a.ru_stems) } : undefined,
       );
     });
@@ -392,9 +405,10 @@ export class SearchEngine {
     const [hints, keys] = await Promise.all([this.hints(q), this.amendmentKeys(p)]);
     if (keys !== null && keys.length === 0) return { lang: q.lang, hits: [], totalCount: 0, degraded: true };
     const { rows, total } = await searchPostgres(this.ds, q, p, hints);
+    const stems = queryStems(q);
     return {
       lang: q.lang,
-      hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), q)),
+      hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), stems)),
       totalCount: total,
       degraded: true,
     };
@@ -424,28 +438,17 @@ export class SearchEngine {
     kkText: string,
     ruText: string,
     score: number,
-    q: AnalyzedQuery,
+    q: QueryStems,
     analyzed?: { kk: readonly string[]; ru: readonly string[] },
   ): SearchResultHit {
-    const kkSet = new Set(q.kkFolded);
-    const ruSet = new Set(q.ru);
-    const count = (stems: readonly string[], set: ReadonlySet<string>) => stems.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
-    let kk: StemmedText | null = null;
-    let ru: StemmedText | null = null;
-    let kkCount: number;
-    let ruCount: number;
-    if (analyzed) {
-      kkCount = count(analyzed.kk, kkSet);
-      ruCount = count(analyzed.ru, ruSet);
-    } else {
-      kk = stemText(kkText, kkFoldedStem);
-      ru = stemText(ruText, ruStem);
-      kkCount = countMatches(kk, kkSet);
-      ruCount = countMatches(ru, ruSet);
-    }
+    // the analyzed fields at hand count the matches; otherwise both texts are stemmed, and one is kept for the snippet
+    const kk = analyzed ? null : stemText(kkText, kkFoldedStem);
+    const ru = analyzed ? null : stemText(ruText, ruStem);
+    const kkCount = countMatches(analyzed?.kk ?? kk!.stems, q.kk);
+    const ruCount = countMatches(analyzed?.ru ?? ru!.stems, q.ru);
     const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
     const snippet =
-      matchedLang === 'kk' ? makeSnippet(kk ?? stemText(kkText, kkFoldedStem), kkSet) : makeSnippet(ru ?? stemText(ruText, ruStem), ruSet);
+      matchedLang === 'kk' ? makeSnippet(kk ?? stemText(kkText, kkFoldedStem), q.kk) : makeSnippet(ru ?? stemText(ruText, ruStem), q.ru);
     return { clauseId, score, matchedLang, snippet };
   }
 }

@@ -18,9 +18,10 @@ export function stemText(text: string, stemOf: (word: string) => string): Stemme
   return { text, tokens, stems: tokens.map((t) => stemOf(t.text)) };
 }
 
-export function countMatches(t: StemmedText, stems: ReadonlySet<string>): number {
+/** How many of a text's stems (a stemmed text's, or a search document's analyzed field) are the query's. */
+export function countMatches(textStems: readonly string[], stems: ReadonlySet<string>): number {
   let n = 0;
-  for (const s of t.stems) if (stems.has(s)) n++;
+  for (const s of textStems) if (stems.has(s)) n++;
   return n;
 }
 
