@@ -280,22 +280,35 @@ export function fingerprint(docs: SearchDocument[], settings: IndexSettings): st
  * stemmers, their word lists). Where the module graph cannot be read, a value of this process alone, so that
  * sources never count as unchanged and documents are compared instead.
  */
-let builderIdentity: string | undefined;
-function documentBuilderIdentity(): string {
-  if (builderIdentity) return builderIdentity;
-  const hash = createHash('sha256');
-  const root = typeof require === 'function' ? require.cache[require.resolve('./search-document')] : undefined;
-  if (!root) return (builderIdentity = hash.update(`${process.pid}:${Date.now()}:${Math.random()}`).digest('hex'));
+const documentBuilderIdentity = () =>
+  codeIdentity(typeof require === 'function' ? require.cache[require.resolve('./search-document')] : undefined, true);
+
+/**
+ * A hash of a module's text (`graph`: and of every module it requires, in path order, so another checkout of the same
+ * code has the same identity), once per process. Where modules cannot be read, a value of this process alone, so
+ * that nothing built from them ever counts as unchanged.
+ */
+const identities = new Map<string, string>();
+function codeIdentity(root: NodeJS.Module | undefined, graph: boolean): string {
+  const key = `${graph}:${root?.filename ?? '?'}`;
+  const known = identities.get(key);
+  if (known) return known;
+  if (!root) {
+    identities.set(key, `${process.pid}:${Date.now()}:${Math.random()}`);
+    return identities.get(key)!;
+  }
   const files = new Set<string>();
   const stack: NodeJS.Module[] = [root];
   for (let m = stack.pop(); m; m = stack.pop()) {
     if (files.has(m.filename)) continue;
     files.add(m.filename);
-    stack.push(...m.children);
+    if (graph) stack.push(...m.children);
   }
-  // contents only, in path order: another checkout of the same code has the same identity
+  const hash = createHash('sha256');
   for (const f of [...files].sort()) hash.update(readFileSync(f)).update('\0');
-  return (builderIdentity = hash.digest('hex'));
+  const identity = hash.digest('hex');
+  identities.set(key, identity);
+  return identity;
 }
 
 /**
@@ -384,14 +397,7 @@ async function builtFrom(ds: DataSource, settings: IndexSettings, glossary: Glos
 }
 
 /** The code that reads the source rows (this module): another query is other sources, though the rows are the same. */
-let readerIdentity: string | undefined;
-function sourcesReaderIdentity(): string {
-  if (readerIdentity) return readerIdentity;
-  const self = typeof require === 'function' ? require.cache[__filename] : undefined;
-  return (readerIdentity = self
-    ? createHash('sha256').update(readFileSync(self.filename)).digest('hex')
-    : `${process.pid}:${Date.now()}:${Math.random()}`);
-}
+const sourcesReaderIdentity = () => codeIdentity(typeof require === 'function' ? require.cache[__filename] : undefined, false);
 
 export interface ReindexProgress {
   (done: number, total: number, stage: string): void;
