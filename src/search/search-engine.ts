@@ -18,7 +18,7 @@ import { reindex } from './indexer';
 import { MeiliResponseError, MeiliUnavailableError, transportError } from './meili-client';
 import { searchPostgres } from './pg-fallback';
 import { analyzeQuery, type AnalyzedQuery } from './query-analysis';
-import { actNumbersIn, queryHints, type HintCatalog } from './query-citations';
+import { actNumbersIn, amendmentYearsIn, queryHints, type HintCatalog } from './query-citations';
 import { DEFAULT_RERANK, rerank, statisticsTerms, type Candidate, type RerankTuning } from './rerank';
 import {
   readTermStatistics,
@@ -326,11 +326,14 @@ export class SearchEngine {
     if (!/\d/.test(q.source)) return NO_HINTS;
     const numbers = actNumbersIn(q.source);
     const kinds = namedKindsIn(q.source);
-    const catalog: HintCatalog = numbers.length || kinds.length ? await this.hintCatalog(numbers, kinds) : { acts: [], amendingActs: [] };
-    return queryHints(q.source, catalog);
+    const years = amendmentYearsIn(q.text);
+    const catalog: HintCatalog =
+      numbers.length || kinds.length || years.length ? await this.hintCatalog(numbers, kinds, years) : { acts: [], amendingActs: [] };
+    // (the years from the analyzed text: a question in Latin letters asks for them in the words it was transliterated into)
+    return queryHints(q.source, catalog, years);
   }
 
-  private async hintCatalog(numbers: string[], kinds: string[]): Promise<HintCatalog> {
+  private async hintCatalog(numbers: string[], kinds: string[], years: number[]): Promise<HintCatalog> {
     const [acts, amendingActs] = await Promise.all([
       this.ds.query(
         `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
@@ -340,8 +343,9 @@ export class SearchEngine {
         [numbers, kinds],
       ),
       this.ds.query(
-        `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act WHERE number = ANY($1) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`,
-        [numbers],
+        `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act
+          WHERE number = ANY($1) OR extract(year FROM adopted_on)::int = ANY($2::int[]) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`,
+        [numbers, years],
       ),
     ]);
     return { acts, amendingActs };

@@ -187,6 +187,22 @@ describe('citations, Latin letters and amendments in the question', () => {
         .sort(),
     ).toEqual(changed);
     expect(ids(await gqlOk(SEARCH, { q: 'изменения 2024 года в пункт 12' }))[0]).toBe('sc-1999-9/para_12');
+    // the act written after its word, not before it
+    expect(
+      ids(await gqlOk(SEARCH, { q: 'какие пункты изменены постановлением 1154' }))
+        .slice(0, 5)
+        .sort(),
+    ).toEqual(changed);
+  });
+
+  it('the changes of a year are what the acts adopted that year changed', async () => {
+    // the decree and its Rules were restated in 2023 (decrees No. 666 and No. 1154); the resolution was not changed then
+    const in2023 = ids(await gqlOk(SEARCH, { q: 'какие изменения внесены в Правила в 2023 году' }));
+    expect(in2023.slice(0, 5).every((id: string) => id.startsWith('gov-2012-1213/'))).toBe(true);
+    // the one change of 2017: point 25 inserted into the resolution; in Kazakh, typed on a Russian keyboard or in Latin letters
+    for (const q of ['2017 жылғы өзгерістер', '2017 жылгы озгеристер', '2017 zhylgy ozgerister'])
+      expect(ids(await gqlOk(SEARCH, { q }))[0]).toBe('sc-1999-9/para_25');
+    expect(ids(await gqlOk(SEARCH, { q: 'что изменилось в пункте 4 Правил в 2023 году' }))[0]).toBe('gov-2012-1213/att_1__para_4');
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ActInventory } from '../../src/citations';
-import { actNumbersIn, queryHints, type HintCatalog } from '../../src/search/query-citations';
+import { actNumbersIn, amendmentYearsIn, queryHints, type HintCatalog } from '../../src/search/query-citations';
 
 const inventory = parse(readFileSync(join(__dirname, '../../corpus/eval/catalog.yaml'), 'utf8')) as { acts: ActInventory[] };
 const catalog: HintCatalog = {
@@ -20,8 +20,40 @@ describe('actNumbersIn', () => {
     ['постановление Правительства N 1213 от 18.09.2012', ['1213']],
     ['1154 қаулысы қандай өзгерістер енгізді', ['1154']],
     ['изменения 2024 года в пункт 12', []],
+    // the number after the word for the act, or after its issuer; never a year or a date
+    ['какие пункты изменены постановлением 1154', ['1154']],
+    ['постановление 1213, пункт 9', ['1213']],
+    ['қаулысы 1154 не өзгертті', ['1154']],
+    ['постановление 2012 года', []],
+    ['постановлением 2023 г. по делу', []],
+    ['қаулысы 2012 ж.', []],
+    ['постановлении 12.05.2020', []],
   ])('%s → %j', (text, numbers) => {
     expect(actNumbersIn(text)).toEqual(numbers);
+  });
+});
+
+describe('amendmentYearsIn', () => {
+  it.each<[string, number[]]>([
+    ['изменения 2024 года в пункт 12', [2024]],
+    ['что изменилось в пункте 4 Правил в 2023 году', [2023]],
+    ['какие изменения внесены в правила в 2023 году', [2023]],
+    ['пункт в редакции от 28.11.2024', [2024]],
+    ['2017 жылғы өзгерістер', [2017]],
+    ['2011 жылы толықтырылған тармақ', [2011]],
+    ['2017 жылгы озгеристер', [2017]],
+    ['изменения 2004 и 2011 годов', [2004, 2011]],
+    // a year with no change of the law near it
+    ['постановление от 18 сентября 2012 года № 1213', []],
+    ['п. 7 НП ВС № 9 от 09.07.1999', []],
+    // a person changing something is a fact of the case, not an amendment
+    ['в 2023 году работодатель изменил условия договора, я получил травму', []],
+    ['2024 жылы жұмыс беруші келісімшартты өзгертті', []],
+    ['дополнительные расходы 2024 года', []],
+    // numbers that are not years
+    ['изменения постановления № 1154', []],
+  ])('%s → %j', (text, years) => {
+    expect(amendmentYearsIn(text)).toEqual(years);
   });
 });
 
@@ -45,7 +77,13 @@ describe('queryHints', () => {
     ['глава 47 ГК РК', { clauseIds: [] }],
     ['что изменило постановление Правительства № 1154', { amendingActs: ['gov-2023-1154'] }],
     ['1154 қаулысы қандай өзгерістер енгізді', { amendingActs: ['gov-2023-1154'] }],
-    ['изменения 2024 года в пункт 12', { numbers: ['12'], numberActs: [] }],
+    ['изменения 2024 года в пункт 12', { numbers: ['12'], numberActs: [], amendingActs: ['sc-2024-2'] }],
+    // the changes of a year: the acts adopted that year
+    ['какие изменения внесены в правила в 2023 году', { amendingActs: ['gov-2023-1154', 'gov-2023-666'] }],
+    ['2024 жылғы өзгерістер', { amendingActs: ['sc-2024-2'] }],
+    ['изменения 2019 года', { amendingActs: [] }],
+    ['в 2023 году работодатель изменил условия договора', { amendingActs: [] }],
+    ['какие пункты изменены постановлением 1154', { amendingActs: ['gov-2023-1154'] }],
     ['Қағидалардың 8-тармағы', { numbers: ['8'] }],
     ['№ 9 нормативтік қаулының 21-1-тармағы', { numbers: ['21-1'], numberActs: ['sc-1999-9'] }],
   ])('%s', (text, expected) => {
@@ -60,6 +98,11 @@ describe('queryHints', () => {
       numbers: [],
       numberActs: [],
     });
+  });
+
+  it('takes the years of the changes from another form of the text when given (a transliteration)', () => {
+    expect(queryHints('2024 zhylgy ozgerister', catalog).amendingActs).toEqual([]);
+    expect(queryHints('2024 zhylgy ozgerister', catalog, [2024]).amendingActs).toEqual(['sc-2024-2']);
   });
 
   it('never resolves a look-alike act: another number or date is not ours', () => {
