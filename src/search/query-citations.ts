@@ -140,8 +140,10 @@ export function queryHints(text: string, catalog: HintCatalog, years: readonly n
   // question is about what that act changed, whether or not the extractor could identify it
   const named = new Set(actNumbersIn(text));
   for (const a of catalog.amendingActs) if (named.has(a.number)) amendingActs.add(a.id);
-  // the changes of a year it asks about ("изменения 2024 года"): the amending acts adopted that year
-  for (const a of catalog.amendingActs) if (years.includes(Number(a.adoptedOn.slice(0, 4)))) amendingActs.add(a.id);
+  // the changes of a year it asks about ("изменения 2024 года"): the amending acts adopted that year, unless it names
+  // the act ("2023 жылғы 20 желтоқсандағы № 1154 қаулымен өзгертілген": not the other act of 2023)
+  if (amendingActs.size === 0)
+    for (const a of catalog.amendingActs) if (years.includes(Number(a.adoptedOn.slice(0, 4)))) amendingActs.add(a.id);
   const numberActs = catalog.acts.filter((a) => named.has(a.number)).map((a) => a.id);
   return { clauseIds: [...clauseIds], references: [...references], amendingActs: [...amendingActs], numbers: [...numbers], numberActs };
 }

@@ -84,6 +84,8 @@ describe('queryHints', () => {
     ['изменения 2019 года', { amendingActs: [] }],
     ['в 2023 году работодатель изменил условия договора', { amendingActs: [] }],
     ['какие пункты изменены постановлением 1154', { amendingActs: ['gov-2023-1154'] }],
+    // an act named by its number: the year is its date, not every change of that year
+    ['2023 жылғы 20 желтоқсандағы № 1154 қаулымен өзгертілген тармақтар', { amendingActs: ['gov-2023-1154'] }],
     ['Қағидалардың 8-тармағы', { numbers: ['8'] }],
     ['№ 9 нормативтік қаулының 21-1-тармағы', { numbers: ['21-1'], numberActs: ['sc-1999-9'] }],
   ])('%s', (text, expected) => {
