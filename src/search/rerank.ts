@@ -68,11 +68,11 @@ export interface RerankTuning {
 
 export const DEFAULT_RERANK: RerankTuning = {
   depth: 30,
-  proximity: 1.5,
-  lengthNorm: 0.75,
-  coverage: 4,
-  engine: 1,
-  about: 0.5,
+  proximity: 1,
+  lengthNorm: 0.9,
+  coverage: 6,
+  engine: 2,
+  about: 0.25,
   bonus: { cited: 100, amendingAct: 12, reference: 6, number: 12 },
   interpretedLawEvery: 3,
   interpretedLawLeads: 2.5,
