@@ -107,14 +107,15 @@ export function transliterateWord(word: string): string {
     const next = word[i + 1];
     if (ch === 'y') {
       // "ya", "yu", "yo": я, ю, ё (bayanat, ziyan); y after a vowel and not before one: й (syi, qoy);
-      // otherwise ы (qyzmet, saqtandyru)
+      // otherwise ы (qyzmet, saqtandyru), and after a й it made (ayy: айы)
       if (next !== undefined && Y_VOWELS[next]) {
         // after a consonant a soft sign comes first (Russian "zdorovyu" → здоровью)
         out += (i === 0 || isVowel(prev) ? '' : 'ь') + Y_VOWELS[next];
         i += 2;
         continue;
       }
-      out += isVowel(prev) && !isVowel(next) ? 'й' : 'ы';
+      // before another y it closes the syllable too, and the next y is the vowel (ayyrylgan → айырылган, boyynsha)
+      out += isVowel(prev) && out.at(-1) !== 'й' && (!isVowel(next) || next === 'y') ? 'й' : 'ы';
     } else if (ch === 'i') {
       // i after a vowel and not before one closes the syllable: й (tikelei, buiryq, ai); at the end of a word
       // after u it is the possessive і of a verbal noun (ketui, oteui)

@@ -18,6 +18,11 @@ describe('transliterateWord: Latin-script Kazakh to the keyboard-folded Cyrillic
     ['buiryq', 'буйрык'],
     ['ketui', 'кетуи'],
     ['qoyu', 'кою'],
+    // a y between a vowel and another y closes the syllable, the second is the vowel
+    ['ayyrylgan', 'айырылган'],
+    ['boyynsha', 'бойынша'],
+    ['dayyn', 'дайын'],
+    ['syy', 'сый'],
     // the 2021 alphabet
     ['joğary', 'жогары'],
     ['qauıptılık', 'кауиптилик'],
