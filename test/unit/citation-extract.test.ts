@@ -46,6 +46,11 @@ const RUSSIAN_SUPREME_COURT: Row[] = [
     expected: [{ span: 'пункту 19 нормативного постановления Верховного Суда РК от 9 июля 1999 года № 9', clause: sc('19') }],
   },
   {
+    name: 'a point typed without the dot',
+    text: 'п 12 НП ВС РК № 9',
+    expected: [{ span: 'п 12 НП ВС РК № 9', clause: sc('12') }],
+  },
+  {
     name: 'abbreviations, list "п.п. 10, 13": one citation per number',
     text: 'С учетом п.п. 10, 13 НП ВС РК № 9 от 09.07.1999 г. иск удовлетворен частично.',
     expected: [
@@ -392,6 +397,16 @@ const OUTSIDE_NORMS: Row[] = [
     name: 'article then point',
     text: 'ст. 941 п. 1 ГК',
     expected: [{ span: 'ст. 941 п. 1 ГК', ref: { targetAct: 'civil-code', article: '941', point: '1' } }],
+  },
+  {
+    name: 'abbreviations typed without their dots, the code first',
+    text: 'ГК РК ст 931',
+    expected: [{ span: 'ГК РК ст 931', ref: { targetAct: 'civil-code', article: '931' } }],
+  },
+  {
+    name: 'abbreviations typed without their dots: part, article',
+    text: 'ч 1 ст 937 ГК',
+    expected: [{ span: 'ч 1 ст 937 ГК', ref: { targetAct: 'civil-code', article: '937', part: '1' } }],
   },
   {
     name: 'point then article, "ГК РК"',
