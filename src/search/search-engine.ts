@@ -334,19 +334,24 @@ export class SearchEngine {
   }
 
   private async hintCatalog(numbers: string[], kinds: string[], years: number[]): Promise<HintCatalog> {
+    // (a question that gives only a year asks for no act, one naming only a code for no amending act)
     const [acts, amendingActs] = await Promise.all([
-      this.ds.query(
-        `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
+      numbers.length + kinds.length === 0
+        ? []
+        : this.ds.query(
+            `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
                 count(*) FILTER (WHERE c.kind = 'ATTACHMENT')::int AS attachments, array_agg(c.e_id ORDER BY c.position) AS "eIds"
            FROM (SELECT * FROM act WHERE number = ANY($1) OR kind = ANY($2) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}) a JOIN clause c ON c.act_id = a.id
           GROUP BY a.id, a.kind, a.number, a.adopted_on ORDER BY a.adopted_on, a.id`,
-        [numbers, kinds],
-      ),
-      this.ds.query(
-        `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act
+            [numbers, kinds],
+          ),
+      numbers.length + years.length === 0
+        ? []
+        : this.ds.query(
+            `SELECT id, kind, number, adopted_on::text AS "adoptedOn" FROM amending_act
           WHERE number = ANY($1) OR extract(year FROM adopted_on)::int = ANY($2::int[]) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}`,
-        [numbers, years],
-      ),
+            [numbers, years],
+          ),
     ]);
     return { acts, amendingActs };
   }
