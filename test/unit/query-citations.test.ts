@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { ActInventory } from '../../src/citations';
 import { actNumbersIn, amendmentYearsIn, queryHints, type HintCatalog } from '../../src/search/query-citations';
@@ -54,6 +55,37 @@ describe('amendmentYearsIn', () => {
     ['изменения постановления № 1154', []],
   ])('%s → %j', (text, years) => {
     expect(amendmentYearsIn(text)).toEqual(years);
+  });
+});
+
+describe('amendmentYearsIn and actNumbersIn on any text', () => {
+  // words of questions about changes, years, act words and numbers, mixed with anything
+  const token = fc.oneof(
+    fc.constantFrom('изменения', 'изменил', 'өзгерістер', 'редакции', 'года', 'жылғы', 'постановлением', 'қаулысы', '№', 'п.', ',', '.'),
+    fc.integer({ min: 1900, max: 2100 }).map(String),
+    fc.integer({ min: 0, max: 99999 }).map(String),
+    fc.string({ maxLength: 12 }),
+  );
+  const text = fc.array(token, { maxLength: 60 }).map((t) => t.join(' '));
+
+  it('gives only years written in the text, once each, in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const years = amendmentYearsIn(t);
+        const written = new Set(t.match(/\d+/g) ?? []);
+        expect(years.every((y) => written.has(String(y)) && y >= 1980 && y <= 2099)).toBe(true);
+        expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('gives only numbers written in the text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const written = new Set(t.match(/\d+/g) ?? []);
+        expect(actNumbersIn(t).every((n) => written.has(n))).toBe(true);
+      }),
+    );
   });
 });
 
