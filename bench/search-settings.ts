@@ -119,6 +119,8 @@ const TUNING_VARIANTS: TuningVariant[] = [
   { name: 'hits per query 15', plan: { hitsPerQuery: 15 } },
   { name: 're-rank: about weight 0', rerank: { about: 0 } },
   { name: 're-rank: about weight 0.5', rerank: { about: 0.5 } },
+  { name: 're-rank: nothing lent to the points a point refers to', rerank: { referred: 0 } },
+  { name: 're-rank: half of a point lent to the points it refers to', rerank: { referred: 0.5 } },
   { name: 're-rank: proximity weight 0.5', rerank: { proximity: 0.5 } },
   { name: 're-rank: proximity weight 1.5', rerank: { proximity: 1.5 } },
   {

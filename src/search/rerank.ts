@@ -5,7 +5,7 @@
  * candidate gets BM25 over the query's own stems and its concepts' terms (a concept's terms share one weight),
  * term frequency and the adjacency of the query's words, the share of the query's own words it holds, a lower
  * weighted BM25 over what is said about it (citation, notes, amending acts), Meilisearch's own score, and a bonus
- * for what the question cites.
+ * for what the question cites; then a point lends a share of its score to the points it refers to.
  *
  * Document frequencies, the number of points and average lengths are the corpus's (term-statistics.ts: read for
  * the question's terms only, beside the engine's answer). Pure.
@@ -24,6 +24,11 @@ export interface Candidate {
   about: Record<TextField, string[]>;
   references: readonly string[];
   amendedBy: readonly string[];
+  /**
+   * The units this point refers to, resolved (its own act's points: "осы Қағидалардың 4 және 5-тармақтарында
+   * көрсетілген құжаттар"; the units of the Code it cites).
+   */
+  refersTo: readonly string[];
 }
 
 export interface Scored {
@@ -47,6 +52,8 @@ export interface RerankTuning {
   engine: number;
   /** What is said about the point (citation, notes, amending acts) against its text. */
   about: number;
+  /** The share of its score a point lends the points it refers to (0: none); see `lendToReferred`. */
+  referred: number;
   /** What the question cites: a cited point always comes first. */
   bonus: { cited: number; amendingAct: number; reference: number; number: number };
   /**
@@ -73,6 +80,7 @@ export const DEFAULT_RERANK: RerankTuning = {
   coverage: 6,
   engine: 2,
   about: 0.25,
+  referred: 0.25,
   bonus: { cited: 100, amendingAct: 12, reference: 6, number: 12 },
   interpretedLawEvery: 3,
   interpretedLawLeads: 2.5,
@@ -196,6 +204,10 @@ export function rerank(
       };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
+  if (tuning.referred > 0) {
+    lendToReferred(scored, candidates, tuning.referred);
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  }
   // the units of a cited article in the article's order (the hints list them so), not by how their words happen to
   // score against "статья 931 ГК": they keep the places they took, in that order
   const citedUnits = scored
@@ -207,6 +219,31 @@ export function rerank(
     clauseId,
     score,
   }));
+}
+
+/**
+ * A point the question matches that refers to other points for what it matches ("the documents specified in
+ * points 4 and 5 of these Rules") lends them a share of its score: the question is answered where the documents
+ * are listed, and the referring point alone ranked first, with the list second ("какие документы нужны": Rules point
+ * 7, on the order issued once the documents are in, before point 5, which lists them). A referred point keeps the
+ * better of its own score and its own plus the largest share lent to it; a point lends from its own score, not from
+ * what was lent to it (no chains, no loops). In place; `scored` in any order.
+ */
+export function lendToReferred(
+  scored: Array<{ clauseId: string; score: number }>,
+  candidates: ReadonlyArray<Pick<Candidate, 'clauseId' | 'refersTo'>>,
+  share: number,
+): void {
+  const own = new Map(scored.map((x) => [x.clauseId, x.score]));
+  const lent = new Map<string, number>();
+  for (const c of candidates) {
+    const from = own.get(c.clauseId) ?? 0;
+    for (const target of c.refersTo) {
+      if (target === c.clauseId || !own.has(target)) continue;
+      lent.set(target, Math.max(lent.get(target) ?? 0, share * from));
+    }
+  }
+  for (const x of scored) x.score += lent.get(x.clauseId) ?? 0;
 }
 
 /**

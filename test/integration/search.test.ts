@@ -28,6 +28,15 @@ describe('finding the right clause in either language', () => {
     expect(ids(data).slice(0, 3)).toContain(expected);
   });
 
+  it('finds where the documents are listed before the point that refers to them', async () => {
+    // Rules point 7: the order is issued within ten days of "the documents specified in points 4 and 5"
+    for (const q of ['какие документы подаются для возмещения ущерба', 'қандай құжаттар ұсынылады']) {
+      const found = ids(await gqlOk(SEARCH, { q }));
+      expect(found[0]).toBe('gov-2012-1213/att_1__para_5');
+      expect(found.slice(0, 3)).toContain('gov-2012-1213/att_1__para_7');
+    }
+  });
+
   it('detects the query language and reports it', async () => {
     expect((await gqlOk(SEARCH, { q: 'возмещение вреда' })).search.queryLang).toBe('RU');
     expect((await gqlOk(SEARCH, { q: 'зиянды өтеу' })).search.queryLang).toBe('KK');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
 import { loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
-import { placeInterpretedLaw, rerank, type Candidate } from '../../src/search/rerank';
+import { lendToReferred, placeInterpretedLaw, rerank, type Candidate } from '../../src/search/rerank';
 import { NO_HINTS, type SearchHints } from '../../src/search/search-plan';
 import type { TermStatistics } from '../../src/search/term-statistics';
 
@@ -31,6 +31,7 @@ const candidate = (clauseId: string, ru: string, extra: Partial<Candidate> = {})
   about: { kk_folded: [], ru_stems: [] },
   references: [],
   amendedBy: [],
+  refersTo: [],
   ...extra,
 });
 
@@ -96,6 +97,93 @@ describe('rerank', () => {
 
   it('scores nothing for no candidates', () => {
     expect(rerankAll(q, [], NO_HINTS)).toEqual([]);
+  });
+
+  it('puts the point a matching point refers to first when its own score is close (the list before the point citing it)', () => {
+    const docs = [
+      candidate('rules/para_7', 'расходы на погребение возмещаются по документам, указанным в пункте 5', { refersTo: ['rules/para_5'] }),
+      candidate(
+        'rules/para_5',
+        'к заявлению прилагаются документы: справка о смерти, квитанции о расходах на погребение, копия решения суда, заключение эксперта об ущербе',
+      ),
+    ];
+    expect(rerankAll(q, docs, NO_HINTS).map((s) => s.clauseId)).toEqual(['rules/para_5', 'rules/para_7']);
+    const alone = docs.map((d) => ({ ...d, refersTo: [] }));
+    expect(rerankAll(q, alone, NO_HINTS).map((s) => s.clauseId)).toEqual(['rules/para_7', 'rules/para_5']);
+  });
+});
+
+describe('lendToReferred', () => {
+  const scores = (entries: Array<[string, number]>) => entries.map(([clauseId, score]) => ({ clauseId, score }));
+  const refs = (entries: Array<[string, string[]]>) => entries.map(([clauseId, refersTo]) => ({ clauseId, refersTo }));
+
+  it.each<[string, Array<[string, number]>, Array<[string, string[]]>, Array<[string, number]>]>([
+    [
+      'a share of the referring point’s own score',
+      [
+        ['a', 10],
+        ['b', 6],
+      ],
+      [['a', ['b']]],
+      [
+        ['a', 10],
+        ['b', 8.5],
+      ],
+    ],
+    [
+      'the largest share when several refer',
+      [
+        ['a', 10],
+        ['c', 4],
+        ['b', 1],
+      ],
+      [
+        ['a', ['b']],
+        ['c', ['b']],
+      ],
+      [
+        ['a', 10],
+        ['c', 4],
+        ['b', 3.5],
+      ],
+    ],
+    [
+      'no chains: what was lent is not lent on',
+      [
+        ['a', 10],
+        ['b', 0],
+        ['c', 0],
+      ],
+      [
+        ['a', ['b']],
+        ['b', ['c']],
+      ],
+      [
+        ['a', 10],
+        ['b', 2.5],
+        ['c', 0],
+      ],
+    ],
+    [
+      'no loops, nothing to itself',
+      [
+        ['a', 10],
+        ['b', 8],
+      ],
+      [
+        ['a', ['a', 'b']],
+        ['b', ['a']],
+      ],
+      [
+        ['a', 12],
+        ['b', 10.5],
+      ],
+    ],
+    ['nothing to a point outside the candidates', [['a', 10]], [['a', ['z']]], [['a', 10]]],
+  ])('%s', (_name, before, referring, after) => {
+    const scored = scores(before);
+    lendToReferred(scored, refs(referring), 0.25);
+    expect(scored).toEqual(scores(after));
   });
 });
 
