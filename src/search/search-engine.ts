@@ -118,7 +118,8 @@ function candidateOf(row: HeadRow, score: number): Candidate {
     about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
     references: row.cites ?? [],
     amendedBy: row.amended_by ?? [],
-    refersTo: row.refers_to ?? [],
+    // a reference to a sub-point is one to the point its search document is
+    refersTo: (row.refers_to ?? []).map((id) => id.replace(/__subpara_[^/]*$/, '')),
   };
 }
 
@@ -387,8 +388,7 @@ export class SearchEngine {
   ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
     const read: Array<HeadRow & TermStatisticsRow> = await this.ds.query(
       `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by,
-              (SELECT array_agg(DISTINCT regexp_replace(r.target_clause_id, '__subpara_.*$', '')) FROM reference r
-                WHERE r.clause_id = sd.clause_id AND r.target_clause_id IS NOT NULL) AS refers_to,
+              (SELECT array_agg(r.target_clause_id) FROM reference r WHERE r.clause_id = sd.clause_id AND r.target_clause_id IS NOT NULL) AS refers_to,
               NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
          FROM search_document sd WHERE clause_id = ANY($1)
        UNION ALL
