@@ -114,72 +114,20 @@ describe('rerank', () => {
 });
 
 describe('lendToReferred', () => {
-  const scores = (entries: Array<[string, number]>) => entries.map(([clauseId, score]) => ({ clauseId, score }));
-  const refs = (entries: Array<[string, string[]]>) => entries.map(([clauseId, refersTo]) => ({ clauseId, refersTo }));
+  // "a=10 b=6": scores; "a>b c>b": who refers to whom
+  const scores = (text: string) => text.split(' ').map((x) => ({ clauseId: x.split('=')[0], score: Number(x.split('=')[1]) }));
+  const refs = (text: string) => {
+    const out = new Map<string, string[]>();
+    for (const [from, to] of text.split(' ').map((x) => x.split('>'))) out.set(from, [...(out.get(from) ?? []), to]);
+    return [...out].map(([clauseId, refersTo]) => ({ clauseId, refersTo }));
+  };
 
-  it.each<[string, Array<[string, number]>, Array<[string, string[]]>, Array<[string, number]>]>([
-    [
-      'a share of the referring point’s own score',
-      [
-        ['a', 10],
-        ['b', 6],
-      ],
-      [['a', ['b']]],
-      [
-        ['a', 10],
-        ['b', 8.5],
-      ],
-    ],
-    [
-      'the largest share when several refer',
-      [
-        ['a', 10],
-        ['c', 4],
-        ['b', 1],
-      ],
-      [
-        ['a', ['b']],
-        ['c', ['b']],
-      ],
-      [
-        ['a', 10],
-        ['c', 4],
-        ['b', 3.5],
-      ],
-    ],
-    [
-      'no chains: what was lent is not lent on',
-      [
-        ['a', 10],
-        ['b', 0],
-        ['c', 0],
-      ],
-      [
-        ['a', ['b']],
-        ['b', ['c']],
-      ],
-      [
-        ['a', 10],
-        ['b', 2.5],
-        ['c', 0],
-      ],
-    ],
-    [
-      'no loops, nothing to itself',
-      [
-        ['a', 10],
-        ['b', 8],
-      ],
-      [
-        ['a', ['a', 'b']],
-        ['b', ['a']],
-      ],
-      [
-        ['a', 12],
-        ['b', 10.5],
-      ],
-    ],
-    ['nothing to a point outside the candidates', [['a', 10]], [['a', ['z']]], [['a', 10]]],
+  it.each([
+    ["a share of the referring point's own score", 'a=10 b=6', 'a>b', 'a=10 b=8.5'],
+    ['the largest share when several refer', 'a=10 c=4 b=1', 'a>b c>b', 'a=10 c=4 b=3.5'],
+    ['no chains: what was lent is not lent on', 'a=10 b=0 c=0', 'a>b b>c', 'a=10 b=2.5 c=0'],
+    ['no loops, nothing to itself', 'a=10 b=8', 'a>a a>b b>a', 'a=12 b=10.5'],
+    ['nothing to a point outside the candidates', 'a=10', 'a>z', 'a=10'],
   ])('%s', (_name, before, referring, after) => {
     const scored = scores(before);
     lendToReferred(scored, refs(referring), 0.25);
