@@ -181,33 +181,30 @@ export function rerank(
   tuning: RerankTuning = DEFAULT_RERANK,
   interpretedLawActs: ReadonlySet<string> = new Set(),
 ): Scored[] {
-  const scored = candidates
-    .map((c, i) => {
-      const law = interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/')));
-      const bonus = hintBonus(c, hints, tuning.bonus, law);
-      // what the question asks for by name: a cited unit, a point changed by the amending act it names, a point
-      // whose number it gives
-      const named = bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct);
-      return {
-        i,
-        clauseId: c.clauseId,
-        cited: named && !law,
-        citedLaw: named && law,
-        refers: hints.references.some((r) => c.references.includes(r)),
-        law,
-        score:
-          bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm) +
-          tuning.coverage * coverage(q, c.text) +
-          tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm) +
-          tuning.engine * c.engineScore +
-          bonus,
-      };
-    })
-    .sort((a, b) => b.score - a.score || a.i - b.i);
-  if (tuning.referred > 0) {
-    lendToReferred(scored, candidates, tuning.referred);
-    scored.sort((a, b) => b.score - a.score || a.i - b.i);
-  }
+  const scored = candidates.map((c, i) => {
+    const law = interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/')));
+    const bonus = hintBonus(c, hints, tuning.bonus, law);
+    // what the question asks for by name: a cited unit, a point changed by the amending act it names, a point
+    // whose number it gives
+    const named = bonus >= Math.min(tuning.bonus.cited, tuning.bonus.amendingAct);
+    return {
+      i,
+      clauseId: c.clauseId,
+      cited: named && !law,
+      citedLaw: named && law,
+      refers: hints.references.some((r) => c.references.includes(r)),
+      law,
+      score:
+        bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm) +
+        tuning.coverage * coverage(q, c.text) +
+        tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm) +
+        tuning.engine * c.engineScore +
+        bonus,
+    };
+  });
+  // lent before the one sort: each point lends from its own score, whatever the order
+  if (tuning.referred > 0) lendToReferred(scored, candidates, tuning.referred);
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
   // the units of a cited article in the article's order (the hints list them so), not by how their words happen to
   // score against "статья 931 ГК": they keep the places they took, in that order
   const citedUnits = scored
