@@ -188,7 +188,6 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
         heading_of: headingOf,
       };
     });
-  const tree = clauses;
   const headings = new Map<string, string>();
   for (const h of headingRows) if (!headings.has(`${h.clause_id}\u0001${h.lang}`)) headings.set(`${h.clause_id}\u0001${h.lang}`, h.heading);
   const withHeading = (c: { heading_of: string | null }, lang: string, text: string) => {
@@ -200,9 +199,9 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
   const texts = new Map<string, (typeof wordings)[number]>();
   for (const w of wordings) if (!texts.has(`${w.clause_id}\u0001${w.lang}`)) texts.set(`${w.clause_id}\u0001${w.lang}`, w); // official first
   const pointIds = new Set(points.map((p) => p.id));
-  const parent = new Map(tree.map((c) => [c.id, c.parent_id]));
+  const parent = new Map(clauses.map((c) => [c.id, c.parent_id]));
   const children = new Map<string, string[]>();
-  for (const c of tree) if (c.parent_id) (children.get(c.parent_id) ?? children.set(c.parent_id, []).get(c.parent_id)!).push(c.id);
+  for (const c of clauses) if (c.parent_id) (children.get(c.parent_id) ?? children.set(c.parent_id, []).get(c.parent_id)!).push(c.id);
   const actOf = new Map(amendingActs.map((a) => [a.id, a]));
 
   const concerning = new Map<string, AmendmentRow[]>();

@@ -33,8 +33,10 @@ export interface HintCatalog {
 }
 
 const ACT_NUMBER = /(?:№|\bN|\bNo\.?)\s*(\d+)/giu;
+/** The word for a decree or resolution, Kazakh (also keyboard-folded) and Russian, as its forms begin. */
+const ACT_WORD = String.raw`қаулы|каулы|постановлени`;
 /** A number written right before the word for an act: "1213 қаулы", "9 нормативтік қаулы", "1154 постановлением". */
-const NUMBER_BEFORE_ACT = /(\d+)\s+(?:нормативтік\s+)?(?:қаулы|каулы|постановлени|нормативн)/giu;
+const NUMBER_BEFORE_ACT = new RegExp(String.raw`(\d+)\s+(?:нормативтік\s+)?(?:${ACT_WORD}|нормативн)`, 'giu');
 
 /**
  * Words for a change of the law: Russian, Kazakh and keyboard-folded Kazakh nouns, passives and "what changed"
@@ -68,8 +70,10 @@ export function amendmentYearsIn(text: string): number[] {
  * A number written right after the word for an act, or after its issuer: "постановлением 1154", "постановления
  * Правительства 1213", "қаулысы 1154"; not a year ("постановление 2012 года", "2012 жылғы") nor a date.
  */
-const NUMBER_AFTER_ACT =
-  /(?:қаулы|каулы|постановлени)[\p{L}]*(?:\s+(?:правительства|үкіметінің|укиметинин|верховного\s+суда|жоғарғы\s+сотының|жогаргы\s+сотынын))?\s+(\d+)(?!\d|[./-]\d|\s*(?:г(?!\p{L})|год|жыл|ж\.))/giu;
+const NUMBER_AFTER_ACT = new RegExp(
+  String.raw`(?:${ACT_WORD})[\p{L}]*(?:\s+(?:правительства|үкіметінің|укиметинин|верховного\s+суда|жоғарғы\s+сотының|жогаргы\s+сотынын))?\s+(\d+)(?!\d|[./-]\d|\s*(?:г(?!\p{L})|год|жыл|ж\.))`,
+  'giu',
+);
 
 /** Act numbers the question gives; nothing to look up when it gives none. */
 export function actNumbersIn(text: string): string[] {
