@@ -16,6 +16,7 @@ import { CaseVersion1732000000012 } from '../migrations/1732000000012-case-versi
 import { SearchDocumentsAmendments1732000000013 } from '../migrations/1732000000013-search-documents-amendments';
 import { ActKinds1732000000015 } from '../migrations/1732000000015-act-kinds';
 import { Codes1732000000016 } from '../migrations/1732000000016-codes';
+import { SearchDocumentRefersTo1732000000017 } from '../migrations/1732000000017-search-document-refers-to';
 import { actKindCodes } from './domain/act-kinds';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   SearchDocumentsAmendments1732000000013,
   ActKinds1732000000015,
   Codes1732000000016,
+  SearchDocumentRefersTo1732000000017,
 ];
 
 /**

@@ -151,9 +151,10 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       Array<{ id: string; kind: string; number: string; adopted_on: string; issuer_kk: string; issuer_ru: string }>
     >,
     // every reference with an article or a chapter, resolved or not: a point citing an article of the Civil Code
-    // still cites "civil-code:940" when the base holds that article, and a question citing it finds the point
-    ds.query(`SELECT clause_id, target_act, article, chapter FROM reference`) as Promise<
-      Array<{ clause_id: string; target_act: string; article: string | null; chapter: string | null }>
+    // still cites "civil-code:940" when the base holds that article, and a question citing it finds the point; and
+    // every resolved one, for the units the point refers to
+    ds.query(`SELECT clause_id, target_act, article, chapter, target_clause_id FROM reference`) as Promise<
+      Array<{ clause_id: string; target_act: string; article: string | null; chapter: string | null; target_clause_id: string | null }>
     >,
     ds
       .query(`SELECT to_regclass('claim_type_clause') IS NOT NULL AS ok`)
@@ -209,20 +210,22 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
     for (const p of concernedPoints(a.clause_id, parent, children, (id) => pointIds.has(id)))
       (concerning.get(p) ?? concerning.set(p, []).get(p)!).push(a);
   }
+  // a sub-point is searched as its point: what it cites is its point's, and a reference to it is one to its point
+  const pointOf = (clauseId: string): string | undefined => {
+    for (let id: string | null | undefined = clauseId; id; id = parent.get(id)) if (pointIds.has(id)) return id;
+    return undefined;
+  };
   const referencesOf = new Map<string, Set<string>>();
+  const refersOf = new Map<string, Set<string>>();
+  const add = (into: Map<string, Set<string>>, clauseId: string, value: string) =>
+    (into.get(clauseId) ?? into.set(clauseId, new Set()).get(clauseId)!).add(value);
   for (const r of references) {
+    const from = pointOf(r.clause_id);
+    if (!from) continue;
     const key = referenceKey(r.target_act, r.article, r.chapter);
-    if (key) (referencesOf.get(r.clause_id) ?? referencesOf.set(r.clause_id, new Set()).get(r.clause_id)!).add(key);
-  }
-  // references of sub-points belong to their point
-  for (const [clauseId, keys] of [...referencesOf]) {
-    if (pointIds.has(clauseId)) continue;
-    for (let id = parent.get(clauseId); id; id = parent.get(id)) {
-      if (!pointIds.has(id)) continue;
-      const into = referencesOf.get(id) ?? referencesOf.set(id, new Set()).get(id)!;
-      for (const k of keys) into.add(k);
-      break;
-    }
+    if (key) add(referencesOf, from, key);
+    const to = r.target_clause_id === null ? undefined : pointOf(r.target_clause_id);
+    if (to && to !== from) add(refersOf, from, to);
   }
   const claimTypesOf = new Map<string, Set<string>>();
   for (const l of claimLinks) claimTypesOf.set(l.clause_id, (claimTypesOf.get(l.clause_id) ?? new Set()).add(l.code));
@@ -262,6 +265,7 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
           : [];
       }),
       references: [...(referencesOf.get(c.id) ?? [])].sort(),
+      refersTo: [...(refersOf.get(c.id) ?? [])].sort(),
       citationsKk: citations.kk,
       citationsRu: citations.ru,
     };
@@ -346,6 +350,7 @@ async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocumen
         amended_on: d.amendedOn,
         amendments: d.amendments,
         cites: d.references,
+        refers_to: d.refersTo,
         kk_text: d.kk_text,
         ru_text: d.ru_text,
         kk_folded: d.kk_folded,
@@ -355,14 +360,14 @@ async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocumen
         about_ru_stems: d.about_ru_stems,
       }));
       await m.query(
-        `INSERT INTO search_document (id, clause_id, act_id, position, number, exists_from, exists_to, claim_types, amended_by, amended_on, amendments, cites,
+        `INSERT INTO search_document (id, clause_id, act_id, position, number, exists_from, exists_to, claim_types, amended_by, amended_on, amendments, cites, refers_to,
                                       kk_text, ru_text, kk_folded, ru_stems, concepts, about_kk_folded, about_ru_stems, terms)
-         SELECT r.id, r.clause_id, r.act_id, r.position, r.number, r.exists_from, r.exists_to, r.claim_types, r.amended_by, r.amended_on, r.amendments, r.cites,
+         SELECT r.id, r.clause_id, r.act_id, r.position, r.number, r.exists_from, r.exists_to, r.claim_types, r.amended_by, r.amended_on, r.amendments, r.cites, r.refers_to,
                 r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.concepts, r.about_kk_folded, r.about_ru_stems,
                 setweight(to_tsvector('simple', r.kk_folded || ' ' || r.ru_stems), 'A') || setweight(to_tsvector('simple', r.concepts), 'B')
                   || setweight(to_tsvector('simple', r.about_kk_folded || ' ' || r.about_ru_stems), 'D')
            FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, number text, exists_from int, exists_to int, claim_types text[],
-                amended_by text[], amended_on int[], amendments text[], cites text[], kk_text text, ru_text text, kk_folded text, ru_stems text, concepts text,
+                amended_by text[], amended_on int[], amendments text[], cites text[], refers_to text[], kk_text text, ru_text text, kk_folded text, ru_stems text, concepts text,
                 about_kk_folded text, about_ru_stems text)`,
         [JSON.stringify(rows)],
       );

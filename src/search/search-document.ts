@@ -40,6 +40,8 @@ export interface SearchSource {
   amendments: SearchAmendment[];
   /** Outside norms the point cites, as reference keys (see referenceKey). */
   references: string[];
+  /** The units the point refers to, resolved: its own act's points, the Code's units it cites (search documents' ids). */
+  refersTo: string[];
   /** How the point is cited, in Kazakh and Russian, in full and short ("п. 12 НП ВС РК от 09.07.1999 № 9"). */
   citationsKk: string[];
   citationsRu: string[];
@@ -75,10 +77,12 @@ export interface SearchDocument {
   /** "<amending act>@<yyyymmdd>" of each change: the act and date of one change together. */
   amendments: string[];
   references: string[];
+  /** The search documents' points the point refers to (clause ids); PostgreSQL only, for the re-rank. */
+  refersTo: string[];
 }
 
 /** The fields Meilisearch holds (the texts stay in PostgreSQL, which shows them). */
-export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official'>;
+export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official' | 'refersTo'>;
 
 export const NEVER = 99991231;
 export const dateNumber = (iso: string) => Number(iso.replace(/-/g, ''));
@@ -159,10 +163,12 @@ export function buildSearchDocument(s: SearchSource, glossary: Glossary): Search
     amendedOn: [...new Set(amendedOn)].sort((a, b) => a - b),
     amendments: [...new Set(s.amendments.map((a, i) => amendmentKey(a.by, amendedOn[i])))].sort(),
     references: [...new Set(s.references)].sort(),
+    refersTo: [...new Set(s.refersTo)].sort(),
   };
 }
 
 export function indexedDocument(d: SearchDocument): IndexedDocument {
-  const { kk_text: _kk, ru_text: _ru, ru_official: _official, ...indexed } = d;
+  // (what a point refers to is read by the re-rank from PostgreSQL, never searched or filtered on)
+  const { kk_text: _kk, ru_text: _ru, ru_official: _official, refersTo: _refersTo, ...indexed } = d;
   return indexed;
 }

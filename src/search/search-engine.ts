@@ -98,7 +98,7 @@ interface HeadRow {
   about_ru_stems: string;
   cites: string[] | null;
   amended_by: string[] | null;
-  refers_to: string[] | null;
+  refers_to: string[];
 }
 
 interface TextRow {
@@ -118,8 +118,7 @@ function candidateOf(row: HeadRow, score: number): Candidate {
     about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
     references: row.cites ?? [],
     amendedBy: row.amended_by ?? [],
-    // a reference to a sub-point is one to the point its search document is
-    refersTo: (row.refers_to ?? []).map((id) => id.replace(/__subpara_[^/]*$/, '')),
+    refersTo: row.refers_to,
   };
 }
 
@@ -387,10 +386,9 @@ export class SearchEngine {
     terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
   ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
     const read: Array<HeadRow & TermStatisticsRow> = await this.ds.query(
-      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by,
-              (SELECT array_agg(r.target_clause_id) FROM reference r WHERE r.clause_id = sd.clause_id AND r.target_clause_id IS NOT NULL) AS refers_to,
+      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to,
               NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
-         FROM search_document sd WHERE clause_id = ANY($1)
+         FROM search_document WHERE clause_id = ANY($1)
        UNION ALL
        SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`,
       [clauseIds, ...termStatisticsParameters(terms)],

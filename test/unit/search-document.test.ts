@@ -53,6 +53,7 @@ const source: SearchSource = {
     },
   ],
   references: ['law-national-security-bodies:18'],
+  refersTo: ['gov-2012-1213/att_1__para_4', 'gov-2012-1213/att_1__para_4'],
   citationsKk: ['ҚР Үкіметінің 18.09.2012 № 1213 қаулысымен бекітілген Қағидалардың 5-т.'],
   citationsRu: ['п. 5 Правил, утв. ПП РК от 18.09.2012 № 1213'],
 };
@@ -89,6 +90,9 @@ describe('buildSearchDocument', () => {
     expect(d.kk_text).toBe(source.kkText);
     expect(indexedDocument(d)).not.toHaveProperty('kk_text');
     expect(indexedDocument(d)).not.toHaveProperty('ru_text');
+    // what the point refers to is the re-rank's, read from PostgreSQL: once each
+    expect(d.refersTo).toEqual(['gov-2012-1213/att_1__para_4']);
+    expect(indexedDocument(d)).not.toHaveProperty('refersTo');
   });
 });
 
