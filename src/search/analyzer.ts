@@ -12,7 +12,13 @@
  */
 
 import { LRUCache } from 'lru-cache';
-import { stemKazakh, stemKazakhKeyboardFolded } from './kazakh-stemmer';
+import {
+  QUESTION_PARTICLES,
+  stemKazakh,
+  stemKazakhBeforeParticle,
+  stemKazakhKeyboardFolded,
+  stemKazakhKeyboardFoldedBeforeParticle,
+} from './kazakh-stemmer';
 import { stemRussianForSearch } from './russian-stemmer';
 import { KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, KAZAKH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
 import { foldKazakhKeyboard, normalizeForSearch } from './text-folding';
@@ -41,16 +47,28 @@ const kazakhStem = remembered(stemKazakh);
 // Latin-script Kazakh never writes ("moraldyq")
 const kazakhFoldedStem = remembered((word) => stemKazakhKeyboardFolded(word.replace(SIGNS, '')));
 const russianStem = remembered(stemRussianForSearch);
+const kazakhStemBeforeParticle = remembered(stemKazakhBeforeParticle);
+const kazakhFoldedStemBeforeParticle = remembered((word) => stemKazakhKeyboardFoldedBeforeParticle(word.replace(SIGNS, '')));
 
-function analyzeWith(normalizedText: string, stopWords: ReadonlySet<string>, stem: (word: string) => string): string[] {
+/** `beforeParticle`: the stemmer of a word the question particle follows (Kazakh: "шегеріле ме"). */
+function analyzeWith(
+  normalizedText: string,
+  stopWords: ReadonlySet<string>,
+  stem: (word: string) => string,
+  beforeParticle?: (word: string) => string,
+): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(normalizedText)) {
+  const tokens = [...tokenize(normalizedText)];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.kind === 'number') {
       terms.push(token.text);
       continue;
     }
     if (stopWords.has(token.text)) continue;
-    terms.push(stem(token.text));
+    const next = tokens[i + 1];
+    const asked = beforeParticle !== undefined && next !== undefined && next.kind === 'word' && QUESTION_PARTICLES.has(next.text);
+    terms.push(asked ? beforeParticle(token.text) : stem(token.text));
   }
   return terms;
 }
@@ -58,13 +76,15 @@ function analyzeWith(normalizedText: string, stopWords: ReadonlySet<string>, ste
 /** Normalized, stop-word-free stems of `text`, in text order (duplicates kept: they carry frequency). */
 export function analyze(text: string, lang: AnalyzerLanguage): string[] {
   const normalized = normalizeForSearch(text.normalize('NFC'));
-  return lang === 'kk' ? analyzeWith(normalized, KAZAKH_STOP_WORDS, kazakhStem) : analyzeWith(normalized, RUSSIAN_STOP_WORDS, russianStem);
+  return lang === 'kk'
+    ? analyzeWith(normalized, KAZAKH_STOP_WORDS, kazakhStem, kazakhStemBeforeParticle)
+    : analyzeWith(normalized, RUSSIAN_STOP_WORDS, russianStem);
 }
 
 /** Kazakh stems in the Russian-keyboard alphabet (ә→а, қ→к, і→и …), for text and for queries. */
 export function analyzeKeyboardFolded(text: string): string[] {
   const folded = foldKazakhKeyboard(normalizeForSearch(text.normalize('NFC')));
-  return analyzeWith(folded, KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, kazakhFoldedStem);
+  return analyzeWith(folded, KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, kazakhFoldedStem, kazakhFoldedStemBeforeParticle);
 }
 
 /** The distinct terms of an analysis, first occurrence first (for queries). */

@@ -602,6 +602,47 @@ function analyzeWith(word: string, alphabet: Alphabet): KazakhStemAnalysis {
   }
 }
 
+/** Nouns in consonant + -а/-е that stand before a question particle too ("бала ма?"): never read as verbs. */
+const NOUNS_LIKE_BARE_PRESENT = ['бала', 'ана', 'әке', 'қала', 'дала', 'сома', 'жаза', 'ереже', 'шара', 'мөлшере'];
+/** The bare present's vowels, the same letters in both alphabets. */
+const BARE_PRESENT_VOWELS: ReadonlySet<string> = new Set(['а', 'е']);
+const NOUNS_LIKE_BARE_PRESENT_OF = new Map([
+  [STANDARD, new Set(NOUNS_LIKE_BARE_PRESENT)],
+  [KEYBOARD_FOLDED, new Set(NOUNS_LIKE_BARE_PRESENT.map(foldKazakhKeyboard))],
+]);
+const VERBAL_SLOT_INDEX = SLOT_SPECS.findIndex((spec) => spec.name === 'verbal');
+
+/**
+ * A word right before the question particle ма/ме/ба/бе/па/пе is a verb in its bare present, -а/-е after a
+ * consonant ("шегеріле ме" = шегер-іл-е, "өтеле ме", "бере ме", "тағайындала ма"): the form a question takes
+ * and the law's text never does. The vowel is taken off as the verb form and the rest stemmed inward (voice,
+ * negation), so the question meets "шегеріледі", "өтеледі", "береді". Other words are stemmed as anywhere.
+ */
+function analyzeBeforeParticle(word: string, alphabet: Alphabet): KazakhStemAnalysis {
+  const plain = analyzeWith(word, alphabet);
+  const vowel = lastChar(word);
+  const rest = word.slice(0, -1);
+  if (!BARE_PRESENT_VOWELS.has(vowel) || rest.length < 2 || alphabet.vowels.has(lastChar(rest))) return plain;
+  if (isKnown(word, alphabet) || NOUNS_LIKE_BARE_PRESENT_OF.get(alphabet)!.has(word) || plain.suffixes.length > 0) return plain;
+  if (rest.length < 3 && !alphabet.shortRoots.has(rest)) return plain;
+  const start: Analysis = { stem: rest, stripped: 1, suffixes: [{ slot: 'verbal', form: vowel }], known: false };
+  const best = search(rest, VERBAL_SLOT_INDEX + 1, start, alphabet);
+  return { stem: canonicalStem(best.stem, alphabet), verbRoot: true, suffixes: best.suffixes.map((suffix) => suffix.form) };
+}
+
+/** stemKazakh for a word the question particle follows (see analyzeBeforeParticle). */
+export function stemKazakhBeforeParticle(word: string): string {
+  return analyzeBeforeParticle(foldIi(word).toLowerCase(), STANDARD).stem;
+}
+
+/** stemKazakhKeyboardFolded for a word the question particle follows. */
+export function stemKazakhKeyboardFoldedBeforeParticle(word: string): string {
+  return analyzeBeforeParticle(foldKazakhKeyboard(foldIi(word).toLowerCase()), KEYBOARD_FOLDED).stem;
+}
+
+/** The question particles (and their keyboard-folded forms, the same letters). */
+export const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['ма', 'ме', 'ба', 'бе', 'па', 'пе']);
+
 /** stemKazakh, with the suffixes taken off and whether the stem is a verb root. */
 export function analyzeKazakhWord(word: string): KazakhStemAnalysis {
   return analyzeWith(foldIi(word).toLowerCase(), STANDARD);

@@ -37,6 +37,12 @@ describe('finding the right clause in either language', () => {
     }
   });
 
+  it("reads a Kazakh question's verb before the particle ма/ме as the verb of the law's text", async () => {
+    // "шегеріле ме" (is it deducted) meets "шегеру" of the glossary, beside "есебіне қосылмайды" of point 10
+    const found = ids(await gqlOk(SEARCH, { q: 'мүгедектік бойынша жәрдемақы өтемақыдан шегеріле ме' }));
+    expect(found[0]).toBe('sc-1999-9/para_10');
+  });
+
   it('detects the query language and reports it', async () => {
     expect((await gqlOk(SEARCH, { q: 'возмещение вреда' })).search.queryLang).toBe('RU');
     expect((await gqlOk(SEARCH, { q: 'зиянды өтеу' })).search.queryLang).toBe('KK');

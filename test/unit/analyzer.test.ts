@@ -93,6 +93,24 @@ describe('queries and clause text meet on stems', () => {
   });
 });
 
+describe("a Kazakh question's verb before its particle", () => {
+  it.each([
+    ['шегеріле ме', ['шегер']],
+    ['өтеле ме?', ['өте']],
+    ['жауап бере ме', ['жауап', 'бер']],
+    ['бала ма', ['бала']],
+    // without the particle the word is no question's verb
+    ['шегеріле', ['шегеріле']],
+  ])('%s → %j', (text, stems) => {
+    expect(analyze(text, 'kk')).toEqual(stems);
+  });
+
+  it('reads it so on a Russian keyboard too', () => {
+    expect(analyzeKeyboardFolded('шегериле ме')).toEqual(['шегер']);
+    expect(analyzeKeyboardFolded('мүгедектік жәрдемақы шегеріле ме')).toEqual(analyzeKeyboardFolded('мүгедектік жәрдемақы шегеріледі'));
+  });
+});
+
 describe('determinism and helpers', () => {
   it('gives the same stems for the same text every time', () => {
     const text = 'Жоғары қауіптілік көздерінің өзара іс-қимылы салдарынан';

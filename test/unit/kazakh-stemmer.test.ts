@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeKazakhWord, stemKazakh, stemKazakhKeyboardFolded } from '../../src/search/kazakh-stemmer';
+import {
+  analyzeKazakhWord,
+  stemKazakh,
+  stemKazakhBeforeParticle,
+  stemKazakhKeyboardFolded,
+  stemKazakhKeyboardFoldedBeforeParticle,
+} from '../../src/search/kazakh-stemmer';
 import { foldKazakhKeyboard, normalizeForSearch } from '../../src/search/text-folding';
 import { tokenize } from '../../src/search/tokenize';
 
@@ -301,5 +307,60 @@ describe('properties', () => {
       const analysis = analyzeKazakhWord(word);
       if (!analysis.verbRoot) expect(stemKazakh(analysis.stem)).toBe(analysis.stem);
     }
+  });
+});
+
+describe('a word before the question particle (stemKazakhBeforeParticle)', () => {
+  it.each([
+    // the bare present -а/-е of a question meets the forms of the law's text
+    ['шегеріле', 'шегер', 'шегеріледі'],
+    ['өтеле', 'өте', 'өтеледі'],
+    ['бере', 'бер', 'береді'],
+    ['тағайындала', 'тағайында', 'тағайындалады'],
+    ['есептеле', 'есепте', 'есептеледі'],
+    ['қосыла', 'қос', 'қосылады'],
+    ['жата', 'жат', 'жатады'],
+    ['ала', 'ал', 'алады'],
+  ])('%s → %s, as %s', (word, stem, textForm) => {
+    expect(stemKazakhBeforeParticle(word)).toBe(stem);
+    expect(stemKazakh(textForm)).toBe(stem);
+  });
+
+  it.each([
+    // nouns stay nouns, and what the stemmer already takes apart is taken apart as anywhere
+    ['бала', 'бала'],
+    ['ақша', 'ақша'],
+    ['машина', 'машина'],
+    ['сома', 'сома'],
+    ['алына', 'ал'],
+    ['төлей', 'төле'],
+    ['керек', 'керек'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemKazakhBeforeParticle(word)).toBe(stem);
+  });
+
+  it('is the ordinary stem anywhere else: "шегеріле" alone is not taken apart', () => {
+    expect(stemKazakh('шегеріле')).toBe('шегеріле');
+  });
+
+  it('does the same on a Russian keyboard', () => {
+    expect(stemKazakhKeyboardFoldedBeforeParticle('шегериле')).toBe('шегер');
+    expect(stemKazakhKeyboardFoldedBeforeParticle('отеле')).toBe(stemKazakhKeyboardFolded('өтеледі'));
+    expect(stemKazakhKeyboardFoldedBeforeParticle('бала')).toBe('бала');
+  });
+});
+
+describe('properties of the reading before a particle', () => {
+  it('never throws, never returns an empty stem, never makes a word longer; only consonant + а/е changes reading', () => {
+    fc.assert(
+      fc.property(fc.oneof(kazakhWord, fc.string({ minLength: 1 })), (word) => {
+        const stem = stemKazakhBeforeParticle(word);
+        expect(stem.length).toBeGreaterThan(0);
+        expect(stem.length).toBeLessThanOrEqual(word.length + 1);
+        expect(stemKazakhKeyboardFoldedBeforeParticle(word).length).toBeGreaterThan(0);
+        if (!/[^аәеиоөұүыіэюяёу][ае]$/u.test(word.toLowerCase())) expect(stem).toBe(stemKazakh(word));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
