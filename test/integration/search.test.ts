@@ -43,6 +43,11 @@ describe('finding the right clause in either language', () => {
     expect(found[0]).toBe('sc-1999-9/para_10');
   });
 
+  it('does not take every point naming a machinist or an operator for an answer about drivers', async () => {
+    // point 7 lists "водитель, машинист, оператор"; a question about two drivers at fault is about point 8
+    expect(ids(await gqlOk(SEARCH, { q: 'оба водителя виноваты в ДТП, кто платит' }))[0]).toBe('sc-1999-9/para_8');
+  });
+
   it('detects the query language and reports it', async () => {
     expect((await gqlOk(SEARCH, { q: 'возмещение вреда' })).search.queryLang).toBe('RU');
     expect((await gqlOk(SEARCH, { q: 'зиянды өтеу' })).search.queryLang).toBe('KK');
