@@ -38,6 +38,7 @@ import {
   NO_HINTS,
   planSearch,
   queryWords,
+  retryWords,
   searchFilter,
   totalOf,
   type EngineResult,
@@ -235,10 +236,12 @@ export class SearchEngine {
   async plan(
     q: AnalyzedQuery,
     p: SearchParams,
+    retry = false,
   ): Promise<{ plan: SearchPlan; body: MultiSearchBody; hints: SearchHints; reranked: boolean } | null> {
-    const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q)]);
+    const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q, retry)]);
     if (keys !== null && keys.length === 0) return null;
-    const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
+    const tuning = retry ? { ...this.tuning.plan, ownStrategy: 'last' as const } : this.tuning.plan;
+    const plan = planSearch(q, words, searchFilter(p, keys), hints, tuning);
     if (!plan) return null;
     const { depth, interpretedLawDepth } = this.tuning.rerank;
     const window = windowFor(p.offset, p.limit, depth > 0 ? depth + interpretedLawDepth : 0, this.tuning.plan.hitsPerQuery);
@@ -249,10 +252,20 @@ export class SearchEngine {
   }
 
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
-    const planned = await this.plan(q, p);
+    let planned = await this.plan(q, p);
     if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
-    const { plan, body, hints, reranked } = planned;
-    const res = (await this.meili!.multiSearch(body as never)) as unknown as { results: EngineResult[] };
+    let res = await this.ask(planned.body);
+    // the question's own words found nothing though it has several (retryWords): asked again, its words the corpus
+    // holds, rarest first, with `last`; their frequencies are read only now, so a question its words find costs no
+    // look-up
+    if (planned.plan.own !== null && q.own.length > 1 && res.results[planned.plan.own]?.hits.length === 0) {
+      const retry = await this.plan(q, p, true);
+      if (retry && retry.plan.own !== null) {
+        planned = retry;
+        res = await this.ask(retry.body);
+      }
+    }
+    const { plan, hints, reranked } = planned;
     const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
@@ -310,14 +323,22 @@ export class SearchEngine {
     return { lang: q.lang, hits, totalCount: Math.max(total, p.offset + hits.length), degraded: false };
   }
 
-  /** The words Meilisearch is asked for; only a question longer than it reads needs their frequencies first. */
-  private async queryWords(q: AnalyzedQuery): Promise<string[]> {
-    if (q.own.length <= MAX_QUERY_WORDS) return q.own;
+  private async ask(body: MultiSearchBody): Promise<{ results: EngineResult[] }> {
+    return (await this.meili!.multiSearch(body as never)) as unknown as { results: EngineResult[] };
+  }
+
+  /**
+   * The words Meilisearch is asked for; only a question longer than it reads needs their frequencies first, or one
+   * whose words found nothing (`retry`: retryWords).
+   */
+  private async queryWords(q: AnalyzedQuery, retry: boolean): Promise<string[]> {
+    if (q.own.length <= MAX_QUERY_WORDS && !retry) return q.own;
     const stats = await readTermStatistics(
       this.ds,
       q.own.map((term) => ({ field: q.ownField, term })),
     );
-    return queryWords(q.own, (term) => stats.documentFrequency(q.ownField, term));
+    const df = (term: string) => stats.documentFrequency(q.ownField, term);
+    return retry ? retryWords(q.own, df) : queryWords(q.own, df);
   }
 
   /**

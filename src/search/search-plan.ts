@@ -162,6 +162,22 @@ export function queryWords(own: readonly string[], documentFrequency: ((term: st
   return rarest.sort((a, b) => a.i - b.i).map((x) => x.w);
 }
 
+/**
+ * The words of a question whose own words found nothing, for a second query with the `last` strategy: the words the
+ * corpus holds, rarest first, at most ten. The `frequency` strategy drops the most frequent words and keeps the
+ * rarest, all of them on a tie: a word no point holds is the last one kept ("поезд травмировал человека"), and two
+ * words one point each holds that no point holds together are never dropped ("машинист человека"). `last` drops
+ * words from the end down to the first, which a point holds.
+ */
+export function retryWords(own: readonly string[], documentFrequency: (term: string) => number): string[] {
+  return own
+    .map((w, i) => ({ w, i, df: documentFrequency(w) }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((x) => x.w);
+}
+
 /** The queries of a search over the filtered points. Null when the question has nothing to search with. */
 export function planSearch(
   q: AnalyzedQuery,

@@ -9,6 +9,7 @@ import {
   NO_HINTS,
   planSearch,
   queryWords,
+  retryWords,
   searchFilter,
   totalOf,
 } from '../../src/search/search-plan';
@@ -108,6 +109,21 @@ describe('queryWords', () => {
     const words = queryWords(own, (t) => df[t]);
     expect(words).toEqual(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
     expect(words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+  });
+});
+
+describe('retryWords', () => {
+  it.each([
+    // the words the corpus holds, rarest first (ties in the order typed); a word no point holds is left out
+    [['машинист', 'поезд', 'травмир', 'человек'], { машинист: 1, поезд: 0, травмир: 2, человек: 1 }, ['машинист', 'человек', 'травмир']],
+    [['a', 'b'], { a: 0, b: 0 }, []],
+    [
+      'a b c d e f g h i j k l'.split(' '),
+      { a: 12, b: 11, c: 10, d: 9, e: 8, f: 7, g: 6, h: 5, i: 4, j: 3, k: 2, l: 1 },
+      'l k j i h g f e d c'.split(' '),
+    ],
+  ] as Array<[string[], Record<string, number>, string[]]>)('%j with %j → %j', (own, df, expected) => {
+    expect(retryWords(own, (t) => df[t] ?? 0)).toEqual(expected);
   });
 });
 
