@@ -56,7 +56,9 @@ export async function hostileCitationTexts(url: string, opts = { length: 64_000,
         : refusal?.code === 'BAD_USER_INPUT' && refusal.limit
           ? `refused (limit ${refusal.limit})`
           : `FAILED ${r.status}`;
-      const ok = r.status === 200 && !outcome.startsWith('FAILED') && r.ms < opts.maxMs && slowestHealth < opts.maxHealthMs;
+      // an answer is a 200, a refusal (nothing answered) a 400
+      const statusOk = r.status === (body.data?.resolveCitations ? 200 : 400);
+      const ok = statusOk && !outcome.startsWith('FAILED') && r.ms < opts.maxMs && slowestHealth < opts.maxHealthMs;
       passed &&= ok;
       rows.push(`${family}: ${outcome} in ${Math.round(r.ms)} ms, /healthz ≤ ${Math.round(slowestHealth)} ms${ok ? '' : ' ✗'}`);
     }
@@ -74,7 +76,7 @@ export async function hostileCitationTexts(url: string, opts = { length: 64_000,
   }
   return {
     fault: `hostile texts for resolveCitations, ${opts.length.toLocaleString('en')} characters each`,
-    expected: `each answered or refused with the limit named in < ${opts.maxMs} ms; /healthz < ${opts.maxHealthMs} ms meanwhile; past 100,000 characters refused`,
+    expected: `each answered (200) or refused with the limit named (400) in < ${opts.maxMs} ms; /healthz < ${opts.maxHealthMs} ms meanwhile; past 100,000 characters refused`,
     observed: rows.join('; '),
     passed,
   };

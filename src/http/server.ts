@@ -163,10 +163,22 @@ function cacheKey(req: IncomingMessage, url: URL, body: unknown, today: string):
 }
 
 /** The HTTP status the errors of an answer call for (401, 403, 503), when they are all of one such code. */
-function statusOfErrors(errors: readonly GraphQLFormattedError[] | undefined): number | undefined {
+/**
+ * The status of an answer with errors. Input refused with nothing answered (every field the request asked for at
+ * its root is null: "first" over 100, an empty question, a period that ends before it starts) is a 400, as a
+ * request refused before it runs; an answer with data beside one field's error stays 200, the data being the
+ * answer.
+ */
+function statusOfErrors(errors: readonly GraphQLFormattedError[] | undefined, data: unknown): number | undefined {
   const codes = new Set((errors ?? []).map((e) => e.extensions?.code as ErrorCode | undefined));
   if (codes.size !== 1) return codes.has('SERVICE_UNAVAILABLE') ? 503 : undefined;
-  return HTTP_STATUS_OF_CODE[[...codes][0] as ErrorCode];
+  const code = [...codes][0] as ErrorCode;
+  if (code === 'BAD_USER_INPUT' && nothingAnswered(data)) return 400;
+  return HTTP_STATUS_OF_CODE[code];
+}
+
+function nothingAnswered(data: unknown): boolean {
+  return data === null || data === undefined || (typeof data === 'object' && Object.values(data).every((v) => v === null));
 }
 
 /** 503 with Retry-After, as a short page for a browser and as JSON for everything else. */
@@ -238,7 +250,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
             response.http.status = 400;
             return;
           }
-          const status = statusOfErrors(response.body.singleResult.errors);
+          const status = statusOfErrors(response.body.singleResult.errors, response.body.singleResult.data);
           if (status === 503) response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           if (status !== undefined && (response.http.status ?? 200) === 200) response.http.status = status;
           if (status === 401) response.http.headers.set('www-authenticate', 'Bearer realm="zangraph"');

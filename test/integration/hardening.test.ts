@@ -113,6 +113,25 @@ describe('query limits name the limit and the measured value', () => {
     expect(r.json.errors[0].message).toMatch(/contains more th\w+ 5000 tokens/);
   });
 
+  it.each([
+    ['a page over 100', '{ search(query: "зиян", first: 101) { totalCount } }', /between 0 and 100/],
+    ['an empty question', '{ search(query: "   ") { totalCount } }', /must not be empty/],
+    ['a forged cursor', '{ search(query: "зиян", after: "not-a-cursor") { totalCount } }', /cursor/i],
+    ['a period that ends before it starts', '{ changes(actId: "sc-1999-9", from: "2025-01-01", to: "2020-01-01") { clause { id } } }', /./],
+  ])('input refused with nothing answered is a 400 BAD_USER_INPUT: %s', async (_name, q, message) => {
+    const r = await query(q);
+    expect(r.status).toBe(400);
+    expect(r.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.json.errors[0].message).toMatch(message);
+  });
+
+  it('an answer with data beside one refused field stays 200: the data is the answer', async () => {
+    const r = await query('{ act(id: "sc-1999-9") { id } claimType(code: "WORK_INJURY") { cases(first: 101) { totalCount } } }');
+    expect(r.status).toBe(200);
+    expect(r.json.data.act.id).toBe('sc-1999-9');
+    expect(r.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps introspection on, however deep the introspection query', async () => {
     const r = await query(
       '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } }',
