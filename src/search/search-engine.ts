@@ -255,10 +255,15 @@ export class SearchEngine {
     let planned = await this.plan(q, p);
     if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
     let res = await this.ask(planned.body);
-    // the question's own words found nothing though it has several (retryWords): asked again, its words the corpus
-    // holds, rarest first, with `last`; their frequencies are read only now, so a question its words find costs no
-    // look-up
-    if (planned.plan.own !== null && q.own.length > 1 && res.results[planned.plan.own]?.hits.length === 0) {
+    // the question's own words found nothing though it has several (retryWords), and the rest of the plan fewer points
+    // than the re-rank takes: asked again, its words the corpus holds, rarest first, with `last`. Their frequencies are
+    // read only then, so a question its words find costs no look-up
+    if (
+      planned.plan.own !== null &&
+      q.own.length > 1 &&
+      res.results[planned.plan.own]?.hits.length === 0 &&
+      new Set(res.results.flatMap((r) => r.hits.map((h) => h.clauseId))).size < this.tuning.rerank.depth
+    ) {
       const retry = await this.plan(q, p, true);
       if (retry && retry.plan.own !== null) {
         planned = retry;
