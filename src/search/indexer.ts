@@ -130,10 +130,9 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
          FROM clause c JOIN act a ON a.id = c.act_id
         ORDER BY a.adopted_on, a.id, c.position`,
     ) as Promise<ClauseRow[]>,
-    ds.query(
-      `SELECT a.id, a.adopted_on::text AS adopted_on, a.kind, a.number, coalesce(n.attachments, 0) AS attachments
-         FROM act a LEFT JOIN (SELECT act_id, count(*)::int AS attachments FROM clause WHERE kind = 'ATTACHMENT' GROUP BY act_id) n ON n.act_id = a.id`,
-    ) as Promise<Array<{ id: string; adopted_on: string; kind: ActKind; number: string; attachments: number }>>,
+    ds.query(`SELECT id, adopted_on::text AS adopted_on, kind, number FROM act`) as Promise<
+      Array<{ id: string; adopted_on: string; kind: ActKind; number: string }>
+    >,
     ds.query(
       `SELECT clause_id, lang, heading FROM wording WHERE heading IS NOT NULL AND clause_id IS NOT NULL AND valid_to IS NULL ORDER BY official DESC`,
     ) as Promise<Array<{ clause_id: string; lang: string; heading: string }>>,
@@ -167,6 +166,9 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
       ),
   ]);
   const kindOf = new Map(clauses.map((c) => [c.id, c.kind]));
+  // (counted from the clauses read anyway, as the catalog's outline counts them: citations/clause-outline.ts)
+  const attachments = new Map<string, number>();
+  for (const c of clauses) if (c.kind === 'ATTACHMENT') attachments.set(c.act_id, (attachments.get(c.act_id) ?? 0) + 1);
   const withPoints = new Set(clauses.filter((c) => c.kind === 'POINT' && c.parent_id).map((c) => c.parent_id));
   const actById = new Map(acts.map((a) => [a.id, a]));
   // the points, the preambles, and an article that has no points, in the order of their acts
@@ -185,7 +187,7 @@ export async function loadSearchSources(ds: DataSource): Promise<SearchSource[]>
         adopted_on: a.adopted_on,
         act_kind: a.kind,
         act_number: a.number,
-        attachments: a.attachments,
+        attachments: attachments.get(c.act_id) ?? 0,
         heading_of: headingOf,
       };
     });

@@ -49,6 +49,7 @@ import {
 } from './search-plan';
 import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
 import { countMatches, makeSnippet, stemText } from './snippet';
+import { CLAUSE_OUTLINE_COLUMNS } from '../citations/clause-outline';
 import { derivedFromKinds } from '../domain/act-kinds';
 
 /** The kinds of act their name alone identifies (codes), each with how a text names it. */
@@ -368,7 +369,7 @@ export class SearchEngine {
         ? []
         : this.ds.query(
             `SELECT a.id, a.kind, a.number, a.adopted_on::text AS "adoptedOn",
-                count(*) FILTER (WHERE c.kind = 'ATTACHMENT')::int AS attachments, array_agg(c.e_id ORDER BY c.position) AS "eIds"
+                ${CLAUSE_OUTLINE_COLUMNS}
            FROM (SELECT * FROM act WHERE number = ANY($1) OR kind = ANY($2) ORDER BY adopted_on, id LIMIT ${HINT_ACTS}) a JOIN clause c ON c.act_id = a.id
           GROUP BY a.id, a.kind, a.number, a.adopted_on ORDER BY a.adopted_on, a.id`,
             [numbers, kinds],

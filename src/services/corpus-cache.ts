@@ -35,13 +35,7 @@ import {
 import type { Span } from '../domain/effective-window';
 import { clauseTimeline, wordingsKnownSpan, type ClauseTimeline, type TimedEvent } from '../domain/point-in-time';
 import type { Lang } from '../domain/types';
-
-/** An act's clauses as a citation catalog needs them. */
-export interface ClauseOutline {
-  attachments: number;
-  /** The clauses' eIds, in document order. */
-  eIds: string[];
-}
+import { CLAUSE_OUTLINE_COLUMNS, type ClauseOutline } from '../citations/clause-outline';
 
 export interface ActFacts {
   clauses: readonly ClauseEntity[];
@@ -271,11 +265,10 @@ export class CorpusCache {
    */
   async clauseOutlines(): Promise<Map<string, ClauseOutline>> {
     const { value } = await this.snapshot(async (m) => {
-      const rows: Array<{ act_id: string; attachments: number; e_ids: string[] }> = await m.query(
-        `SELECT act_id, count(*) FILTER (WHERE kind = 'ATTACHMENT')::int AS attachments, array_agg(e_id ORDER BY position) AS e_ids
-           FROM clause GROUP BY act_id`,
+      const rows: Array<ClauseOutline & { act_id: string }> = await m.query(
+        `SELECT c.act_id, ${CLAUSE_OUTLINE_COLUMNS} FROM clause c GROUP BY c.act_id`,
       );
-      return new Map(rows.map((r) => [r.act_id, { attachments: r.attachments, eIds: r.e_ids }]));
+      return new Map(rows.map((r) => [r.act_id, { attachments: r.attachments, eIds: r.eIds }]));
     });
     return value;
   }
