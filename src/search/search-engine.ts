@@ -237,12 +237,10 @@ export class SearchEngine {
   async plan(
     q: AnalyzedQuery,
     p: SearchParams,
-    retry = false,
   ): Promise<{ plan: SearchPlan; body: MultiSearchBody; hints: SearchHints; reranked: boolean } | null> {
-    const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q, retry)]);
+    const [hints, keys, words] = await Promise.all([this.hints(q), this.amendmentKeys(p), this.queryWords(q, false)]);
     if (keys !== null && keys.length === 0) return null;
-    const tuning = retry ? { ...this.tuning.plan, ownStrategy: 'last' as const } : this.tuning.plan;
-    const plan = planSearch(q, words, searchFilter(p, keys), hints, tuning);
+    const plan = planSearch(q, words, searchFilter(p, keys), hints, this.tuning.plan);
     if (!plan) return null;
     const { depth, interpretedLawDepth } = this.tuning.rerank;
     const window = windowFor(p.offset, p.limit, depth > 0 ? depth + interpretedLawDepth : 0, this.tuning.plan.hitsPerQuery);
@@ -255,21 +253,18 @@ export class SearchEngine {
   private async searchMeili(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
     let planned = await this.plan(q, p);
     if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
-    let res = await this.ask(planned.body);
+    const res = await this.ask(planned.body);
     // the question's own words found nothing though it has several (retryWords), and the rest of the plan fewer points
-    // than the re-rank takes: asked again, its words the corpus holds, rarest first, with `last`. Their frequencies are
-    // read only then, so a question its words find costs no look-up
+    // than the re-rank takes: its own words are asked again, those the corpus holds, rarest first, with `last`. Their
+    // frequencies are read only then, so a question its words find costs no look-up
     if (
       planned.plan.own !== null &&
       q.own.length > 1 &&
       res.results[planned.plan.own]?.hits.length === 0 &&
       new Set(res.results.flatMap((r) => r.hits.map((h) => h.clauseId))).size < this.tuning.rerank.depth
     ) {
-      const retry = await this.plan(q, p, true);
-      if (retry && retry.plan.own !== null) {
-        planned = retry;
-        res = await this.ask(retry.body);
-      }
+      const retried = await this.askOwnWordsAgain(q, planned, res.results);
+      if (retried) planned = { ...planned, plan: retried.plan };
     }
     const { plan, hints, reranked } = planned;
     const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
@@ -327,6 +322,30 @@ export class SearchEngine {
     });
     const total = p.count === false ? 0 : totalOf(plan, res.results);
     return { lang: q.lang, hits, totalCount: Math.max(total, p.offset + hits.length), degraded: false };
+  }
+
+  /**
+   * The own-words query of a plan again, with the words the corpus holds and `last` (and, when the plan counts, its
+   * count within the match set): only those, not the whole request; their results take the places of the first ones
+   * in `results`. The plan with that query, or null when no word of the question is in the corpus.
+   */
+  private async askOwnWordsAgain(
+    q: AnalyzedQuery,
+    planned: { plan: SearchPlan; body: MultiSearchBody; hints: SearchHints },
+    results: EngineResult[],
+  ): Promise<{ plan: SearchPlan } | null> {
+    const words = await this.queryWords(q, true);
+    if (words.length === 0) return null;
+    const tuning = { ...this.tuning.plan, ownStrategy: 'last' as const };
+    const plan = planSearch(q, words, planned.plan.filter, planned.hints, tuning)!;
+    const own = plan.own!;
+    const counts = planned.body.queries.length > plan.queries.length;
+    const body = multiSearchBody(plan, planned.body.queries[own].limit, ['clauseId'], counts);
+    // the own-words query, and its count within the match set (the last count, multiSearchBody)
+    const places = [own, ...(counts && plan.matchSet ? [body.queries.length - 1] : [])];
+    const again = await this.ask({ queries: places.map((i) => body.queries[i]) });
+    places.forEach((i, k) => (results[i] = again.results[k]));
+    return { plan };
   }
 
   private async ask(body: MultiSearchBody): Promise<{ results: EngineResult[] }> {

@@ -40,8 +40,12 @@ describe('finding the right clause in either language', () => {
   it('finds what a question holds when its rarest words occur in no point or in no point together', async () => {
     // "поезд" is in no point: Meilisearch's `frequency` strategy kept it to the last and found nothing; "машинист" and
     // "человек" stand each in a point of its own and were never dropped on their tie
-    expect(ids(await gqlOk(SEARCH, { q: 'машинист поезда травмировал человека' }))).toContain('sc-1999-9/para_7');
-    expect(ids(await gqlOk(SEARCH, { q: 'поезд травмировал человека' })).length).toBeGreaterThan(0);
+    const machinist = await gqlOk(SEARCH, { q: 'машинист поезда травмировал человека' });
+    expect(ids(machinist)).toContain('sc-1999-9/para_7');
+    const train = await gqlOk(SEARCH, { q: 'поезд травмировал человека' });
+    expect(ids(train).length).toBeGreaterThan(0);
+    // the words asked again count as the question's own: the total covers every point found
+    for (const data of [machinist, train]) expect(data.search.totalCount).toBeGreaterThanOrEqual(ids(data).length);
   });
 
   it("reads a Kazakh question's verb before the particle ма/ме as the verb of the law's text", async () => {
