@@ -17,6 +17,7 @@ import { SearchDocumentsAmendments1732000000013 } from '../migrations/1732000000
 import { ActKinds1732000000015 } from '../migrations/1732000000015-act-kinds';
 import { Codes1732000000016 } from '../migrations/1732000000016-codes';
 import { SearchDocumentRefersTo1732000000017 } from '../migrations/1732000000017-search-document-refers-to';
+import { SearchDocumentPassages1732000000018 } from '../migrations/1732000000018-search-document-passages';
 import { actKindCodes } from './domain/act-kinds';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   ActKinds1732000000015,
   Codes1732000000016,
   SearchDocumentRefersTo1732000000017,
+  SearchDocumentPassages1732000000018,
 ];
 
 /**

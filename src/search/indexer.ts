@@ -353,6 +353,8 @@ async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocumen
         amendments: d.amendments,
         cites: d.references,
         refers_to: d.refersTo,
+        kk_passages: d.kk_passages,
+        ru_passages: d.ru_passages,
         kk_text: d.kk_text,
         ru_text: d.ru_text,
         kk_folded: d.kk_folded,
@@ -363,13 +365,13 @@ async function insertFallbackRows(m: EntityManager, docs: readonly SearchDocumen
       }));
       await m.query(
         `INSERT INTO search_document (id, clause_id, act_id, position, number, exists_from, exists_to, claim_types, amended_by, amended_on, amendments, cites, refers_to,
-                                      kk_text, ru_text, kk_folded, ru_stems, concepts, about_kk_folded, about_ru_stems, terms)
+                                      kk_passages, ru_passages, kk_text, ru_text, kk_folded, ru_stems, concepts, about_kk_folded, about_ru_stems, terms)
          SELECT r.id, r.clause_id, r.act_id, r.position, r.number, r.exists_from, r.exists_to, r.claim_types, r.amended_by, r.amended_on, r.amendments, r.cites, r.refers_to,
-                r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.concepts, r.about_kk_folded, r.about_ru_stems,
+                r.kk_passages, r.ru_passages, r.kk_text, r.ru_text, r.kk_folded, r.ru_stems, r.concepts, r.about_kk_folded, r.about_ru_stems,
                 setweight(to_tsvector('simple', r.kk_folded || ' ' || r.ru_stems), 'A') || setweight(to_tsvector('simple', r.concepts), 'B')
                   || setweight(to_tsvector('simple', r.about_kk_folded || ' ' || r.about_ru_stems), 'D')
            FROM jsonb_to_recordset($1::jsonb) AS r(id text, clause_id text, act_id text, position int, number text, exists_from int, exists_to int, claim_types text[],
-                amended_by text[], amended_on int[], amendments text[], cites text[], refers_to text[], kk_text text, ru_text text, kk_folded text, ru_stems text, concepts text,
+                amended_by text[], amended_on int[], amendments text[], cites text[], refers_to text[], kk_passages int[], ru_passages int[], kk_text text, ru_text text, kk_folded text, ru_stems text, concepts text,
                 about_kk_folded text, about_ru_stems text)`,
         [JSON.stringify(rows)],
       );

@@ -29,6 +29,8 @@ export interface Candidate {
    * көрсетілген құжаттар"; the units of the Code it cites).
    */
   refersTo: readonly string[];
+  /** The point's paragraphs, each as its stems, per field (absent: the whole text is one paragraph). */
+  passages?: Record<TextField, string[][]>;
 }
 
 export interface Scored {
@@ -52,6 +54,11 @@ export interface RerankTuning {
   engine: number;
   /** What is said about the point (citation, notes, amending acts) against its text. */
   about: number;
+  /**
+   * The weight of the point's best paragraph against the whole point (0: the whole alone): a long point that
+   * answers the question in one of its paragraphs is not drowned by the length of the others; see `textScore`.
+   */
+  passage: number;
   /** The share of its score a point lends the points it refers to (0: none); see `lendToReferred`. */
   referred: number;
   /** What the question cites: a cited point always comes first. */
@@ -80,6 +87,7 @@ export const DEFAULT_RERANK: RerankTuning = {
   coverage: 6,
   engine: 2,
   about: 0.25,
+  passage: 0.5,
   referred: 0.25,
   bonus: { cited: 100, amendingAct: 12, reference: 6, number: 12 },
   interpretedLawEvery: 3,
@@ -127,6 +135,32 @@ export function bm25(
     total += proximity * Math.log(1 + adjacent);
   }
   return total;
+}
+
+/**
+ * BM25 of the point's text, mixed with that of its best paragraph in each language (`passage`): one paragraph of a
+ * long point can be the whole answer (resolution point 4 puts the employer's liability for fault in the third of
+ * five paragraphs; point 7 defines the owner in its first), and over the whole point its words weigh as little as
+ * the point is long. A point of one paragraph scores as before.
+ */
+export function textScore(
+  q: AnalyzedQuery,
+  c: Pick<Candidate, 'text' | 'passages'>,
+  stats: TermStatistics,
+  tuning: Pick<RerankTuning, 'proximity' | 'lengthNorm' | 'passage'>,
+): number {
+  const whole = bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm);
+  if (tuning.passage === 0) return whole;
+  let best = 0;
+  for (const field of ['kk_folded', 'ru_stems'] as const) {
+    let top = 0;
+    for (const paragraph of c.passages?.[field] ?? [c.text[field]]) {
+      const alone = { kk_folded: field === 'kk_folded' ? paragraph : [], ru_stems: field === 'ru_stems' ? paragraph : [] };
+      top = Math.max(top, bm25(q.terms, alone, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm));
+    }
+    best += top;
+  }
+  return (1 - tuning.passage) * whole + tuning.passage * best;
 }
 
 /** The share of the query's own words (at least two) the point's text holds in the field of the query's language. */
@@ -195,7 +229,7 @@ export function rerank(
       refers: hints.references.some((r) => c.references.includes(r)),
       law,
       score:
-        bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm) +
+        textScore(q, c, stats, tuning) +
         tuning.coverage * coverage(q, c.text) +
         tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm) +
         tuning.engine * c.engineScore +

@@ -79,10 +79,29 @@ export interface SearchDocument {
   references: string[];
   /** The search documents' points the point refers to (clause ids); PostgreSQL only, for the re-rank. */
   refersTo: string[];
+  /** Where each paragraph's stems begin in `kk_folded` and `ru_stems`; PostgreSQL only, for the re-rank. */
+  kk_passages: number[];
+  ru_passages: number[];
 }
 
 /** The fields Meilisearch holds (the texts stay in PostgreSQL, which shows them). */
-export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official' | 'refersTo'>;
+export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official' | 'refersTo' | 'kk_passages' | 'ru_passages'>;
+
+/**
+ * A text analyzed paragraph by paragraph: the stems of the whole, and where each paragraph's stems begin (empty
+ * paragraphs hold none and start nothing). The re-rank scores a point's paragraphs besides the whole point.
+ */
+export function analyzeParagraphs(text: string, analyzeOne: (paragraph: string) => string[]): { stems: string[]; starts: number[] } {
+  const stems: string[] = [];
+  const starts: number[] = [];
+  for (const paragraph of text.split('\n')) {
+    const own = analyzeOne(paragraph);
+    if (own.length === 0) continue;
+    starts.push(stems.length);
+    for (const stem of own) stems.push(stem);
+  }
+  return { stems, starts };
+}
 
 export const NEVER = 99991231;
 export const dateNumber = (iso: string) => Number(iso.replace(/-/g, ''));
@@ -135,13 +154,20 @@ export function amendmentLines(amendments: readonly SearchAmendment[]): { kk: st
   return { kk: kk.join('\n'), ru: ru.join('\n') };
 }
 
+/** A text's stems cut where its paragraphs begin (analyzeParagraphs); the whole as one paragraph without two starts. */
+export function paragraphsOf(stems: readonly string[], starts: readonly number[]): string[][] {
+  if (starts.length < 2) return [[...stems]];
+  return starts.map((start, i) => stems.slice(start, starts[i + 1] ?? stems.length));
+}
+
 export function buildSearchDocument(s: SearchSource, glossary: Glossary): SearchDocument {
   const lines = amendmentLines(s.amendments);
   const aboutKk = [...s.citationsKk, ...s.notesKk, lines.kk].join('\n');
   const aboutRu = [...s.citationsRu, ...s.notesRu, lines.ru].join('\n');
   const amendedOn = s.amendments.map((a) => dateNumber(a.effectiveFrom));
-  const kkFolded = analyzeKeyboardFolded(s.kkText);
-  const ru = analyze(s.ruText, 'ru');
+  const kk = analyzeParagraphs(s.kkText, analyzeKeyboardFolded);
+  const ru = analyzeParagraphs(s.ruText, (paragraph) => analyze(paragraph, 'ru'));
+  const kkFolded = kk.stems;
   return {
     id: documentId(s.clauseId),
     clauseId: s.clauseId,
@@ -152,8 +178,8 @@ export function buildSearchDocument(s: SearchSource, glossary: Glossary): Search
     ru_text: s.ruText,
     ru_official: s.ruOfficial,
     kk_folded: kkFolded.join(' '),
-    ru_stems: ru.join(' '),
-    concepts: conceptsIn(glossary, kkFolded, ru).map(conceptToken),
+    ru_stems: ru.stems.join(' '),
+    concepts: conceptsIn(glossary, kkFolded, ru.stems).map(conceptToken),
     about_kk_folded: analyzeKeyboardFolded(aboutKk).join(' '),
     about_ru_stems: analyze(aboutRu, 'ru').join(' '),
     existsFrom: dateNumber(s.existsFrom),
@@ -164,11 +190,22 @@ export function buildSearchDocument(s: SearchSource, glossary: Glossary): Search
     amendments: [...new Set(s.amendments.map((a, i) => amendmentKey(a.by, amendedOn[i])))].sort(),
     references: [...new Set(s.references)].sort(),
     refersTo: [...new Set(s.refersTo)].sort(),
+    kk_passages: kk.starts,
+    ru_passages: ru.starts,
   };
 }
 
 export function indexedDocument(d: SearchDocument): IndexedDocument {
-  // (what a point refers to is read by the re-rank from PostgreSQL, never searched or filtered on)
-  const { kk_text: _kk, ru_text: _ru, ru_official: _official, refersTo: _refersTo, ...indexed } = d;
+  // (what a point refers to and where its paragraphs begin are read by the re-rank from PostgreSQL, never searched or
+  // filtered on)
+  const {
+    kk_text: _kk,
+    ru_text: _ru,
+    ru_official: _official,
+    refersTo: _refersTo,
+    kk_passages: _kkPassages,
+    ru_passages: _ruPassages,
+    ...indexed
+  } = d;
   return indexed;
 }

@@ -29,7 +29,7 @@ import {
   type TermStatistics,
   type TermStatisticsRow,
 } from './term-statistics';
-import { amendmentKey, dateNumber } from './search-document';
+import { amendmentKey, dateNumber, paragraphsOf } from './search-document';
 import {
   DEFAULT_PLAN,
   MAX_QUERY_WORDS,
@@ -101,6 +101,8 @@ interface HeadRow {
   cites: string[] | null;
   amended_by: string[] | null;
   refers_to: string[];
+  kk_passages: number[];
+  ru_passages: number[];
 }
 
 interface TextRow {
@@ -112,11 +114,13 @@ interface TextRow {
 }
 
 function candidateOf(row: HeadRow, score: number): Candidate {
+  const text = { kk_folded: words(row.kk_folded), ru_stems: words(row.ru_stems) };
   return {
     clauseId: row.clause_id,
     engineScore: score,
     number: row.number,
-    text: { kk_folded: words(row.kk_folded), ru_stems: words(row.ru_stems) },
+    text,
+    passages: { kk_folded: paragraphsOf(text.kk_folded, row.kk_passages), ru_stems: paragraphsOf(text.ru_stems, row.ru_passages) },
     about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
     references: row.cites ?? [],
     amendedBy: row.amended_by ?? [],
@@ -432,11 +436,11 @@ export class SearchEngine {
     terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
   ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
     const read: Array<HeadRow & TermStatisticsRow> = await this.ds.query(
-      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to,
+      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
               NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
          FROM search_document WHERE clause_id = ANY($1)
        UNION ALL
-       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`,
+       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`,
       [clauseIds, ...termStatisticsParameters(terms)],
     );
     const rows = new Map<string, HeadRow>();

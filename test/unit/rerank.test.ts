@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
 import { loadGlossary } from '../../src/search/glossary';
 import { analyzeQuery } from '../../src/search/query-analysis';
-import { lendToReferred, placeInterpretedLaw, rerank, type Candidate } from '../../src/search/rerank';
+import { DEFAULT_RERANK, lendToReferred, placeInterpretedLaw, rerank, textScore, type Candidate } from '../../src/search/rerank';
 import { NO_HINTS, type SearchHints } from '../../src/search/search-plan';
 import type { TermStatistics } from '../../src/search/term-statistics';
 
@@ -33,6 +33,35 @@ const candidate = (clauseId: string, ru: string, extra: Partial<Candidate> = {})
   amendedBy: [],
   refersTo: [],
   ...extra,
+});
+
+describe('textScore: the best paragraph beside the whole point', () => {
+  const q = analyzeQuery('вина работодателя', glossary, 'ru');
+  const ru = (t: string) => analyze(t, 'ru');
+  const paragraphs = [
+    'Право на возмещение имеют потерпевшие, утратившие трудоспособность полностью или частично.',
+    'Вред возмещается работодателем лишь при установлении вины работодателя.',
+    'Если вред причинен источником повышенной опасности, отвечает его владелец.',
+  ];
+  const stats: TermStatistics = { documents: 20, averageLength: () => 12, documentFrequency: () => 3 };
+  const text = { kk_folded: [], ru_stems: paragraphs.flatMap(ru) };
+  // the same words, as one paragraph and as three
+  const spread = { text };
+  const inParagraphs = { text, passages: { kk_folded: [[]], ru_stems: paragraphs.map(ru) } };
+
+  it('is BM25 of the whole point when the best paragraph does not count', () => {
+    const tuning = { ...DEFAULT_RERANK, passage: 0 };
+    expect(textScore(q, inParagraphs, stats, tuning)).toBeCloseTo(textScore(q, spread, stats, tuning), 10);
+  });
+
+  it('ranks a point whose one paragraph holds the question above the same words spread through one paragraph', () => {
+    expect(textScore(q, inParagraphs, stats, DEFAULT_RERANK)).toBeGreaterThan(textScore(q, spread, stats, DEFAULT_RERANK));
+  });
+
+  it('scores a point of one paragraph as the whole point, whatever the weight', () => {
+    const whole = textScore(q, spread, stats, { ...DEFAULT_RERANK, passage: 0 });
+    for (const passage of [0.25, 0.5, 1]) expect(textScore(q, spread, stats, { ...DEFAULT_RERANK, passage })).toBeCloseTo(whole, 10);
+  });
 });
 
 describe('rerank', () => {

@@ -1,11 +1,14 @@
 import {
   amendmentLines,
+  analyzeParagraphs,
   buildSearchDocument,
   indexedDocument,
   NEVER,
+  paragraphsOf,
   referenceKey,
   type SearchSource,
 } from '../../src/search/search-document';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
@@ -93,6 +96,50 @@ describe('buildSearchDocument', () => {
     // what the point refers to is the re-rank's, read from PostgreSQL: once each
     expect(d.refersTo).toEqual(['gov-2012-1213/att_1__para_4']);
     expect(indexedDocument(d)).not.toHaveProperty('refersTo');
+  });
+});
+
+describe('paragraphs of a text (analyzeParagraphs, paragraphsOf)', () => {
+  const ru = (t: string) => analyze(t, 'ru');
+
+  it.each([
+    ['one paragraph', 'возмещение вреда', [0]],
+    ['three, the second empty', 'возмещение вреда\n\nвина работодателя установлена', [0, 2]],
+    ['a paragraph of stop words only starts nothing', 'вред\nи в на\nвина', [0, 1]],
+    ['nothing at all', '', []],
+  ])('%s', (_name, text, starts) => {
+    const { stems, starts: found } = analyzeParagraphs(text, ru);
+    expect(found).toEqual(starts);
+    expect(stems).toEqual(text.split('\n').flatMap(ru));
+  });
+
+  it('cuts the stems back into the paragraphs they came from', () => {
+    const text = 'Вред возмещается.\nЛишь при установлении вины работодателя.\nВладелец источника отвечает.';
+    const { stems, starts } = analyzeParagraphs(text, ru);
+    expect(paragraphsOf(stems, starts)).toEqual(text.split('\n').map(ru));
+    // one paragraph, or none recorded (a row written before the paragraphs were): the whole text as one
+    expect(paragraphsOf(stems, [0])).toEqual([stems]);
+    expect(paragraphsOf(stems, [])).toEqual([stems]);
+  });
+
+  it('gives the stems of the paragraphs in order, each starting where the one before ended (any text)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('вред', 'вины', 'и', 'в', '12', ' ', '\n', 'зиян', 'өтеу'), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const { stems, starts } = analyzeParagraphs(text, ru);
+        expect(starts.every((s, i) => s >= 0 && s < stems.length && (i === 0 || s > starts[i - 1]))).toBe(true);
+        expect(paragraphsOf(stems, starts).flat()).toEqual(stems);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stores where the paragraphs begin for PostgreSQL, not for Meilisearch', () => {
+    const d = buildSearchDocument({ ...source, ruText: 'Вред возмещается.\nЛишь при установлении вины.' }, glossary);
+    expect(d.ru_passages).toEqual([0, 2]);
+    expect(d.kk_passages).toEqual([0]);
+    expect(indexedDocument(d)).not.toHaveProperty('ru_passages');
+    expect(indexedDocument(d)).not.toHaveProperty('kk_passages');
   });
 });
 
