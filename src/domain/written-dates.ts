@@ -1,7 +1,8 @@
 /** Dates as the acts and their notes write them: DD.MM.YYYY, YYYY.MM.DD, "2004 жылғы 18 маусымдағы",
  *  "18 июня 2004 г." / "9 июля 1999 года" — read into ISO date strings, and written out the same way. */
 
-const KAZAKH_MONTHS = [
+/** The Kazakh months in their dictionary form, January first. */
+export const KAZAKH_MONTHS = [
   'қаңтар',
   'ақпан',
   'наурыз',

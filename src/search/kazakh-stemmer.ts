@@ -15,6 +15,7 @@
  *   passed through foldKazakhKeyboard (ә→а, қ→к, і→и …), and so is the word.
  */
 
+import { KAZAKH_MONTHS } from '../domain/written-dates';
 import { foldIi, foldKazakhKeyboard } from './text-folding';
 
 type SlotName =
@@ -212,7 +213,6 @@ const KNOWN_STEMS = [
   'оқиға',
   'қағида',
   'баға',
-  'шілде',
   'бөгде',
   // ending like -ша/-ше
   'ақша',
@@ -296,18 +296,8 @@ const KNOWN_STEMS = [
   // ending like the verbal noun -у
   'ауру',
   'тарау',
-  // months (шілдедегі, маусымдағы, қыркүйектегі)
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
+  // months (шілдедегі, маусымдағы, қыркүйектегі): the dates' own list
+  ...KAZAKH_MONTHS,
 ];
 
 /** Stems ending in these strings are lexemes, not possessives: жалақы, өтемақы, жәрдемақы, зейнетақы. */
