@@ -112,8 +112,13 @@ export function bm25(
     const stems = doc[field];
     if (stems.length === 0) continue;
     const statsField = fields[field];
+    // the frequencies of the question's terms only: a point's other stems are never looked up
     const tf = new Map<string, number>();
-    for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+    for (const t of terms) if (t.field === field) tf.set(t.term, 0);
+    for (const s of stems) {
+      const f = tf.get(s);
+      if (f !== undefined) tf.set(s, f + 1);
+    }
     const norm = K1 * (1 - b + (b * stems.length) / stats.averageLength(statsField));
     const own: string[] = [];
     for (const t of terms) {
@@ -149,18 +154,29 @@ export function textScore(
   stats: TermStatistics,
   tuning: Pick<RerankTuning, 'proximity' | 'lengthNorm' | 'passage'>,
 ): number {
-  const whole = bm25(q.terms, c.text, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm);
-  if (tuning.passage === 0) return whole;
-  let best = 0;
+  const score = (field: TextField, stems: string[]) =>
+    bm25(
+      q.terms,
+      field === 'kk_folded' ? { kk_folded: stems, ru_stems: [] } : { kk_folded: [], ru_stems: stems },
+      stats,
+      TEXT_FIELDS,
+      tuning.proximity,
+      tuning.lengthNorm,
+    );
+  let total = 0;
+  // BM25 adds up over the fields, so each field is scored alone; a field of one paragraph is its own best paragraph
   for (const field of ['kk_folded', 'ru_stems'] as const) {
-    let top = 0;
-    for (const paragraph of c.passages?.[field] ?? [c.text[field]]) {
-      const alone = { kk_folded: field === 'kk_folded' ? paragraph : [], ru_stems: field === 'ru_stems' ? paragraph : [] };
-      top = Math.max(top, bm25(q.terms, alone, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm));
+    const whole = score(field, c.text[field]);
+    const paragraphs = c.passages?.[field];
+    if (tuning.passage === 0 || !paragraphs || paragraphs.length < 2) {
+      total += whole;
+      continue;
     }
-    best += top;
+    let best = 0;
+    for (const paragraph of paragraphs) best = Math.max(best, score(field, paragraph));
+    total += (1 - tuning.passage) * whole + tuning.passage * best;
   }
-  return (1 - tuning.passage) * whole + tuning.passage * best;
+  return total;
 }
 
 /** The share of the query's own words (at least two) the point's text holds in the field of the query's language. */
