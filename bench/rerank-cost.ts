@@ -8,33 +8,17 @@
  * the corpus statistics), then re-ranks those inputs again and again with each weight of the best paragraph and
  * prints the milliseconds per question.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/data-source';
 import { currentDateInKazakhstan } from '../src/domain/point-in-time';
-import { loadGlossary } from '../src/search/glossary';
-import { createMeiliClient } from '../src/search/meili-client';
 import * as reranking from '../src/search/rerank';
 import { SearchEngine } from '../src/search/search-engine';
+import { withEmbeddedApp } from './embedded-app';
 import { evalQueries } from './search-latency';
-import { ROOT } from './support';
 
 type RerankArgs = Parameters<typeof reranking.rerank>;
 
 async function main() {
   const i = process.argv.indexOf('--rounds');
   const rounds = i >= 0 ? Number(process.argv[i + 1]) : 20;
-  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-rerank-cost-'));
-  chmodSync(dataDir, 0o755);
-  const app = await startApp(
-    { ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: null, meiliUrl: null },
-    () => undefined,
-  );
-  const ds = createDataSource(app.databaseUrl);
-  await ds.initialize();
   const inputs: RerankArgs[] = [];
   const rerank = reranking.rerank;
   // the engine calls the module's export: wrapped here to keep what it is given
@@ -42,12 +26,8 @@ async function main() {
     inputs.push(args);
     return rerank(...args);
   };
-  try {
-    const engine = new SearchEngine(
-      ds,
-      createMeiliClient(app.meili.url, app.meili.masterKey, 30_000),
-      loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8')),
-    );
+  await withEmbeddedApp('rerank-cost', async ({ ds, meili, glossary }) => {
+    const engine = new SearchEngine(ds, meili, glossary);
     for (const query of evalQueries())
       await engine.search({ query, asOf: currentDateInKazakhstan(), includeRepealed: false, offset: 0, limit: 10 });
     const candidates = inputs.reduce((n, a) => n + a[1].length, 0) / inputs.length;
@@ -58,11 +38,7 @@ async function main() {
         for (const [q, c, hints, stats, tuning, law] of inputs) rerank(q, c, hints, stats, { ...tuning!, passage }, law);
       console.log(`best paragraph weight ${passage}: ${((performance.now() - t0) / rounds / inputs.length).toFixed(3)} ms per question`);
     }
-  } finally {
-    await ds.destroy();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

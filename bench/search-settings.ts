@@ -8,21 +8,17 @@
  * Index variants are built from the same documents as the shipped index (`clauses_variant_<n>`, dropped at the
  * end); plan and re-rank variants run against the shipped index.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/data-source';
 import { currentDateInKazakhstan } from '../src/domain/point-in-time';
 import { loadGlossary, stemSynonyms } from '../src/search/glossary';
 import { indexSettings, loadSearchSources } from '../src/search/indexer';
-import { createMeiliClient } from '../src/search/meili-client';
 import { DEFAULT_RERANK, type RerankTuning } from '../src/search/rerank';
 import { buildSearchDocument, indexedDocument } from '../src/search/search-document';
 import { DEFAULT_TUNING, SearchEngine, type SearchTuning } from '../src/search/search-engine';
 import { DEFAULT_PLAN, type PlanTuning } from '../src/search/search-plan';
 import { SEARCH_INDEX } from '../src/search/search-types';
+import { withEmbeddedApp, type EmbeddedApp } from './embedded-app';
 import { evaluate, querySets, type Measures } from './relevance';
 import { ROOT } from './support';
 
@@ -144,16 +140,10 @@ function row(name: string, { results, millisPerSearch }: { results: Array<Map<st
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zangraph-settings-'));
-  chmodSync(dataDir, 0o755);
-  const app = await startApp(
-    { ...loadConfig({ ...process.env, PORT: '0', ZANGRAPH_DATA_DIR: dataDir }), databaseUrl: null, meiliUrl: null },
-    () => undefined,
-  );
-  const ds = createDataSource(app.databaseUrl);
-  await ds.initialize();
-  const meili = createMeiliClient(app.meili.url, app.meili.masterKey, 30_000);
-  const glossary = loadGlossary(readFileSync(join(ROOT, 'corpus', 'glossary.yaml'), 'utf8'));
+  await withEmbeddedApp('settings', compare);
+}
+
+async function compare({ ds, meili, glossary }: EmbeddedApp) {
   const sets = querySets();
   const today = currentDateInKazakhstan();
   const measureWith = async (t: SearchTuning) => {
@@ -214,9 +204,6 @@ async function main() {
         .deleteIndex(uid)
         .waitTask()
         .catch(() => undefined);
-    await ds.destroy();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
