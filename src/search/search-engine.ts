@@ -258,15 +258,10 @@ export class SearchEngine {
     let planned = await this.plan(q, p);
     if (!planned) return { lang: q.lang, hits: [], totalCount: 0, degraded: false };
     const res = await this.ask(planned.body);
-    // the question's own words found nothing though it has several (retryWords), and the rest of the plan fewer points
-    // than the re-rank takes: its own words are asked again, those the corpus holds, rarest first, with `last`. Their
-    // frequencies are read only then, so a question its words find costs no look-up
-    if (
-      planned.plan.own !== null &&
-      q.own.length > 1 &&
-      res.results[planned.plan.own]?.hits.length === 0 &&
-      new Set(res.results.flatMap((r) => r.hits.map((h) => h.clauseId))).size < this.tuning.rerank.depth
-    ) {
+    // nothing found though the question has several words (retryWords): its own words are asked again, those the
+    // corpus holds, rarest first, with `last`. Their frequencies are read only then, so a question something finds
+    // costs no look-up
+    if (planned.plan.own !== null && q.own.length > 1 && res.results.every((r) => r.hits.length === 0)) {
       const retried = await this.askOwnWordsAgain(q, planned, res.results);
       if (retried) planned = { ...planned, plan: retried.plan };
     }
