@@ -61,6 +61,13 @@ describe('finding the right clause in either language', () => {
     expect(ids(await gqlOk(SEARCH, { q: 'оба водителя виноваты в ДТП, кто платит' })).slice(0, 2)).toContain('sc-1999-9/para_8');
   });
 
+  it('finds a long point by the paragraph that answers the question', async () => {
+    // the last of point 8's five paragraphs: the owners of sources of danger that interact answer jointly to third
+    // persons (a passenger); scored only as a whole, point 7 came first
+    const found = ids(await gqlOk(SEARCH, { q: 'екі жеңіл көлік соқтығысты, жолаушы жарақат алды, кім төлейді' }));
+    expect(found[0]).toBe('sc-1999-9/para_8');
+  });
+
   it('detects the query language and reports it', async () => {
     expect((await gqlOk(SEARCH, { q: 'возмещение вреда' })).search.queryLang).toBe('RU');
     expect((await gqlOk(SEARCH, { q: 'зиянды өтеу' })).search.queryLang).toBe('KK');
