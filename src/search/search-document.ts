@@ -154,9 +154,9 @@ export function amendmentLines(amendments: readonly SearchAmendment[]): { kk: st
   return { kk: kk.join('\n'), ru: ru.join('\n') };
 }
 
-/** A text's stems cut where its paragraphs begin (analyzeParagraphs); the whole as one paragraph without two starts. */
-export function paragraphsOf(stems: readonly string[], starts: readonly number[]): string[][] {
-  if (starts.length < 2) return [[...stems]];
+/** A text's stems cut where its paragraphs begin (analyzeParagraphs); the whole, not a copy, without two starts. */
+export function paragraphsOf(stems: string[], starts: readonly number[]): string[][] {
+  if (starts.length < 2) return [stems];
   return starts.map((start, i) => stems.slice(start, starts[i + 1] ?? stems.length));
 }
 
