@@ -11,7 +11,6 @@
  * Numbers ("938", "21-1", "10.08.2023") are kept as they are: clause and article numbers are searched for.
  */
 
-import { LRUCache } from 'lru-cache';
 import {
   QUESTION_PARTICLES,
   stemKazakh,
@@ -23,24 +22,10 @@ import { stemRussianForSearch } from './russian-stemmer';
 import { KAZAKH_KEYBOARD_FOLDED_STOP_WORDS, KAZAKH_STOP_WORDS, RUSSIAN_STOP_WORDS } from './stop-words';
 import { foldKazakhKeyboard, normalizeForSearch } from './text-folding';
 import { tokenize } from './tokenize';
+import { remembered } from './bounded-memo';
 
 export type AnalyzerLanguage = 'kk' | 'ru';
 
-/**
- * Word → stem, remembered: the stemmers are pure, and a corpus or a stream of queries repeats a small
- * vocabulary endlessly (every document of a reindex, every snippet of every hit).
- */
-export function remembered(stem: (word: string) => string): (word: string) => string {
-  const known = new LRUCache<string, string>({ max: 200_000 });
-  return (word) => {
-    let s = known.get(word);
-    if (s === undefined) {
-      s = stem(word);
-      known.set(word, s);
-    }
-    return s;
-  };
-}
 const SIGNS = /[ьъ]/g;
 const kazakhStem = remembered(stemKazakh);
 // The folded field also drops the soft and hard signs, which Kazakh writes only in loanwords ("моральдық") and

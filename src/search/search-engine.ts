@@ -12,7 +12,8 @@
  */
 import type { MeiliSearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { analyze, analyzeKeyboardFolded, remembered } from './analyzer';
+import { analyze, analyzeKeyboardFolded } from './analyzer';
+import { remembered } from './bounded-memo';
 import type { Glossary } from './glossary';
 import { reindex } from './indexer';
 import { MeiliResponseError, MeiliUnavailableError, transportError } from './meili-client';
