@@ -165,20 +165,23 @@ function occursAt(haystack: readonly string[], needle: readonly string[], start:
 
 /** Longest-first matching: a term is skipped where it lies inside a longer term already matched
  *  ("зиян" inside "моральдық зиян"); terms of equal length may overlap, and one word form may belong to
- *  several concepts. */
+ *  several concepts. Only the terms whose first stem the query holds are tried, in the matchers' order. */
 function findMatches(queryStems: readonly string[], matchers: readonly AnalyzedTerm[]): GlossaryMatch[] {
+  const index = firstStemIndex(matchers);
+  const tried: Array<{ order: number; start: number }> = [];
+  for (let start = 0; start < queryStems.length; start++)
+    for (const order of index.get(queryStems[start]) ?? []) tried.push({ order, start });
+  tried.sort((a, b) => a.order - b.order || a.start - b.start);
   const matches: GlossaryMatch[] = [];
-  for (const matcher of matchers) {
+  for (const { order, start } of tried) {
+    const matcher = matchers[order];
     const length = matcher.stems.length;
-    if (length === 0) continue;
-    for (let start = 0; start + length <= queryStems.length; start++) {
-      if (!occursAt(queryStems, matcher.stems, start)) continue;
-      const end = start + length;
-      const insideLonger = matches.some((m) => m.start <= start && end <= m.end && m.end - m.start > length);
-      if (insideLonger) continue;
-      if (matches.some((m) => m.entryIndex === matcher.entryIndex && m.start === start && m.end === end)) continue;
-      matches.push({ entryIndex: matcher.entryIndex, term: matcher.term, start, end });
-    }
+    const end = start + length;
+    if (end > queryStems.length || !occursAt(queryStems, matcher.stems, start)) continue;
+    const insideLonger = matches.some((m) => m.start <= start && end <= m.end && m.end - m.start > length);
+    if (insideLonger) continue;
+    if (matches.some((m) => m.entryIndex === matcher.entryIndex && m.start === start && m.end === end)) continue;
+    matches.push({ entryIndex: matcher.entryIndex, term: matcher.term, start, end });
   }
   return matches.sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
 }
@@ -231,14 +234,16 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
   return { kk, kkFolded, ru, matches, conceptSize };
 }
 
-/** Matchers by their first stem, built once per glossary: a text is scanned once, not once per term. */
-const byFirstStem = new WeakMap<readonly AnalyzedTerm[], Map<string, AnalyzedTerm[]>>();
+/** The matchers' places by their first stem, built once per glossary: a text is scanned once, not once per term. */
+const byFirstStem = new WeakMap<readonly AnalyzedTerm[], Map<string, number[]>>();
 
-function firstStemIndex(matchers: readonly AnalyzedTerm[]): Map<string, AnalyzedTerm[]> {
+function firstStemIndex(matchers: readonly AnalyzedTerm[]): Map<string, number[]> {
   let index = byFirstStem.get(matchers);
   if (!index) {
     index = new Map();
-    for (const m of matchers) if (m.stems.length) (index.get(m.stems[0]) ?? index.set(m.stems[0], []).get(m.stems[0])!).push(m);
+    matchers.forEach((m, order) => {
+      if (m.stems.length) (index!.get(m.stems[0]) ?? index!.set(m.stems[0], []).get(m.stems[0])!).push(order);
+    });
     byFirstStem.set(matchers, index);
   }
   return index;
@@ -253,8 +258,10 @@ export function conceptsIn(glossary: Glossary, kkFolded: readonly string[], ru: 
   const scan = (stems: readonly string[], matchers: readonly AnalyzedTerm[]) => {
     const index = firstStemIndex(matchers);
     for (let start = 0; start < stems.length; start++) {
-      for (const m of index.get(stems[start]) ?? [])
+      for (const order of index.get(stems[start]) ?? []) {
+        const m = matchers[order];
         if (!found.has(m.entryIndex) && occursAt(stems, m.stems, start)) found.add(m.entryIndex);
+      }
     }
   };
   scan(kkFolded, glossary.kkMatchers);
