@@ -52,6 +52,7 @@ import type { SearchParams, SearchResult, SearchResultHit } from './search-types
 import { countMatches, makeSnippet, stemText } from './snippet';
 import { CLAUSE_OUTLINE_COLUMNS } from '../citations/clause-outline';
 import { derivedFromKinds } from '../domain/act-kinds';
+import { preparedQuery } from '../data-source';
 
 /** The kinds of act their name alone identifies (codes), each with how a text names it. */
 const NAMED_KINDS = derivedFromKinds((kinds) =>
@@ -157,6 +158,18 @@ export function headOf<T extends { clauseId: string }>(
     return isLaw ? units++ < lawDepth : acts++ < depth;
   });
 }
+
+/**
+ * The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents) and the corpus
+ * statistics of the question's terms, in one statement (prepared: preparedQuery).
+ */
+const HEAD_ROWS_SQL = `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
+            NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
+       FROM search_document WHERE clause_id = ANY($1)
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`;
+const TEXTS_SQL = `SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)`;
+const TEXTS_ANALYZED_SQL = `SELECT clause_id, kk_text, ru_text, kk_folded, ru_stems FROM search_document WHERE clause_id = ANY($1)`;
 
 /** The question's stems a snippet marks, per language, made once per search rather than once per hit. */
 interface QueryStems {
@@ -431,14 +444,10 @@ export class SearchEngine {
     clauseIds: string[],
     terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
   ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
-    const read: Array<HeadRow & TermStatisticsRow> = await this.ds.query(
-      `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
-              NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
-         FROM search_document WHERE clause_id = ANY($1)
-       UNION ALL
-       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`,
-      [clauseIds, ...termStatisticsParameters(terms)],
-    );
+    const read = await preparedQuery<HeadRow & TermStatisticsRow>(this.ds, 'search-head', HEAD_ROWS_SQL, [
+      clauseIds,
+      ...termStatisticsParameters(terms),
+    ]);
     const rows = new Map<string, HeadRow>();
     const stats: TermStatisticsRow[] = [];
     for (const r of read) {
@@ -451,8 +460,10 @@ export class SearchEngine {
   /** The texts of a page's points, for their snippets (and their analyzed fields, when the page is not re-ranked). */
   private async texts(clauseIds: string[], analyzed: boolean): Promise<Map<string, TextRow>> {
     if (clauseIds.length === 0) return new Map();
-    const rows: TextRow[] = await this.ds.query(
-      `SELECT clause_id, kk_text, ru_text${analyzed ? ', kk_folded, ru_stems' : ''} FROM search_document WHERE clause_id = ANY($1)`,
+    const rows = await preparedQuery<TextRow>(
+      this.ds,
+      analyzed ? 'search-texts-analyzed' : 'search-texts',
+      analyzed ? TEXTS_ANALYZED_SQL : TEXTS_SQL,
       [clauseIds],
     );
     return new Map(rows.map((r) => [r.clause_id, r]));

@@ -54,20 +54,26 @@ export interface TermStatisticsRow {
   frequency: number;
 }
 
+/** The corpus-wide counts, under field '*' (countTerms). */
+const SUMMARY_TERMS = ['documents', ...STATISTICS_FIELDS.map((field) => `length:${field}`)];
+
 /**
- * The SELECT of the statistics of some terms (and the corpus-wide counts), in one indexed read; `fields` and `terms`
- * name the two text-array parameters holding the terms pairwise. A query of its own (readTermStatistics) or a part
- * of another (the engine reads them with the re-ranked points, in one round trip).
+ * The SELECT of the statistics of some terms (and the corpus-wide counts); `fields` and `terms` name the two
+ * text-array parameters termStatisticsParameters fills. A query of its own (readTermStatistics) or a part of another
+ * (the engine reads them with the re-ranked points, in one round trip).
+ *
+ * The fields and the terms are asked for as two lists, which the primary key (field, term) answers with one index
+ * scan whatever the size of the table: joined to the pairs instead, PostgreSQL hashed the whole table for every
+ * question (a sequential scan of the vocabulary). The lists return a pair that was not asked for where a term
+ * occurs in another of the fields asked for; it is never looked up (termStatisticsOf keys by field and term).
  */
 export function termStatisticsSql(fields: string, terms: string): string {
-  return `SELECT s.field, s.term, s.frequency FROM search_term s
-       JOIN unnest(${fields}::text[], ${terms}::text[]) AS q(field, term) ON s.field = q.field AND s.term = q.term
-     UNION ALL SELECT field, term, frequency FROM search_term WHERE field = '*'`;
+  return `SELECT field, term, frequency FROM search_term WHERE field = ANY(${fields}::text[]) AND term = ANY(${terms}::text[])`;
 }
 
 export const termStatisticsParameters = (terms: ReadonlyArray<{ field: StatisticsField; term: string }>) => [
-  terms.map((t) => t.field),
-  terms.map((t) => t.term),
+  ['*', ...new Set(terms.map((t) => t.field))],
+  [...SUMMARY_TERMS, ...new Set(terms.map((t) => t.term))],
 ];
 
 export function termStatisticsOf(rows: readonly TermStatisticsRow[]): TermStatistics {
