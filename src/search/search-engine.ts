@@ -92,12 +92,18 @@ const ruStem = remembered((w) => analyze(w, 'ru')[0] ?? '');
 
 const words = (s: string | undefined) => (s ? s.split(' ') : []);
 
-/** A point of the merged head as PostgreSQL's copy of its search document holds it (the same analyzed fields). */
-interface HeadRow {
+/** A point's texts and analyzed fields, as PostgreSQL's copy of its search document holds them. */
+interface TextRow {
   clause_id: string;
-  number: string | null;
+  kk_text: string;
+  ru_text: string;
   kk_folded: string;
   ru_stems: string;
+}
+
+/** A point of the merged head as PostgreSQL's copy of its search document holds it (the same analyzed fields). */
+interface HeadRow extends TextRow {
+  number: string | null;
   about_kk_folded: string;
   about_ru_stems: string;
   cites: string[] | null;
@@ -105,14 +111,6 @@ interface HeadRow {
   refers_to: string[];
   kk_passages: number[];
   ru_passages: number[];
-}
-
-interface TextRow {
-  clause_id: string;
-  kk_text: string;
-  ru_text: string;
-  kk_folded?: string;
-  ru_stems?: string;
 }
 
 function candidateOf(row: HeadRow, score: number): Candidate {
@@ -163,13 +161,12 @@ export function headOf<T extends { clauseId: string }>(
  * The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents) and the corpus
  * statistics of the question's terms, in one statement (prepared: preparedQuery).
  */
-const HEAD_ROWS_SQL = `SELECT clause_id, number, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
+const HEAD_ROWS_SQL = `SELECT clause_id, number, kk_text, ru_text, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
             NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
        FROM search_document WHERE clause_id = ANY($1)
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`;
-const TEXTS_SQL = `SELECT clause_id, kk_text, ru_text FROM search_document WHERE clause_id = ANY($1)`;
-const TEXTS_ANALYZED_SQL = `SELECT clause_id, kk_text, ru_text, kk_folded, ru_stems FROM search_document WHERE clause_id = ANY($1)`;
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`;
+const TEXTS_SQL = `SELECT clause_id, kk_text, ru_text, kk_folded, ru_stems FROM search_document WHERE clause_id = ANY($1)`;
 
 /** The question's stems a snippet marks, per language, made once per search rather than once per hit. */
 interface QueryStems {
@@ -314,23 +311,19 @@ export class SearchEngine {
       }
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
-    // the texts of the page only: a third to a half of the head, and as long as its analyzed fields
-    // (a page past the re-ranked head reads the analyzed fields with the texts)
-    const texts = await this.texts(
-      page.map((h) => h.clauseId),
-      rows.size === 0,
-    );
+    // the head's rows hold their texts: only a page past the re-ranked head (or a point whose row was missing then)
+    // reads its texts, with their analyzed fields
+    const texts = await this.texts(page.flatMap((h) => (rows.has(h.clauseId) ? [] : [h.clauseId])));
     const stems = queryStems(q);
     const hits = page.map((h) => {
-      const t = texts.get(h.clauseId);
-      const a = rows.get(h.clauseId) ?? t;
+      const t = rows.get(h.clauseId) ?? texts.get(h.clauseId);
       return this.hit(
         h.clauseId,
         t?.kk_text ?? '',
         t?.ru_text ?? '',
         h.score,
         stems,
-        a?.kk_folded !== undefined ? { kk: words(a.kk_folded), ru: words(a.ru_stems) } : undefined,
+        t ? { kk: words(t.kk_folded), ru: words(t.ru_stems) } : undefined,
       );
     });
     const total = p.count === false ? 0 : totalOf(plan, res.results);
@@ -457,15 +450,10 @@ export class SearchEngine {
     return { rows, stats: termStatisticsOf(stats) };
   }
 
-  /** The texts of a page's points, for their snippets (and their analyzed fields, when the page is not re-ranked). */
-  private async texts(clauseIds: string[], analyzed: boolean): Promise<Map<string, TextRow>> {
+  /** The texts of points, for their snippets, with their analyzed fields (which language matched). */
+  private async texts(clauseIds: string[]): Promise<Map<string, TextRow>> {
     if (clauseIds.length === 0) return new Map();
-    const rows = await preparedQuery<TextRow>(
-      this.ds,
-      analyzed ? 'search-texts-analyzed' : 'search-texts',
-      analyzed ? TEXTS_ANALYZED_SQL : TEXTS_SQL,
-      [clauseIds],
-    );
+    const rows = await preparedQuery<TextRow>(this.ds, 'search-texts', TEXTS_SQL, [clauseIds]);
     return new Map(rows.map((r) => [r.clause_id, r]));
   }
 
