@@ -18,6 +18,7 @@ import { ActKinds1732000000015 } from '../migrations/1732000000015-act-kinds';
 import { Codes1732000000016 } from '../migrations/1732000000016-codes';
 import { SearchDocumentRefersTo1732000000017 } from '../migrations/1732000000017-search-document-refers-to';
 import { SearchDocumentPassages1732000000018 } from '../migrations/1732000000018-search-document-passages';
+import { HintLookupsIndexed1732000000019 } from '../migrations/1732000000019-hint-lookups-indexed';
 import { actKindCodes } from './domain/act-kinds';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   Codes1732000000016,
   SearchDocumentRefersTo1732000000017,
   SearchDocumentPassages1732000000018,
+  HintLookupsIndexed1732000000019,
 ];
 
 /**
