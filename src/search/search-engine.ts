@@ -158,8 +158,9 @@ export function headOf<T extends { clauseId: string }>(
 }
 
 /**
- * The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents) and the corpus
- * statistics of the question's terms, in one statement (prepared: preparedQuery).
+ * The head's points as PostgreSQL's copy of their search documents holds them (the re-rank's analyzed fields, and the
+ * texts the first page's snippets are cut from) and the corpus statistics of the question's terms, in one statement
+ * (prepared: preparedQuery).
  */
 const HEAD_ROWS_SQL = `SELECT clause_id, number, kk_text, ru_text, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
             NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
@@ -429,9 +430,8 @@ export class SearchEngine {
   }
 
   /**
-   * The re-rank's analyzed fields of the head's points (PostgreSQL's copy of their search documents) and the corpus
-   * statistics of the question's terms, in one round trip: under load each round trip to PostgreSQL costs the
-   * server more in its socket writes than the rows cost to read.
+   * The head's rows (HEAD_ROWS_SQL) and the corpus statistics of the question's terms, in one round trip: under load
+   * each round trip to PostgreSQL costs the server more in its socket writes than the rows cost to read.
    */
   private async headRows(
     clauseIds: string[],
