@@ -31,6 +31,11 @@ export interface AnalyzedQuery {
   ownField: TextField;
   /** The query's own stems in that field, distinct, in the order typed. */
   own: string[];
+  /**
+   * For each of `own`, the stems in that field that say the same: the word itself and the terms of every glossary
+   * concept the question names with it ("индексация" → "инфляц", "стоимост жизн" …).
+   */
+  ownAlternatives: string[][];
   /** The glossary concepts the query names (entry indices): the index holds a token for each concept a point names. */
   concepts: number[];
   /** Stems to mark in snippets: the query's own and its concepts' terms, in standard Kazakh, folded Kazakh and Russian. */
@@ -56,6 +61,15 @@ export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'r
   const ownField: TextField = detected === 'kk' ? 'kk_folded' : 'ru_stems';
 
   const ownSet = new Set(own);
+  const place = new Map(own.map((w, i) => [w, i]));
+  const alternatives = own.map((w) => new Set([w]));
+  for (const m of expansion.matches) {
+    const terms = detected === 'kk' ? glossary.analyzed[m.entryIndex].kkFolded : glossary.analyzed[m.entryIndex].ru;
+    for (let at = m.start; at < m.end; at++) {
+      const i = place.get(ownStems[at]);
+      if (i !== undefined) for (const stems of terms) for (const stem of stems) alternatives[i].add(stem);
+    }
+  }
   const terms: WeightedTerm[] = [];
   // a concept's stems share its weight: ten synonyms of "accident" are not ten times the idea
   const add = (field: TextField, stems: readonly string[], sizes: ReadonlyMap<string, number>) => {
@@ -76,6 +90,7 @@ export function analyzeQuery(query: string, glossary: Glossary, lang?: 'kk' | 'r
     lang: detected,
     ownField,
     own,
+    ownAlternatives: alternatives.map((a) => [...a]),
     concepts: [...new Set(expansion.matches.map((m) => m.entryIndex))],
     kk: [...expansion.kk],
     kkFolded: [...expansion.kkFolded],

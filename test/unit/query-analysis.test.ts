@@ -37,6 +37,27 @@ describe('analyzeQuery', () => {
     expect(weights.get(`kk_folded:${analyzeKeyboardFolded('зиян')[0]}`)).toBeLessThan(1);
   });
 
+  it.each([
+    ['ru', 'индексация выплат', 'индексация', 'инфляция'],
+    ['ru', 'стресс после аварии', 'стресс', 'моральный вред'],
+    ['kk', 'төлемдерді индекстеу', 'индекстеу', 'инфляция'],
+    ['kk', 'jerleu shygyndary', 'жерлеу', 'жерлеу шығыны'],
+  ] as const)('%s "%s": the words that say the same as "%s" include the terms of its concept ("%s")', (lang, question, word, synonym) => {
+    const a = analyzeQuery(question, glossary, lang);
+    const stems = (text: string) => (lang === 'kk' ? analyzeKeyboardFolded(text) : analyze(text, 'ru'));
+    const i = a.own.indexOf(stems(word)[0]);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(a.ownAlternatives[i][0]).toBe(a.own[i]);
+    expect(a.ownAlternatives[i]).toEqual(expect.arrayContaining(stems(synonym)));
+  });
+
+  it('lets a word no concept names say only itself', () => {
+    const a = analyzeQuery('кто отвечает за разбитое стекло', glossary, 'ru');
+    const glass = a.own.indexOf(analyze('стекло', 'ru')[0]);
+    expect(a.ownAlternatives[glass]).toEqual([a.own[glass]]);
+    expect(a.ownAlternatives).toHaveLength(a.own.length);
+  });
+
   it('keeps the question as typed beside what was analyzed', () => {
     const a = analyzeQuery('ziyan otew', glossary);
     expect(a.source).toBe('ziyan otew');

@@ -76,6 +76,20 @@ describe('rerank', () => {
     expect(order).toEqual(['b', 'a', 'c']);
   });
 
+  it('counts a word the point does not hold in part when it holds the concept the question names with it', () => {
+    const indexation = analyzeQuery('индексация выплат', glossary, 'ru');
+    // the same length and the same payment word; one speaks of inflation, the other of something else
+    const candidates = [candidate('other', 'выплаты производятся ежемесячно'), candidate('inflation', 'выплаты растут с инфляцией')];
+    const stats = statisticsOf(candidates);
+    const scores = (coverageByConcept: number) =>
+      new Map(rerank(indexation, candidates, NO_HINTS, stats, { ...DEFAULT_RERANK, coverageByConcept }).map((s) => [s.clauseId, s.score]));
+    const without = scores(0);
+    const withConcept = scores(0.25);
+    // the point that holds no term of the concept scores the same either way; the other gains a quarter of a word
+    expect(withConcept.get('other')).toBeCloseTo(without.get('other')!, 10);
+    expect(withConcept.get('inflation')! - without.get('inflation')!).toBeCloseTo((DEFAULT_RERANK.coverage * 0.25) / 2, 10);
+  });
+
   it('counts a glossary concept in the other language', () => {
     const kk = { kk_folded: analyzeKeyboardFolded('жерлеу шығыстары'), ru_stems: [] };
     const order = rerankAll(q, [candidate('other', 'порядок рассмотрения дел'), { ...candidate('kk', ''), text: kk }], NO_HINTS).map(
