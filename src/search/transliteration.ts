@@ -133,15 +133,61 @@ export function transliterateWord(word: string): string {
 
 const WORD = /[\p{L}\p{M}']+/gu;
 const CYRILLIC = /[\u0400-\u04FF]/;
+const CYRILLIC_LETTERS = /[\u0400-\u04FF]/g;
+const LATIN_LETTERS = /[a-zäáâçéğǵıíïñńŋöóşūúüý]/g;
 
 /**
- * The query with every word written wholly in Latin letters transliterated to Cyrillic; null when it has none
- * (nothing to do). Case is lowered for the transliterated words only.
+ * The Cyrillic and Latin letters that look alike (lowercase). A phone's two keyboards put them under the same
+ * fingers, and Kazakh Cyrillic "і" is the Latin "i" to the eye: a word typed in one alphabet can hold a letter of
+ * the other that nobody can see.
+ */
+const LOOKALIKES: ReadonlyArray<readonly [cyrillic: string, latin: string]> = [
+  ['а', 'a'],
+  ['е', 'e'],
+  ['о', 'o'],
+  ['р', 'p'],
+  ['с', 'c'],
+  ['у', 'y'],
+  ['х', 'x'],
+  ['і', 'i'],
+  ['к', 'k'],
+  ['һ', 'h'],
+];
+const TO_LATIN: ReadonlyMap<string, string> = new Map(LOOKALIKES);
+const TO_CYRILLIC: ReadonlyMap<string, string> = new Map(LOOKALIKES.map(([c, l]) => [l, c]));
+
+/**
+ * A lowercase word mixing the two alphabets, in the one most of its letters are written in, when every letter of
+ * the other has a look-alike there ("kinalі" with a Cyrillic і → "kinali"; "өтeмақы" with a Latin e → "өтемақы");
+ * null when it cannot be (a letter of the other alphabet with no look-alike, or as many letters of each).
+ */
+export function inOneAlphabet(word: string): { word: string; latin: boolean } | null {
+  const cyrillic = word.match(CYRILLIC_LETTERS)?.length ?? 0;
+  const latin = word.match(LATIN_LETTERS)?.length ?? 0;
+  if (cyrillic === 0 || latin === 0 || cyrillic === latin) return null;
+  const toLatin = latin > cyrillic;
+  const map = toLatin ? TO_LATIN : TO_CYRILLIC;
+  const other = toLatin ? CYRILLIC_LETTERS : LATIN_LETTERS;
+  let unmappable = false;
+  const out = word.replace(other, (ch) => map.get(ch) ?? ((unmappable = true), ch));
+  return unmappable ? null : { word: out, latin: toLatin };
+}
+
+/**
+ * The query with every word written in Latin letters transliterated to Cyrillic, a word mixing the two alphabets
+ * first written in the one most of its letters are in (inOneAlphabet); null when it has neither (nothing to do).
+ * Case is lowered for the words changed only.
  */
 export function transliterateLatin(text: string): string | null {
   let changed = false;
   const out = text.replace(WORD, (raw) => {
-    const word = raw.toLowerCase();
+    let word = raw.toLowerCase();
+    const mixed = CYRILLIC.test(word) ? inOneAlphabet(word) : null;
+    if (mixed && !mixed.latin) {
+      changed = true;
+      return mixed.word;
+    }
+    if (mixed) word = mixed.word;
     if (word.replace(/'/g, '').length < 2 || CYRILLIC.test(word) || !LATIN_WORD.test(word)) return raw;
     if (ROMAN_NUMERAL.test(word) && raw === raw.toUpperCase()) return raw;
     changed = true;

@@ -84,6 +84,15 @@ describe('finding the right clause in either language', () => {
     expect(b).toEqual(a);
   });
 
+  it('reads a word typed in two alphabets as the one most of its letters are in', async () => {
+    // a Latin-script question with a Kazakh і; a Cyrillic question with a Latin o and e
+    expect(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemі' }))).toEqual(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemi' })));
+    const clean = ids(await gqlOk(SEARCH, { q: 'жерлеу шығындарын өтеу' }));
+    expect(clean[0]).toBe('sc-1999-9/para_12');
+    expect(ids(await gqlOk(SEARCH, { q: 'жeрлеу шығындарын өтеу' }))).toEqual(clean);
+    expect(ids(await gqlOk(SEARCH, { q: 'жерлеу шығындарын oтеу' }))).toEqual(clean);
+  });
+
   it('returns points, not sub-points, and marks matched words in the snippet', async () => {
     const data = await gqlOk(SEARCH, { q: 'жеке қаржыландыру жоспарлары', first: 20 });
     expect(ids(data)).toContain('gov-2012-1213/att_1__para_9');

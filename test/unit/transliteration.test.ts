@@ -1,4 +1,4 @@
-import { transliterateLatin, transliterateWord } from '../../src/search/transliteration';
+import { inOneAlphabet, transliterateLatin, transliterateWord } from '../../src/search/transliteration';
 import { analyzeKeyboardFolded } from '../../src/search/analyzer';
 import { detectLanguage } from '../../src/search/language-detect';
 import fc from 'fast-check';
@@ -69,6 +69,40 @@ describe('transliterateLatin on a question', () => {
         const after = out.split(' ');
         expect(after).toHaveLength(before.length);
         after.forEach((word, i) => expect(word === before[i] || !/[a-zäğıñöşūü]/.test(word)).toBe(true));
+      }),
+    );
+  });
+});
+
+describe('a word mixing the two alphabets', () => {
+  it.each([
+    ['kinalі (a Cyrillic і)', 'kinalі', { word: 'kinali', latin: true }],
+    ['kоmpensatsiya (a Cyrillic о)', 'kоmpensatsiya', { word: 'kompensatsiya', latin: true }],
+    ['өтeмақы (a Latin e)', 'өтeмақы', { word: 'өтемақы', latin: false }],
+    ['сoт (a Latin o)', 'сoт', { word: 'сот', latin: false }],
+    ['zиян (a Latin z, which no Cyrillic letter looks like)', 'zиян', null],
+    ['аb (as many of each)', 'аb', null],
+    ['зиян (one alphabet)', 'зиян', null],
+    ['ziyan (one alphabet)', 'ziyan', null],
+  ])('%s', (_, word, expected) => {
+    expect(inOneAlphabet(word)).toEqual(expected);
+  });
+
+  it('is written in one alphabet before the question is analyzed', () => {
+    expect(analyzeKeyboardFolded(transliterateLatin('жұмыс берушi кiнәлi')!)).toEqual(analyzeKeyboardFolded('жұмыс беруші кінәлі'));
+    expect(transliterateLatin('zhumys berushi kinalі')).toBe(transliterateLatin('zhumys berushi kinali'));
+    expect(transliterateLatin('өтeмақы сoмасы')).toBe('өтемақы сомасы');
+  });
+
+  it('restores a Cyrillic word in which any one look-alike letter was typed in Latin', () => {
+    const lookalikes: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', к: 'k' };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[а-яәғқңөұүһі]{3,12}$/), fc.nat(), (word, at) => {
+        const places = [...word].flatMap((ch, i) => (lookalikes[ch] ? [i] : []));
+        fc.pre(places.length > 0);
+        const i = places[at % places.length];
+        const mixed = word.slice(0, i) + lookalikes[word[i]] + word.slice(i + 1);
+        expect(inOneAlphabet(mixed)).toEqual({ word, latin: false });
       }),
     );
   });
