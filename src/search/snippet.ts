@@ -5,7 +5,9 @@
  */
 import { tokenize, type Token } from './tokenize';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const HTML_SPECIAL = /[&<>]/;
+// (most pieces of a snippet are a word or a space: one test instead of three replacements)
+const escapeHtml = (s: string) => (HTML_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 
 export interface StemmedText {
   text: string;
