@@ -1,5 +1,51 @@
+import fc from 'fast-check';
 import { analyze, analyzeKeyboardFolded, distinctTerms } from '../../src/search/analyzer';
-import { tokenize, tokenTexts } from '../../src/search/tokenize';
+import { tokenize, tokenTexts, wordAndNumberRuns, type Token } from '../../src/search/tokenize';
+
+/** The runs as the regular expression the scanner reads them by finds them. */
+function runsByRegExp(text: string): Token[] {
+  return [...text.matchAll(/([\p{L}\p{M}]+)|(\p{Nd}+(?:[-./]\p{Nd}+)*)/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: m[1] !== undefined ? 'word' : 'number',
+  }));
+}
+
+/** Characters the scanner must classify as the regular expression does: letters of several scripts, marks, digits of
+ * several systems, separators, hyphens, symbols, characters outside the BMP and lone surrogates. */
+const CHARACTERS = [
+  ...'азқөүұіәғңһёЁЖЯAzäğıöşÿßЀӿ҂҃҉ԀԯΩω',
+  ...'0189٣٠३３',
+  ...'-./,;:()«»"\' \n\t\u00a0',
+  ...['\u2010', '\u2011', '\u2013', '\u2014', '\u0301', '\u0483', '№', '§', '€', '½', '²'],
+  '𝐀',
+  '😀',
+  '𝟘',
+  '\ud800',
+  '\udc00',
+];
+
+describe('wordAndNumberRuns', () => {
+  it('finds exactly the runs the regular expression finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 60 }), (characters) => {
+        const text = characters.join('');
+        expect(wordAndNumberRuns(text)).toEqual(runsByRegExp(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds them on any string at all', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(wordAndNumberRuns(text)).toEqual(runsByRegExp(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('tokenize', () => {
   it.each([
