@@ -38,7 +38,15 @@ export function foldRussianDerivation(stem: string): string {
   return s;
 }
 
-/** The stem search indexes and queries with: Snowball, then the derivational fold. */
+/**
+ * Words whose forms come from another root, which no stemmer can join: "лет" is the genitive plural of "год" ("за
+ * три года", "за пять лет", "не более трех лет"), so a question counting years in one meets a text counting them in
+ * the other.
+ */
+const SUPPLETIVE_STEMS: ReadonlyMap<string, string> = new Map([['лет', 'год']]);
+
+/** The stem search indexes and queries with: Snowball, then the derivational fold, then the root of a suppletive form. */
 export function stemRussianForSearch(word: string): string {
-  return foldRussianDerivation(stemRussian(word));
+  const stem = foldRussianDerivation(stemRussian(word));
+  return SUPPLETIVE_STEMS.get(stem) ?? stem;
 }

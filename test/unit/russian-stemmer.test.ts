@@ -108,3 +108,17 @@ describe('stemRussianForSearch: a deverbal noun, its participle and its verb mee
     expect(foldRussianDerivation(stem)).toBe(folded);
   });
 });
+
+describe('stemRussianForSearch: a suppletive form meets its root', () => {
+  it.each([
+    ['лет', 'год'],
+    ['лет', 'года'],
+    ['лет', 'годы'],
+  ])('%s and %s meet', (a, b) => {
+    expect(stemRussianForSearch(a)).toBe(stemRussianForSearch(b));
+  });
+
+  it.each([['летний'], ['совершеннолетний'], ['полет'], ['летать']])('%s keeps its own stem', (word) => {
+    expect(stemRussianForSearch(word)).not.toBe(stemRussianForSearch('год'));
+  });
+});
