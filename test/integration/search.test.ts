@@ -84,6 +84,10 @@ describe('finding the right clause in either language', () => {
     expect(b).toEqual(a);
   });
 
+  it('counts years as "лет" and "года" alike: a question about years back finds point 16 (three years at most)', async () => {
+    expect(ids(await gqlOk(SEARCH, { q: 'за сколько лет назад можно взыскать возмещение' }))[0]).toBe('sc-1999-9/para_16');
+  });
+
   it('reads a word typed in two alphabets as the one most of its letters are in', async () => {
     // a Latin-script question with a Kazakh і; a Cyrillic question with a Latin o and e
     expect(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemі' }))).toEqual(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemi' })));
