@@ -93,12 +93,30 @@ export function createDataSource(url: string, counter?: StatementCounter): DataS
 }
 
 /**
+ * SQLSTATEs of a connection that does not keep what was prepared on it: a pooler in transaction mode (PgBouncer before
+ * 1.21, or without `max_prepared_statements`) hands each statement to any server connection, where the name is
+ * unknown (26000) or taken by another client's statement (42P05).
+ */
+const PREPARED_STATEMENTS_LOST = new Set(['26000', '42P05']);
+/** Data sources whose connections were found not to keep prepared statements: they are sent unnamed from then on. */
+const unnamedOnly = new WeakSet<DataSource>();
+
+/**
  * A statement PostgreSQL parses and plans once per connection, then only binds and runs: for the reads every search
  * makes, planning cost PostgreSQL more than running them. `name` must be unique to `text` (PostgreSQL refuses a name
- * prepared with another text). Counted and logged as any other statement.
+ * prepared with another text). Counted and logged as any other statement. Behind a pooler that does not keep
+ * prepared statements the statement is sent again unnamed, and every later one too.
  */
 export async function preparedQuery<T>(ds: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   ds.logger.logQuery(text, values);
   const pool = (ds.driver as unknown as { master: Pool }).master;
-  return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
+  if (!unnamedOnly.has(ds)) {
+    try {
+      return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
+    } catch (e) {
+      if (!PREPARED_STATEMENTS_LOST.has((e as { code?: string }).code ?? '')) throw e;
+      unnamedOnly.add(ds);
+    }
+  }
+  return (await pool.query<T & QueryResultRow>({ text, values })).rows;
 }
