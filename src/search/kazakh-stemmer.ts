@@ -189,7 +189,7 @@ const PARTICIPLES_NEEDING_POSSESSIVE_BEFORE_CASE = ['атын', 'етін', 'й�
 const DEFAULT_MIN_STEM = 2;
 
 /** Two-letter verb roots that verb rules (minimum 3) let through: алған → ал, өткен → өт, етеді → ет. */
-const SHORT_ROOTS = ['ал', 'ет', 'өт', 'ат', 'ас', 'ақ', 'ек', 'ес', 'ұр', 'ұс', 'іл', 'іш', 'оқ', 'ой', 'ұқ', 'ұт'];
+const SHORT_ROOTS = ['ал', 'ет', 'өт', 'ат', 'ас', 'ақ', 'ек', 'ес', 'ұр', 'ұс', 'іл', 'іш', 'оқ', 'ой', 'ұқ', 'ұт', 'өс'];
 
 /** Two-letter noun stems that take -сы/-сі (иесі, суы). */
 const SHORT_VOWEL_STEMS = ['ие', 'су'];
