@@ -36,7 +36,9 @@ type Condition =
   /** 1st/2nd person possessive: only right after a plural, where it cannot be part of the stem. */
   | 'afterPlural'
   /** The rule may only produce a known stem (derivational suffixes). */
-  | 'knownStem';
+  | 'knownStem'
+  /** 1st person possessive outside a plural: only on the nouns a person says "my" of (PERSONAL_STEMS). */
+  | 'personalStem';
 
 interface RuleSpec {
   readonly forms: readonly string[];
@@ -97,6 +99,9 @@ const SLOT_SPECS: readonly SlotSpec[] = [
       { forms: ['сы', 'сі'], condition: 'possessiveSy' },
       { forms: ['ы', 'і'], after: VOICELESS_CONSONANTS + 'лрмнңзжйую', condition: 'possessiveY' },
       { forms: ['ымыз', 'іміз', 'ыңыз', 'іңіз', 'ым', 'ім', 'ың', 'ің'], condition: 'afterPlural' },
+      // "балам", "күйеуім", "жалақымды": a question says "my"; the law's text never does
+      { forms: ['ымыз', 'іміз', 'ым', 'ім'], condition: 'personalStem' },
+      { forms: ['мыз', 'міз', 'м'], after: VOWELS, condition: 'personalStem' },
     ],
   },
   {
@@ -190,6 +195,61 @@ const DEFAULT_MIN_STEM = 2;
 
 /** Two-letter verb roots that verb rules (minimum 3) let through: алған → ал, өткен → өт, етеді → ет. */
 const SHORT_ROOTS = ['ал', 'ет', 'өт', 'ат', 'ас', 'ақ', 'ек', 'ес', 'ұр', 'ұс', 'іл', 'іш', 'оқ', 'ой', 'ұқ', 'ұт', 'өс'];
+
+/**
+ * The nouns a person asking says "my" of: family, body, home and income ("балам", "күйеуім", "қолым", "жалақым").
+ * The 1st person possessive -ым/-ім/-м is stripped from these only: elsewhere it also ends a stem (шешім, мерзім,
+ * ұйым, басым), and the law's text, which never says "my", would lose them. A stem here must not be, keyboard-folded,
+ * the start of a word of the text ending in -ым/-ім.
+ */
+const PERSONAL_STEMS = [
+  // family
+  'бала',
+  'әке',
+  'ана',
+  'шеше',
+  'күйеу',
+  'әйел',
+  'жұбай',
+  'ұл',
+  'қыз',
+  'іні',
+  'аға',
+  'апа',
+  'әпке',
+  'сіңлі',
+  'қарындас',
+  'бауыр',
+  'ата',
+  'әже',
+  'немере',
+  'туыс',
+  'отбасы',
+  // body and health
+  'қол',
+  'аяқ',
+  'көз',
+  'бел',
+  'жүрек',
+  'арқа',
+  'тіс',
+  'иық',
+  'саусақ',
+  'денсаулық',
+  // home, belongings, work and income ("үй" is not among them: folded, it is the "ұй" of ұйым)
+  'пәтер',
+  'көлік',
+  'машина',
+  'мүлік',
+  'ақша',
+  'жұмыс',
+  'табыс',
+  'жалақы',
+  'зейнетақы',
+  'жәрдемақы',
+  'өтемақы',
+  'төлем',
+];
 
 /** Two-letter noun stems that take -сы/-сі (иесі, суы). */
 const SHORT_VOWEL_STEMS = ['ие', 'су'];
@@ -296,6 +356,7 @@ const KNOWN_STEMS = [
   // ending like the verbal noun -у
   'ауру',
   'тарау',
+  'күйеу',
   // months (шілдедегі, маусымдағы, қыркүйектегі): the dates' own list
   ...KAZAKH_MONTHS,
 ];
@@ -351,6 +412,7 @@ interface Alphabet {
   readonly shortRoots: ReadonlySet<string>;
   readonly shortVowelStems: ReadonlySet<string>;
   readonly knownStems: ReadonlySet<string>;
+  readonly personalStems: ReadonlySet<string>;
   readonly knownEndings: readonly string[];
   readonly elided: ReadonlyMap<string, string>;
   readonly devoicing: ReadonlyMap<string, string>;
@@ -394,6 +456,7 @@ function compileAlphabet(fold: (text: string) => string, checkHarmony: boolean):
     shortVowelStems: new Set(SHORT_VOWEL_STEMS.map(fold)),
     // The restored form of an elided stem is a dictionary stem too.
     knownStems: new Set([...KNOWN_STEMS, ...Object.values(ELIDED_STEMS)].map(fold)),
+    personalStems: new Set(PERSONAL_STEMS.map(fold)),
     knownEndings: KNOWN_ENDINGS.map(fold),
     elided: new Map(Object.entries(ELIDED_STEMS).map(([from, to]) => [fold(from), fold(to)])),
     devoicing,
@@ -482,6 +545,8 @@ function conditionHolds(condition: Condition | undefined, rest: string, alphabet
       return alphabet.pluralEndings.some((plural) => rest.endsWith(plural) && rest.length > plural.length + 1);
     case 'knownStem':
       return isKnown(rest, alphabet);
+    case 'personalStem':
+      return alphabet.personalStems.has(rest) || alphabet.personalStems.has(canonicalStem(rest, alphabet));
   }
 }
 

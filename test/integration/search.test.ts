@@ -88,6 +88,10 @@ describe('finding the right clause in either language', () => {
     expect(ids(await gqlOk(SEARCH, { q: 'за сколько лет назад можно взыскать возмещение' }))[0]).toBe('sc-1999-9/para_16');
   });
 
+  it('reads "my" in a Kazakh question: "жалақым" (my salary) meets the text\'s "жалақы"', async () => {
+    expect(ids(await gqlOk(SEARCH, { q: 'жалақым қалай есептеледі' }))).toEqual(ids(await gqlOk(SEARCH, { q: 'жалақы қалай есептеледі' })));
+  });
+
   it('reads a word typed in two alphabets as the one most of its letters are in', async () => {
     // a Latin-script question with a Kazakh і; a Cyrillic question with a Latin o and e
     expect(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemі' }))).toEqual(ids(await gqlOk(SEARCH, { q: 'moraldyq ziyan otemi' })));

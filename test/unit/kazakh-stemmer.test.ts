@@ -217,6 +217,37 @@ describe('word forms that meet and words that stay apart', () => {
   });
 });
 
+describe('"my": the 1st person possessive of the nouns a person says it of', () => {
+  it.each([
+    ['балам', 'бала'],
+    ['баламды', 'бала'],
+    ['күйеуім', 'күйеу'],
+    ['күйеуімнің', 'күйеу'],
+    ['әкем', 'әке'],
+    ['қолым', 'қол'],
+    ['аяғым', 'аяқ'],
+    ['жүрегім', 'жүрек'],
+    ['денсаулығым', 'денсаулық'],
+    ['жалақымды', 'жалақы'],
+    ['мүлкім', 'мүлік'],
+    ['көлігім', 'көлік'],
+    ['отбасымыз', 'отбасы'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemKazakh(word)).toBe(stem);
+    expect(stemKazakhKeyboardFolded(word)).toBe(stemKazakhKeyboardFolded(stem));
+  });
+
+  // words whose -ым/-ім/-м is their own: the law's text says them, and never "my"
+  it.each(['шешім', 'мерзім', 'ұйым', 'басым', 'өлім', 'білім', 'алым'])('%s keeps its -ым/-ім', (word) => {
+    expect(stemKazakh(word)).toBe(word);
+  });
+
+  it('keeps "ұйым" (organization) whole on a Russian keyboard too, where "үй" (home) would fold into it', () => {
+    expect(stemKazakhKeyboardFolded('ұйымның')).toBe(stemKazakhKeyboardFolded('ұйым'));
+    expect(stemKazakhKeyboardFolded('ұйым')).not.toBe(stemKazakhKeyboardFolded('үй'));
+  });
+});
+
 describe('verb roots and details', () => {
   it.each([
     ['өтеуге', true],
