@@ -42,6 +42,8 @@ describe('analyzeQuery', () => {
     ['ru', 'стресс после аварии', 'стресс', 'моральный вред'],
     ['kk', 'төлемдерді индекстеу', 'индекстеу', 'инфляция'],
     ['kk', 'jerleu shygyndary', 'жерлеу', 'жерлеу шығыны'],
+    // the future of "взыскать" alternates щ/ск, which no stemmer joins: the glossary lists it
+    ['ru', 'сколько взыщут с виновника', 'взыщут', 'взыскание'],
   ] as const)('%s "%s": the words that say the same as "%s" include the terms of its concept ("%s")', (lang, question, word, synonym) => {
     const a = analyzeQuery(question, glossary, lang);
     const stems = (text: string) => (lang === 'kk' ? analyzeKeyboardFolded(text) : analyze(text, 'ru'));
