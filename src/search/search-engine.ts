@@ -282,6 +282,8 @@ export class SearchEngine {
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
     let rows = new Map<string, HeadRow>();
+    // the re-ranked points' analyzed fields, split once: the snippets count their matches on them
+    const analyzed = new Map<string, Candidate['text']>();
     // a page past the head still needs to know the head, to leave its points out
     if (this.tuning.rerank.depth > 0 && engineOrder.length) {
       // the head is cut from each query's first `hitsPerQuery` hits whatever the page asked for, so every page of
@@ -304,6 +306,7 @@ export class SearchEngine {
         rows = read.rows;
         // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
         const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
+        for (const c of candidates) analyzed.set(c.clauseId, c.text);
         ordered = [
           ...rerank(q, candidates, hints, read.stats, this.tuning.rerank, INTERPRETED_LAW()),
           ...head.filter((h) => !rows.has(h.clauseId)),
@@ -318,14 +321,8 @@ export class SearchEngine {
     const stems = queryStems(q);
     const hits = page.map((h) => {
       const t = rows.get(h.clauseId) ?? texts.get(h.clauseId);
-      return this.hit(
-        h.clauseId,
-        t?.kk_text ?? '',
-        t?.ru_text ?? '',
-        h.score,
-        stems,
-        t ? { kk: words(t.kk_folded), ru: words(t.ru_stems) } : undefined,
-      );
+      const split = analyzed.get(h.clauseId) ?? (t ? { kk_folded: words(t.kk_folded), ru_stems: words(t.ru_stems) } : undefined);
+      return this.hit(h.clauseId, t?.kk_text ?? '', t?.ru_text ?? '', h.score, stems, split && { kk: split.kk_folded, ru: split.ru_stems });
     });
     const total = p.count === false ? 0 : totalOf(plan, res.results);
     return { lang: q.lang, hits, totalCount: Math.max(total, p.offset + hits.length), degraded: false };
