@@ -498,8 +498,13 @@ function canonicalStem(stem: string, alphabet: Alphabet): string {
   return alphabet.elided.get(out) ?? out;
 }
 
+/** Whether a list holds the stem as it stands or in its dictionary spelling (жүрег → жүрек, мүлк → мүлік). */
+function listed(stems: ReadonlySet<string>, stem: string, alphabet: Alphabet): boolean {
+  return stems.has(stem) || stems.has(canonicalStem(stem, alphabet));
+}
+
 function isKnown(stem: string, alphabet: Alphabet): boolean {
-  if (alphabet.knownStems.has(stem) || alphabet.knownStems.has(canonicalStem(stem, alphabet))) return true;
+  if (listed(alphabet.knownStems, stem, alphabet)) return true;
   // The ending must follow a stem of its own (жал-ақы, өтем-ақы), not be most of a short word (жақы-н).
   return alphabet.knownEndings.some((ending) => stem.endsWith(ending) && stem.length >= ending.length + 3);
 }
@@ -546,7 +551,7 @@ function conditionHolds(condition: Condition | undefined, rest: string, alphabet
     case 'knownStem':
       return isKnown(rest, alphabet);
     case 'personalStem':
-      return alphabet.personalStems.has(rest) || alphabet.personalStems.has(canonicalStem(rest, alphabet));
+      return listed(alphabet.personalStems, rest, alphabet);
   }
 }
 
