@@ -88,7 +88,9 @@ const LETTERS: Readonly<Record<string, string>> = {
 /** Vowels that y softens into one letter after a vowel or at the start of a word: ya → я, yu → ю, yo → ё. */
 const Y_VOWELS: Readonly<Record<string, string>> = { a: 'я', u: 'ю', o: 'ё' };
 
-const LATIN_WORD = /^[a-zäáâçéğǵıíïñńŋöóşūúüýw']+$/;
+/** The letters of the Latin alphabets of Kazakh (2017, 2018, 2021) and of informal spellings. */
+const LATIN_LETTER = 'a-zäáâçéğǵıíïñńŋöóşūúüý';
+const LATIN_WORD = new RegExp(`^[${LATIN_LETTER}']+$`);
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
 
 /** One word in lowercase Latin letters → Cyrillic (Russian-keyboard alphabet). */
@@ -134,7 +136,7 @@ export function transliterateWord(word: string): string {
 const WORD = /[\p{L}\p{M}']+/gu;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CYRILLIC_LETTERS = /[\u0400-\u04FF]/g;
-const LATIN_LETTERS = /[a-zäáâçéğǵıíïñńŋöóşūúüý]/g;
+const LATIN_LETTERS = new RegExp(`[${LATIN_LETTER}]`, 'g');
 
 /**
  * The Cyrillic and Latin letters that look alike (lowercase). A phone's two keyboards put them under the same
