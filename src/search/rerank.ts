@@ -101,52 +101,84 @@ export const DEFAULT_RERANK: RerankTuning = {
   interpretedLawDepth: 20,
 };
 
+/** BM25 of a point's fields against one question's terms: `doc` over both fields, `field` over one. */
+export interface Bm25Scorer {
+  doc(doc: Readonly<Record<TextField, readonly string[]>>): number;
+  field(field: TextField, stems: readonly string[]): number;
+}
+
 /**
- * BM25 with term frequency over one point's fields, plus a bonus for the query's own words standing next to each
+ * BM25 with term frequency over a point's fields, plus a bonus for the query's own words standing next to each
  * other in the text ("жоғары қауіптілік көзінің иесі" against the same words scattered).
+ *
+ * What depends on the question alone (each term's weighted IDF, the average length, the own words' pairs) is worked
+ * out once here, not once per point and paragraph: a re-rank scores some fifty points, most of them paragraph by
+ * paragraph. A point's terms are counted in slots, never looked up in the statistics again.
  */
-export function bm25(
+export function bm25Scorer(
   terms: readonly WeightedTerm[],
-  doc: Record<TextField, string[]>,
   stats: TermStatistics,
   fields: Record<TextField, StatisticsField>,
   proximity = DEFAULT_RERANK.proximity,
   b = DEFAULT_RERANK.lengthNorm,
-): number {
-  let total = 0;
-  for (const field of ['kk_folded', 'ru_stems'] as const) {
-    const stems = doc[field];
-    if (stems.length === 0) continue;
-    const statsField = fields[field];
-    // the frequencies of the question's terms only: a point's other stems are never looked up
-    const tf = new Map<string, number>();
-    for (const t of terms) if (t.field === field) tf.set(t.term, 0);
+): Bm25Scorer {
+  const perField = {} as Record<TextField, FieldTerms>;
+  for (const field of ['kk_folded', 'ru_stems'] as const) perField[field] = fieldTerms(terms, field, stats, fields[field]);
+  // (reused by every call: a scorer serves one re-rank, synchronously)
+  const counts = new Int32Array(Math.max(perField.kk_folded.slots.size, perField.ru_stems.slots.size));
+  const field = (name: TextField, stems: readonly string[]): number => {
+    if (stems.length === 0) return 0;
+    const f = perField[name];
+    counts.fill(0, 0, f.slots.size);
     for (const s of stems) {
-      const f = tf.get(s);
-      if (f !== undefined) tf.set(s, f + 1);
+      const slot = f.slots.get(s);
+      if (slot !== undefined) counts[slot]++;
     }
-    const norm = K1 * (1 - b + (b * stems.length) / stats.averageLength(statsField));
-    const own: string[] = [];
-    for (const t of terms) {
-      if (t.field !== field) continue;
-      if (t.weight === 1) own.push(t.term);
-      const f = tf.get(t.term) ?? 0;
-      if (!f) continue;
-      const df = Math.max(1, stats.documentFrequency(statsField, t.term));
-      const n = Math.max(stats.documents, df, 1);
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      total += (t.weight * idf * f * (K1 + 1)) / (f + norm);
+    const norm = K1 * (1 - b + (b * stems.length) / f.averageLength);
+    let total = 0;
+    for (const t of f.weighted) {
+      const tf = counts[t.slot];
+      if (tf) total += (t.weightedIdf * tf * (K1 + 1)) / (tf + norm);
     }
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < own.length; i++) pairs.add(`${own[i]} ${own[i + 1]}`);
-    if (pairs.size === 0) continue;
-    const starts = new Set(own.slice(0, -1));
+    if (f.pairs.size === 0) return total;
     let adjacent = 0;
-    for (let i = 0; i + 1 < stems.length; i++) if (starts.has(stems[i]) && pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
-    total += proximity * Math.log(1 + adjacent);
-  }
-  return total;
+    for (let i = 0; i + 1 < stems.length; i++) if (f.starts.has(stems[i]) && f.pairs.has(`${stems[i]} ${stems[i + 1]}`)) adjacent++;
+    return total + proximity * Math.log(1 + adjacent);
+  };
+  return { field, doc: (doc) => field('kk_folded', doc.kk_folded) + field('ru_stems', doc.ru_stems) };
 }
+
+/** A field's share of a question's terms, in the question's order (a term named twice weighs twice). */
+interface FieldTerms {
+  slots: Map<string, number>;
+  weighted: Array<{ slot: number; weightedIdf: number }>;
+  averageLength: number;
+  /** The own words' adjacent pairs ("a b"), and the words that begin one. */
+  pairs: Set<string>;
+  starts: Set<string>;
+}
+
+function fieldTerms(terms: readonly WeightedTerm[], field: TextField, stats: TermStatistics, statsField: StatisticsField): FieldTerms {
+  const slots = new Map<string, number>();
+  const weighted: FieldTerms['weighted'] = [];
+  const own: string[] = [];
+  for (const t of terms) {
+    if (t.field !== field) continue;
+    if (t.weight === 1) own.push(t.term);
+    let slot = slots.get(t.term);
+    if (slot === undefined) slots.set(t.term, (slot = slots.size));
+    const df = Math.max(1, stats.documentFrequency(statsField, t.term));
+    const n = Math.max(stats.documents, df, 1);
+    weighted.push({ slot, weightedIdf: t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) });
+  }
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < own.length; i++) pairs.add(`${own[i]} ${own[i + 1]}`);
+  return { slots, weighted, averageLength: stats.averageLength(statsField), pairs, starts: new Set(own.slice(0, -1)) };
+}
+
+/** The scorer of a question's terms over the points' texts (textScore). */
+export const textScorer = (q: AnalyzedQuery, stats: TermStatistics, tuning: Pick<RerankTuning, 'proximity' | 'lengthNorm'>) =>
+  bm25Scorer(q.terms, stats, TEXT_FIELDS, tuning.proximity, tuning.lengthNorm);
 
 /**
  * BM25 of the point's text, mixed with that of its best paragraph in each language (`passage`): one paragraph of a
@@ -159,27 +191,19 @@ export function textScore(
   c: Pick<Candidate, 'text' | 'passages'>,
   stats: TermStatistics,
   tuning: Pick<RerankTuning, 'proximity' | 'lengthNorm' | 'passage'>,
+  scorer: Bm25Scorer = textScorer(q, stats, tuning),
 ): number {
-  const score = (field: TextField, stems: string[]) =>
-    bm25(
-      q.terms,
-      field === 'kk_folded' ? { kk_folded: stems, ru_stems: [] } : { kk_folded: [], ru_stems: stems },
-      stats,
-      TEXT_FIELDS,
-      tuning.proximity,
-      tuning.lengthNorm,
-    );
   let total = 0;
   // BM25 adds up over the fields, so each field is scored alone; a field of one paragraph is its own best paragraph
   for (const field of ['kk_folded', 'ru_stems'] as const) {
-    const whole = score(field, c.text[field]);
+    const whole = scorer.field(field, c.text[field]);
     const paragraphs = c.passages?.[field];
     if (tuning.passage === 0 || !paragraphs || paragraphs.length < 2) {
       total += whole;
       continue;
     }
     let best = 0;
-    for (const paragraph of paragraphs) best = Math.max(best, score(field, paragraph));
+    for (const paragraph of paragraphs) best = Math.max(best, scorer.field(field, paragraph));
     total += (1 - tuning.passage) * whole + tuning.passage * best;
   }
   return total;
@@ -245,6 +269,8 @@ export function rerank(
   tuning: RerankTuning = DEFAULT_RERANK,
   interpretedLawActs: ReadonlySet<string> = new Set(),
 ): Scored[] {
+  const text = textScorer(q, stats, tuning);
+  const about = bm25Scorer(q.terms, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm);
   const scored = candidates.map((c, i) => {
     const law = interpretedLawActs.has(c.clauseId.slice(0, c.clauseId.indexOf('/')));
     const bonus = hintBonus(c, hints, tuning.bonus, law);
@@ -259,9 +285,9 @@ export function rerank(
       refers: hints.references.some((r) => c.references.includes(r)),
       law,
       score:
-        textScore(q, c, stats, tuning) +
+        textScore(q, c, stats, tuning, text) +
         tuning.coverage * coverage(q, c.text, tuning.coverageByConcept) +
-        tuning.about * bm25(q.terms, c.about, stats, ABOUT_FIELDS, tuning.proximity, tuning.lengthNorm) +
+        tuning.about * about.doc(c.about) +
         tuning.engine * c.engineScore +
         bonus,
     };
