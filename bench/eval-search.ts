@@ -56,7 +56,7 @@ async function main() {
     // Native baseline index: the shipped documents and settings, the glossary as synonyms on the analyzed forms.
     const ds = createDataSource(app.databaseUrl);
     await ds.initialize();
-    const docs = (await loadSearchSources(ds)).map((s) => indexedDocument(buildSearchDocument(s, glossary)));
+    const docs = (await loadSearchSources(ds)).map((s) => indexedDocument(buildSearchDocument(s, glossary), 'native-baseline'));
     await ds.destroy();
     await meili
       .deleteIndex(NATIVE)

@@ -173,7 +173,7 @@ async function compare({ ds, meili, glossary }: EmbeddedApp) {
       '| variant | dev kk | dev ru | dev everyday | own kk | own ru | own everyday | harder set, all | time per search, one at a time |',
     );
     console.log('|---|---|---|---|---|---|---|---|---|');
-    const docs = (await loadSearchSources(ds)).map((x) => indexedDocument(buildSearchDocument(x, glossary)));
+    const docs = (await loadSearchSources(ds)).map((x) => indexedDocument(buildSearchDocument(x, glossary), 'settings-variant'));
     for (const [i, v] of INDEX_VARIANTS.entries()) {
       let uid = SEARCH_INDEX;
       if (i > 0) {

@@ -3,7 +3,7 @@
  * re-rank). The index is derived: it can be
  * rebuilt at any time; a rebuild goes into a fresh index that is swapped in, so searches never see half of it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MeiliSearch } from 'meilisearch';
@@ -11,7 +11,7 @@ import { clauseFromEId, formatCitation, type ActKind } from '../citations';
 import type { Glossary } from './glossary';
 import { buildSearchDocument, indexedDocument, referenceKey, type SearchDocument, type SearchSource } from './search-document';
 import { RERANK_ATTRIBUTES } from './search-plan';
-import { SEARCH_INDEX } from './search-types';
+import { SEARCH_BUILD_KEY, SEARCH_INDEX } from './search-types';
 import { writeTermStatistics } from './term-statistics';
 
 /**
@@ -329,7 +329,7 @@ export function sourcesFingerprint(sources: SearchSource[], settings: IndexSetti
     .digest('hex');
 }
 
-const recordState = (ds: DataSource, key: string, hash: string) =>
+const recordState = (ds: DataSource | EntityManager, key: string, hash: string) =>
   ds.query(
     `INSERT INTO corpus_state (key, hash, ingested_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET hash = $2, ingested_at = now()`,
     [key, hash],
@@ -427,6 +427,8 @@ export async function reindex(
   progress: ReindexProgress = () => undefined,
 ): Promise<{ documents: number; fingerprint: string }> {
   const settings = indexSettings();
+  // every document of this build names it, and PostgreSQL's search tables are recorded as it when they are written
+  const build = randomUUID();
   const staging = `${SEARCH_INDEX}_staging`;
   const index = meili?.index(staging) ?? null;
   const prepareStaging = async () => {
@@ -450,7 +452,7 @@ export async function reindex(
   const tasks: Array<{ done: number; task: ReturnType<NonNullable<typeof index>['addDocuments']> }> = [];
   const sendToIndex = async (batch: SearchDocument[]) => {
     if (!index || stagingError || !batch.length) return;
-    const task = index.addDocuments(batch.map(indexedDocument));
+    const task = index.addDocuments(batch.map((d) => indexedDocument(d, build)));
     // enqueued: Meilisearch indexes it while the next documents are analyzed
     if (
       await task.then(
@@ -485,6 +487,7 @@ export async function reindex(
     await sendToIndex(unsent);
     await written;
     await writeTermStatistics(m, docs);
+    await recordState(m, SEARCH_BUILD_KEY, build);
   });
   progress(docs.length, docs.length, 'fallback written');
   // hashed once, while Meilisearch indexes: at 1000× the documents are 200 MB of JSON and the sources 150 MB

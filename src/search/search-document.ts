@@ -84,8 +84,13 @@ export interface SearchDocument {
   ru_passages: number[];
 }
 
-/** The fields Meilisearch holds (the texts stay in PostgreSQL, which shows them). */
-export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official' | 'refersTo' | 'kk_passages' | 'ru_passages'>;
+/**
+ * The fields Meilisearch holds (the texts stay in PostgreSQL, which shows them), and the build the document belongs
+ * to (reindex): the search keys what it reads of PostgreSQL for its hits by it (build-reads.ts).
+ */
+export type IndexedDocument = Omit<SearchDocument, 'kk_text' | 'ru_text' | 'ru_official' | 'refersTo' | 'kk_passages' | 'ru_passages'> & {
+  build: string;
+};
 
 /**
  * A text analyzed paragraph by paragraph: the stems of the whole, and where each paragraph's stems begin (empty
@@ -195,7 +200,7 @@ export function buildSearchDocument(s: SearchSource, glossary: Glossary): Search
   };
 }
 
-export function indexedDocument(d: SearchDocument): IndexedDocument {
+export function indexedDocument(d: SearchDocument, build: string): IndexedDocument {
   // (what a point refers to and where its paragraphs begin are read by the re-rank from PostgreSQL, never searched or
   // filtered on)
   const {
@@ -207,5 +212,5 @@ export function indexedDocument(d: SearchDocument): IndexedDocument {
     ru_passages: _ruPassages,
     ...indexed
   } = d;
-  return indexed;
+  return { ...indexed, build };
 }

@@ -1,10 +1,11 @@
 /**
  * Bilingual clause search. Meilisearch ranks, filters and counts: each question is one multi-search over the
- * analyzed fields (search-plan.ts) that returns identifiers and ranking scores only, its queries' hits merged by
- * weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields
- * and the corpus statistics of the question's terms, read from PostgreSQL in one round trip, then the page's texts
- * for the snippets. Nothing proportional to the corpus is held in this process, so any number of servers against
- * one PostgreSQL and one Meilisearch answer alike.
+ * analyzed fields (search-plan.ts) that returns identifiers (with their index build) and ranking scores only, its
+ * queries' hits merged by weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields
+ * and the corpus statistics of the question's terms, read from PostgreSQL in one round trip (or remembered from an
+ * earlier read of the same index build: build-reads.ts), then the page's texts for the snippets. Nothing
+ * proportional to the corpus is held in this process (what is remembered is bounded, and keyed by the build), so any
+ * number of servers against one PostgreSQL and one Meilisearch answer alike.
  *
  * When Meilisearch cannot be reached, PostgreSQL full-text search answers the same analyzed question with the same
  * filters and the answer says it is degraded. A heartbeat watches Meilisearch, so an outage is noticed without a
@@ -14,6 +15,7 @@ import type { MeiliSearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { analyze, analyzeKeyboardFolded } from './analyzer';
 import { remembered } from './bounded-memo';
+import { BuildReads, buildOfHits } from './build-reads';
 import type { Glossary } from './glossary';
 import { reindex } from './indexer';
 import { MeiliResponseError, MeiliUnavailableError, transportError } from './meili-client';
@@ -27,6 +29,7 @@ import {
   termStatisticsParameters,
   termStatisticsSql,
   type StatisticsField,
+  SUMMARY_PAIRS,
   type TermStatistics,
   type TermStatisticsRow,
 } from './term-statistics';
@@ -48,8 +51,8 @@ import {
   type SearchHints,
   type SearchPlan,
 } from './search-plan';
-import type { SearchParams, SearchResult, SearchResultHit } from './search-types';
-import { countMatches, makeSnippet, stemText } from './snippet';
+import { SEARCH_BUILD_KEY, type SearchParams, type SearchResult, type SearchResultHit } from './search-types';
+import { countMatches, makeSnippet, stemText, type StemmedText } from './snippet';
 import { CLAUSE_OUTLINE_COLUMNS } from '../citations/clause-outline';
 import { derivedFromKinds } from '../domain/act-kinds';
 import { preparedQuery } from '../data-source';
@@ -113,18 +116,41 @@ interface HeadRow extends TextRow {
   ru_passages: number[];
 }
 
-function candidateOf(row: HeadRow, score: number): Candidate {
+/**
+ * The texts a hit's snippet is cut from, with the analyzed fields its matches are counted on (absent: both texts are
+ * stemmed to count them) and the texts as stemmed for the snippet, once (a point the build's reads hold keeps them).
+ */
+interface SnippetSource {
+  kk_text: string;
+  ru_text: string;
+  kk?: readonly string[];
+  ru?: readonly string[];
+  kkStemmed?: StemmedText;
+  ruStemmed?: StemmedText;
+}
+
+/** A re-ranked point: what the re-rank scores (split once) and what its snippet is cut from. */
+interface HeadPoint extends SnippetSource {
+  candidate: Omit<Candidate, 'engineScore'>;
+}
+
+function headPointOf(row: HeadRow): HeadPoint {
   const text = { kk_folded: words(row.kk_folded), ru_stems: words(row.ru_stems) };
   return {
-    clauseId: row.clause_id,
-    engineScore: score,
-    number: row.number,
-    text,
-    passages: { kk_folded: paragraphsOf(text.kk_folded, row.kk_passages), ru_stems: paragraphsOf(text.ru_stems, row.ru_passages) },
-    about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
-    references: row.cites ?? [],
-    amendedBy: row.amended_by ?? [],
-    refersTo: row.refers_to,
+    candidate: {
+      clauseId: row.clause_id,
+      number: row.number,
+      text,
+      passages: { kk_folded: paragraphsOf(text.kk_folded, row.kk_passages), ru_stems: paragraphsOf(text.ru_stems, row.ru_passages) },
+      about: { kk_folded: words(row.about_kk_folded), ru_stems: words(row.about_ru_stems) },
+      references: row.cites ?? [],
+      amendedBy: row.amended_by ?? [],
+      refersTo: row.refers_to,
+    },
+    kk_text: row.kk_text,
+    ru_text: row.ru_text,
+    kk: text.kk_folded,
+    ru: text.ru_stems,
   };
 }
 
@@ -157,16 +183,26 @@ export function headOf<T extends { clauseId: string }>(
   });
 }
 
+const pairKey = (t: { field: string; term: string }) => `${t.field}\u0000${t.term}`;
+
+/** What the engine's hits bring: the point, and the build its document belongs to (build-reads.ts). */
+const HIT_ATTRIBUTES = ['clauseId', 'build'];
+
+/** The row of HEAD_ROWS_SQL that holds, in its `term`, the build PostgreSQL's search tables belong to. */
+const BUILD_FIELD = '#build';
+
 /**
  * The head's points as PostgreSQL's copy of their search documents holds them (the re-rank's analyzed fields, and the
- * texts the first page's snippets are cut from) and the corpus statistics of the question's terms, in one statement
- * (prepared: preparedQuery).
+ * texts the first page's snippets are cut from), the corpus statistics of the question's terms and the build these
+ * belong to, in one statement (prepared: preparedQuery).
  */
 const HEAD_ROWS_SQL = `SELECT clause_id, number, kk_text, ru_text, kk_folded, ru_stems, about_kk_folded, about_ru_stems, cites, amended_by, refers_to, kk_passages, ru_passages,
             NULL::text AS field, NULL::text AS term, NULL::float8 AS frequency
        FROM search_document WHERE clause_id = ANY($1)
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s`;
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.field, s.term, s.frequency FROM (${termStatisticsSql('$2', '$3')}) s
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '${BUILD_FIELD}', hash, NULL FROM corpus_state WHERE key = '${SEARCH_BUILD_KEY}'`;
 const TEXTS_SQL = `SELECT clause_id, kk_text, ru_text, kk_folded, ru_stems FROM search_document WHERE clause_id = ANY($1)`;
 
 /** The question's stems a snippet marks, per language, made once per search rather than once per hit. */
@@ -187,6 +223,8 @@ export const DEFAULT_TUNING: SearchTuning = { plan: DEFAULT_PLAN, rerank: DEFAUL
 
 export class SearchEngine {
   private downSince: number | null = null;
+  /** What this server read of PostgreSQL for the index builds it searched (bounded; keyed by build). */
+  private readonly buildReads = new BuildReads<HeadPoint>();
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
@@ -262,7 +300,7 @@ export class SearchEngine {
     const window = windowFor(p.offset, p.limit, depth > 0 ? depth + interpretedLawDepth : 0, this.tuning.plan.hitsPerQuery);
     // identifiers only: the head's analyzed fields are read from PostgreSQL, once per point, not once per query
     // that found it (at 1000× the corpus they made the engine's answer 200 KB and half its time)
-    const body = multiSearchBody(plan, window.limit, ['clauseId'], p.count !== false);
+    const body = multiSearchBody(plan, window.limit, HIT_ATTRIBUTES, p.count !== false);
     return { plan, body, hints, reranked: window.reranked };
   }
 
@@ -278,12 +316,12 @@ export class SearchEngine {
       if (retried) planned = { ...planned, plan: retried.plan };
     }
     const { plan, hints, reranked } = planned;
+    const build = buildOfHits(res.results);
     const merged = mergeHits(plan, res.results, this.tuning.plan.mergeOthers);
     const engineOrder = merged.map(({ hit, score }) => ({ clauseId: hit.clauseId, score }));
     let ordered = engineOrder;
-    let rows = new Map<string, HeadRow>();
-    // the re-ranked points' analyzed fields, split once: the snippets count their matches on them
-    const analyzed = new Map<string, Candidate['text']>();
+    // the re-ranked points: their split fields (the snippets count their matches on them) and texts
+    let points = new Map<string, HeadPoint>();
     // a page past the head still needs to know the head, to leave its points out
     if (this.tuning.rerank.depth > 0 && engineOrder.length) {
       // the head is cut from each query's first `hitsPerQuery` hits whatever the page asked for, so every page of
@@ -302,27 +340,31 @@ export class SearchEngine {
       const rest = engineOrder.filter((h) => !inHead.has(h.clauseId));
       if (!reranked || p.offset >= head.length) ordered = [...head, ...rest];
       else {
-        const read = await this.headRows([...inHead], statisticsTerms(q));
-        rows = read.rows;
+        const read = await this.headPoints([...inHead], statisticsTerms(q), build);
+        points = read.points;
         // a point whose fallback row is missing (a reindex under way) keeps its engine place with no fields to re-score
-        const candidates = head.filter((h) => rows.has(h.clauseId)).map((h) => candidateOf(rows.get(h.clauseId)!, h.score));
-        for (const c of candidates) analyzed.set(c.clauseId, c.text);
+        const candidates = head.flatMap((h) => {
+          const point = points.get(h.clauseId);
+          return point ? [{ ...point.candidate, engineScore: h.score }] : [];
+        });
         ordered = [
           ...rerank(q, candidates, hints, read.stats, this.tuning.rerank, INTERPRETED_LAW()),
-          ...head.filter((h) => !rows.has(h.clauseId)),
+          ...head.filter((h) => !points.has(h.clauseId)),
           ...rest,
         ];
       }
     }
     const page = ordered.slice(p.offset, p.offset + p.limit);
-    // the head's rows hold their texts: only a page past the re-ranked head (or a point whose row was missing then)
+    // the head's points hold their texts: only a page past the re-ranked head (or a point whose row was missing then)
     // reads its texts, with their analyzed fields
-    const texts = await this.texts(page.flatMap((h) => (rows.has(h.clauseId) ? [] : [h.clauseId])));
+    const texts = await this.texts(
+      page.flatMap((h) => (points.has(h.clauseId) ? [] : [h.clauseId])),
+      build,
+    );
     const stems = queryStems(q);
     const hits = page.map((h) => {
-      const t = rows.get(h.clauseId) ?? texts.get(h.clauseId);
-      const split = analyzed.get(h.clauseId) ?? (t ? { kk_folded: words(t.kk_folded), ru_stems: words(t.ru_stems) } : undefined);
-      return this.hit(h.clauseId, t?.kk_text ?? '', t?.ru_text ?? '', h.score, stems, split && { kk: split.kk_folded, ru: split.ru_stems });
+      const source = points.get(h.clauseId) ?? texts.get(h.clauseId) ?? { kk_text: '', ru_text: '' };
+      return this.hit(h.clauseId, source, h.score, stems);
     });
     const total = p.count === false ? 0 : totalOf(plan, res.results);
     return { lang: q.lang, hits, totalCount: Math.max(total, p.offset + hits.length), degraded: false };
@@ -344,7 +386,7 @@ export class SearchEngine {
     const plan = planSearch(q, words, planned.plan.filter, planned.hints, tuning)!;
     const own = plan.own!;
     const counts = planned.body.queries.length > plan.queries.length;
-    const body = multiSearchBody(plan, planned.body.queries[own].limit, ['clauseId'], counts);
+    const body = multiSearchBody(plan, planned.body.queries[own].limit, HIT_ATTRIBUTES, counts);
     // the own-words query, and its count within the match set (the last count, multiSearchBody)
     const places = [own, ...(counts && plan.matchSet ? [body.queries.length - 1] : [])];
     const again = await this.ask({ queries: places.map((i) => body.queries[i]) });
@@ -427,31 +469,80 @@ export class SearchEngine {
   }
 
   /**
-   * The head's rows (HEAD_ROWS_SQL) and the corpus statistics of the question's terms, in one round trip: under load
-   * each round trip to PostgreSQL costs the server more in its socket writes than the rows cost to read.
+   * The head's points and the corpus statistics of the question's terms: what the build of the hits (BuildReads) holds
+   * already, the rest read in one round trip (HEAD_ROWS_SQL), none at all when everything is held. Under load each
+   * round trip to PostgreSQL costs the server more in its socket writes than the rows cost to read.
    */
-  private async headRows(
+  private async headPoints(
     clauseIds: string[],
     terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
-  ): Promise<{ rows: Map<string, HeadRow>; stats: TermStatistics }> {
-    const read = await preparedQuery<HeadRow & TermStatisticsRow>(this.ds, 'search-head', HEAD_ROWS_SQL, [
-      clauseIds,
-      ...termStatisticsParameters(terms),
-    ]);
-    const rows = new Map<string, HeadRow>();
-    const stats: TermStatisticsRow[] = [];
-    for (const r of read) {
-      if (r.clause_id === null) stats.push(r);
-      else rows.set(r.clause_id, r);
+    build: string | null,
+  ): Promise<{ points: Map<string, HeadPoint>; stats: TermStatistics }> {
+    const points = new Map<string, HeadPoint>();
+    const missingPoints: string[] = [];
+    for (const id of clauseIds) {
+      const held = build === null ? undefined : this.buildReads.point(build, id);
+      if (held) points.set(id, held);
+      else missingPoints.push(id);
     }
-    return { rows, stats: termStatisticsOf(stats) };
+    // the corpus-wide counts and the question's terms, each once
+    const wanted = new Map<string, { field: string; term: string }>();
+    for (const t of [...SUMMARY_PAIRS, ...terms]) wanted.set(pairKey(t), t);
+    const frequencies = new Map<string, number>();
+    const missingTerms: Array<{ field: string; term: string }> = [];
+    for (const [key, t] of wanted) {
+      const held = build === null ? undefined : this.buildReads.frequency(build, t.field, t.term);
+      if (held === undefined) missingTerms.push(t);
+      else frequencies.set(key, held);
+    }
+    if (missingPoints.length || missingTerms.length) {
+      const read = await preparedQuery<HeadRow & TermStatisticsRow>(this.ds, 'search-head', HEAD_ROWS_SQL, [
+        missingPoints,
+        // (the corpus-wide counts come with any read of terms)
+        ...termStatisticsParameters(missingTerms.filter((t): t is { field: StatisticsField; term: string } => t.field !== '*')),
+      ]);
+      const rows: HeadRow[] = [];
+      const readFrequencies = new Map<string, number>();
+      let readBuild: string | null = null;
+      for (const r of read) {
+        if (r.clause_id !== null) rows.push(r);
+        else if (r.field === BUILD_FIELD) readBuild = r.term;
+        else readFrequencies.set(pairKey(r), Number(r.frequency));
+      }
+      // kept only when PostgreSQL's tables are the build the hits came from (not while a reindex is under way)
+      const keep = build !== null && readBuild === build;
+      for (const row of rows) {
+        const point = headPointOf(row);
+        points.set(row.clause_id, point);
+        if (keep) this.buildReads.keepPoint(build, row.clause_id, point);
+      }
+      for (const t of missingTerms) {
+        // a term the corpus does not hold has no row: it occurs in no point
+        const frequency = readFrequencies.get(pairKey(t)) ?? 0;
+        frequencies.set(pairKey(t), frequency);
+        if (keep) this.buildReads.keepFrequency(build, t.field, t.term, frequency);
+      }
+    }
+    const statistics = [...wanted].map(([key, t]) => ({ ...t, frequency: frequencies.get(key)! }));
+    return { points, stats: termStatisticsOf(statistics) };
   }
 
-  /** The texts of points, for their snippets, with their analyzed fields (which language matched). */
-  private async texts(clauseIds: string[]): Promise<Map<string, TextRow>> {
-    if (clauseIds.length === 0) return new Map();
-    const rows = await preparedQuery<TextRow>(this.ds, 'search-texts', TEXTS_SQL, [clauseIds]);
-    return new Map(rows.map((r) => [r.clause_id, r]));
+  /**
+   * The texts of points, for their snippets, with their analyzed fields split (which language matched): those the
+   * build of the hits holds already, the rest read.
+   */
+  private async texts(clauseIds: string[], build: string | null): Promise<Map<string, SnippetSource>> {
+    const out = new Map<string, SnippetSource>();
+    const missing: string[] = [];
+    for (const id of clauseIds) {
+      const held = build === null ? undefined : this.buildReads.point(build, id);
+      if (held) out.set(id, held);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    for (const r of await preparedQuery<TextRow>(this.ds, 'search-texts', TEXTS_SQL, [missing]))
+      out.set(r.clause_id, { kk_text: r.kk_text, ru_text: r.ru_text, kk: words(r.kk_folded), ru: words(r.ru_stems) });
+    return out;
   }
 
   private async searchFallback(q: AnalyzedQuery, p: SearchParams): Promise<SearchResult> {
@@ -461,7 +552,7 @@ export class SearchEngine {
     const stems = queryStems(q);
     return {
       lang: q.lang,
-      hits: rows.map((r) => this.hit(r.clause_id, r.kk_text, r.ru_text, Number(r.rank), stems)),
+      hits: rows.map((r) => this.hit(r.clause_id, { kk_text: r.kk_text, ru_text: r.ru_text }, Number(r.rank), stems)),
       totalCount: total,
       degraded: true,
     };
@@ -486,22 +577,14 @@ export class SearchEngine {
    * only that text is stemmed for the snippet. Kazakh is matched in its keyboard-folded form, as it is searched:
    * the folded stems of a question and its concepts meet the text written with or without the Kazakh letters.
    */
-  private hit(
-    clauseId: string,
-    kkText: string,
-    ruText: string,
-    score: number,
-    q: QueryStems,
-    analyzed?: { kk: readonly string[]; ru: readonly string[] },
-  ): SearchResultHit {
+  private hit(clauseId: string, source: SnippetSource, score: number, q: QueryStems): SearchResultHit {
     // the analyzed fields at hand count the matches; otherwise both texts are stemmed, and one is kept for the snippet
-    const kk = analyzed ? null : stemText(kkText, kkFoldedStem);
-    const ru = analyzed ? null : stemText(ruText, ruStem);
-    const kkCount = countMatches(analyzed?.kk ?? kk!.stems, q.kk);
-    const ruCount = countMatches(analyzed?.ru ?? ru!.stems, q.ru);
-    const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !ruText ? 'kk' : 'ru';
-    const snippet =
-      matchedLang === 'kk' ? makeSnippet(kk ?? stemText(kkText, kkFoldedStem), q.kk) : makeSnippet(ru ?? stemText(ruText, ruStem), q.ru);
+    const kkStemmed = () => (source.kkStemmed ??= stemText(source.kk_text, kkFoldedStem));
+    const ruStemmed = () => (source.ruStemmed ??= stemText(source.ru_text, ruStem));
+    const kkCount = countMatches(source.kk ?? kkStemmed().stems, q.kk);
+    const ruCount = countMatches(source.ru ?? ruStemmed().stems, q.ru);
+    const matchedLang = kkCount > ruCount || (kkCount === ruCount && q.lang === 'kk') || !source.ru_text ? 'kk' : 'ru';
+    const snippet = matchedLang === 'kk' ? makeSnippet(kkStemmed(), q.kk) : makeSnippet(ruStemmed(), q.ru);
     return { clauseId, score, matchedLang, snippet };
   }
 }

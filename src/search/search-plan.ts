@@ -81,9 +81,10 @@ export const NO_HINTS: SearchHints = { clauseIds: [], references: [], amendingAc
 
 export const hasHints = (h: SearchHints) => h.clauseIds.length + h.references.length + h.amendingActs.length + h.numbers.length > 0;
 
-/** The attributes the re-rank reads. */
+/** The attributes the re-rank reads, and the build of the document (build-reads.ts). */
 export const RERANK_ATTRIBUTES = [
   'clauseId',
+  'build',
   'number',
   'kk_folded',
   'ru_stems',

@@ -37,3 +37,8 @@ export interface SearchResult {
 }
 
 export const SEARCH_INDEX = 'clauses';
+/**
+ * The key of `corpus_state` that names the index build PostgreSQL's search tables (search_document, search_term)
+ * belong to; every document of that build carries the same id in Meilisearch (build-reads.ts).
+ */
+export const SEARCH_BUILD_KEY = 'search-build';

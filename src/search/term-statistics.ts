@@ -57,6 +57,9 @@ export interface TermStatisticsRow {
 /** The corpus-wide counts, under field '*' (countTerms). */
 const SUMMARY_TERMS = ['documents', ...STATISTICS_FIELDS.map((field) => `length:${field}`)];
 
+/** The corpus-wide counts as the (field, term) pairs the statistics of any question hold (termStatisticsOf). */
+export const SUMMARY_PAIRS: ReadonlyArray<{ field: string; term: string }> = SUMMARY_TERMS.map((term) => ({ field: '*', term }));
+
 /**
  * The SELECT of the statistics of some terms (and the corpus-wide counts); `fields` and `terms` name the two
  * text-array parameters termStatisticsParameters fills. A query of its own (readTermStatistics) or a part of another

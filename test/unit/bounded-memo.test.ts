@@ -1,4 +1,4 @@
-import { remembered } from '../../src/search/bounded-memo';
+import { GenerationalCache, remembered } from '../../src/search/bounded-memo';
 
 describe('remembered (a bounded memo of a pure function)', () => {
   it('computes a word once while it is held, and answers what the function answers', () => {
@@ -49,5 +49,27 @@ describe('remembered (a bounded memo of a pure function)', () => {
     memo('c'); // young full again: the old one (a) dropped, often kept
     memo('often');
     expect(calls).toBe(4);
+  });
+});
+
+describe('GenerationalCache', () => {
+  it('answers the value held, or the marker of a missing key, and holds undefined as a value', () => {
+    const cache = new GenerationalCache<number | undefined>(10);
+    const missing = Symbol('missing');
+    cache.set('a', 1);
+    cache.set('none', undefined);
+    expect([cache.get('a', missing), cache.get('none', missing), cache.get('b', missing)]).toEqual([1, undefined, missing]);
+  });
+
+  it('holds at most max keys, and a key read again survives a generation change', () => {
+    const cache = new GenerationalCache<string>(4);
+    let largest = 0;
+    for (let i = 0; i < 100; i++) {
+      cache.set(`k${i}`, `v${i}`);
+      expect(cache.get('k0', null)).toBe('v0'); // read after every write: never dropped
+      largest = Math.max(largest, cache.size);
+    }
+    expect(largest).toBeLessThanOrEqual(4);
+    expect(cache.get('k1', null)).toBeNull();
   });
 });
