@@ -5,6 +5,7 @@
  *   every term of the matched concepts in both languages, so a Russian query reaches Kazakh text and a
  *   Kazakh query reaches Russian text;
  * - stemSynonyms: the same concepts as the engine's `synonyms` setting on analyzed forms.
+ * A question that gives a person's age in digits names the concept of that age (agesIn, `ages` of an entry).
  */
 
 import { z } from 'zod';
@@ -13,10 +14,15 @@ import { analyze, analyzeKeyboardFolded, type AnalyzerLanguage } from './analyze
 
 const termList = z.array(z.string().trim().min(1, 'a term must not be empty')).min(1, 'at least one term is required');
 
+const age = z.number().int().min(0).max(150);
 const entrySchema = z.strictObject({
   kk: termList,
   ru: termList,
   note: z.string().optional(),
+  ages: z
+    .tuple([age, age])
+    .refine(([from, to]) => from <= to, 'the first age must not be above the second')
+    .optional(),
 });
 
 const glossarySchema = z.strictObject({
@@ -28,6 +34,11 @@ export interface GlossaryEntry {
   readonly kk: readonly string[];
   readonly ru: readonly string[];
   readonly note?: string;
+  /**
+   * The ages in years, both included, of a person the concept is (a minor under fourteen: 0–13): a question that
+   * gives a person's age in that range names the concept ("ребенок 12 лет", "12 жастағы бала"; agesIn).
+   */
+  readonly ages?: readonly [number, number];
 }
 
 /** A term prepared for matching: its analyzed stems. */
@@ -186,6 +197,63 @@ function findMatches(queryStems: readonly string[], matchers: readonly AnalyzedT
   return matches.sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
 }
 
+/** Kazakh: the stem after the number that makes it an age ("12 жаста", "12 жастағы", "12 жасар"). */
+const KK_AGE_WORDS = new Set(['жас', 'жасар']);
+/** Russian: the stems after the number that can make it an age ("12 лет", "12-летний")… */
+const RU_AGE_WORDS = new Set(['год', 'летн']);
+/**
+ * …when the question speaks of a person of an age: "за 3 года" and "5-летний срок" are durations. Stems of the
+ * Russian analyzer.
+ */
+const RU_PERSON_STEMS = new Set([
+  'возраст',
+  'ребенок',
+  'ребенк',
+  'дет',
+  'сын',
+  'доч',
+  'дочер',
+  'дочк',
+  'мальчик',
+  'девочк',
+  'подросток',
+  'подростк',
+  'школьник',
+  'ученик',
+  'малыш',
+  'внук',
+  'внучк',
+  'несовершеннолетн',
+  'малолетн',
+]);
+
+/**
+ * The ages in years a question gives, in digits, at their places among its stems: a number followed by "жас"
+ * (Kazakh: an age, never a duration), or by "лет"/"-летний" in a Russian question that speaks of a person.
+ */
+export function agesIn(stems: readonly string[], fromLang: AnalyzerLanguage): Array<{ age: number; start: number; end: number }> {
+  const ageWords = fromLang === 'kk' ? KK_AGE_WORDS : RU_AGE_WORDS;
+  if (fromLang !== 'kk' && !stems.some((s) => RU_PERSON_STEMS.has(s))) return [];
+  const ages: Array<{ age: number; start: number; end: number }> = [];
+  for (let i = 0; i + 1 < stems.length; i++)
+    if (/^\d{1,3}$/.test(stems[i]) && ageWords.has(stems[i + 1])) ages.push({ age: Number(stems[i]), start: i, end: i + 2 });
+  return ages;
+}
+
+/** The concepts of the ages a question gives (`ages` of an entry), as matches of the words that give them. */
+function ageMatches(stems: readonly string[], fromLang: AnalyzerLanguage, glossary: Glossary): GlossaryMatch[] {
+  const matches: GlossaryMatch[] = [];
+  for (const { age, start, end } of agesIn(stems, fromLang))
+    glossary.entries.forEach((entry, entryIndex) => {
+      if (entry.ages && entry.ages[0] <= age && age <= entry.ages[1])
+        matches.push({ entryIndex, term: stems.slice(start, end).join(' '), start, end });
+    });
+  return matches;
+}
+
+const withAges = (matches: GlossaryMatch[], ages: GlossaryMatch[]) =>
+  ages.length === 0 ? matches : [...matches, ...ages].sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
+
 function pushDistinct(target: string[], seen: Set<string>, stems: readonly string[]): void {
   for (const stem of stems) {
     if (seen.has(stem)) continue;
@@ -209,11 +277,11 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
     const folded = analyzeKeyboardFolded(query);
     pushDistinct(kk, seen.kk, analyze(query, 'kk'));
     pushDistinct(kkFolded, seen.kkFolded, folded);
-    matches = findMatches(folded, glossary.kkMatchers);
+    matches = withAges(findMatches(folded, glossary.kkMatchers), ageMatches(folded, 'kk', glossary));
   } else {
     const stems = analyze(query, 'ru');
     pushDistinct(ru, seen.ru, stems);
-    matches = findMatches(stems, glossary.ruMatchers);
+    matches = withAges(findMatches(stems, glossary.ruMatchers), ageMatches(stems, 'ru', glossary));
   }
 
   const entryIndexes = [...new Set(matches.map((match) => match.entryIndex))];

@@ -88,6 +88,14 @@ describe('finding the right clause in either language', () => {
     expect(ids(await gqlOk(SEARCH, { q: 'за сколько лет назад можно взыскать возмещение' }))[0]).toBe('sc-1999-9/para_16');
   });
 
+  it("reads a child's age given in digits as the minor under fourteen the resolution speaks of (point 20)", async () => {
+    expect(ids(await gqlOk(SEARCH, { q: 'мальчик 10 лет поранил одноклассника, отвечают ли родители' }))[0]).toBe('sc-1999-9/para_20');
+    expect(ids(await gqlOk(SEARCH, { q: '12 жастағы бала зиян келтірсе кім төлейді' }))[0]).toBe('sc-1999-9/para_20');
+    expect(ids(await gqlOk(SEARCH, { q: 'ребенок 12 лет разбил окно и травмировал прохожего, кто платит' })).slice(0, 3)).toContain(
+      'sc-1999-9/para_20',
+    );
+  });
+
   it('reads "my" in a Kazakh question: "жалақым" (my salary) meets the text\'s "жалақы"', async () => {
     expect(ids(await gqlOk(SEARCH, { q: 'жалақым қалай есептеледі' }))).toEqual(ids(await gqlOk(SEARCH, { q: 'жалақы қалай есептеледі' })));
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
-import { expandQuery, GlossaryError, loadGlossary, stemSynonyms } from '../../src/search/glossary';
+import { agesIn, expandQuery, GlossaryError, loadGlossary, stemSynonyms } from '../../src/search/glossary';
 
 const glossaryText = readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8');
 const glossary = loadGlossary(glossaryText);
@@ -49,6 +49,12 @@ describe('loadGlossary errors', () => {
     ['entries:\n  - { kk: [зиян], ru: [вред], rus: [x] }', /entries\[0\] \("зиян"\).*rus/],
     ['entries:\n  - { kk: [зиян], ru: [вред] }\n  - { kk: [және], ru: [и] }', /entries\[1\] \("және"\): term "және" has only stop words/],
     ['something: else', /entries/],
+    [
+      'entries:\n  - { kk: [бала], ru: [ребенок], ages: [14, 13] }',
+      /entries\[0\] \("бала"\)\.ages: the first age must not be above the second/,
+    ],
+    ['entries:\n  - { kk: [бала], ru: [ребенок], ages: [-1, 13] }', /entries\[0\] \("бала"\)\.ages/],
+    ['entries:\n  - { kk: [бала], ru: [ребенок], ages: [13] }', /entries\[0\] \("бала"\)\.ages/],
   ])('rejects %j', (yamlText, message) => {
     expect(() => loadGlossary(yamlText)).toThrow(GlossaryError);
     expect(() => loadGlossary(yamlText)).toThrow(message);
@@ -114,6 +120,48 @@ describe('expandQuery', () => {
     const expansion = expandQuery('вред вред вред', glossary, 'ru');
     expect(new Set(expansion.ru).size).toBe(expansion.ru.length);
     expect(new Set(expansion.kk).size).toBe(expansion.kk.length);
+  });
+});
+
+describe('ages in a question', () => {
+  const stems = (q: string, lang: 'kk' | 'ru') => (lang === 'kk' ? analyzeKeyboardFolded(q) : analyze(q, 'ru'));
+  it.each([
+    ['ребенок 12 лет разбил окно', 'ru', [12]],
+    ['в возрасте 7 лет', 'ru', [7]],
+    ['12-летний сын соседа', 'ru', [12]],
+    ['подростку 16 лет', 'ru', [16]],
+    ['мальчик 10 лет и его брат 15 лет', 'ru', [10, 15]],
+    // durations, not ages: no person of an age
+    ['за 3 года до обращения в суд', 'ru', []],
+    ['обратился через 5 лет после травмы', 'ru', []],
+    ['5-летний срок давности', 'ru', []],
+    ['12 жастағы бала', 'kk', [12]],
+    ['он 13 жаста еді', 'kk', [13]],
+    ['15 жасар жасөспірім', 'kk', [15]],
+    ['5 жыл бұрын жарақат алдым', 'kk', []],
+    ['12 тармақ', 'kk', []],
+  ] as const)('%s → %j', (q, lang, ages) => {
+    expect(agesIn(stems(q, lang), lang).map((a) => a.age)).toEqual(ages);
+  });
+
+  const conceptOf = (ru: string) => glossary.entries.findIndex((e) => e.ru.includes(ru));
+  it.each([
+    ['ребенок 12 лет разбил окно', 'ru', 'малолетний'],
+    ['12 жастағы бала зиян келтірсе', 'kk', 'малолетний'],
+    ['сыну 15 лет', 'ru', 'несовершеннолетний'],
+    ['15 жастағы жасөспірім', 'kk', 'несовершеннолетний'],
+  ] as const)('%s names the concept of "%s", over the words that give the age', (q, lang, term) => {
+    const expansion = expandQuery(q, glossary, lang);
+    const match = expansion.matches.find((m) => m.entryIndex === conceptOf(term));
+    expect(match).toBeDefined();
+    expect(stems(q, lang).slice(match!.start, match!.end)[0]).toMatch(/^\d+$/);
+  });
+
+  it('leaves a duration alone: "за 3 года" names no concept of an age', () => {
+    const ageConcepts = glossary.entries.flatMap((e, i) => (e.ages ? [i] : []));
+    expect(ageConcepts.length).toBe(2);
+    const expansion = expandQuery('за 3 года до обращения в суд', glossary, 'ru');
+    expect(expansion.matches.filter((m) => ageConcepts.includes(m.entryIndex))).toEqual([]);
   });
 });
 
