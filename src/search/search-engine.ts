@@ -1,11 +1,11 @@
 /**
  * Bilingual clause search. Meilisearch ranks, filters and counts: each question is one multi-search over the
  * analyzed fields (search-plan.ts) that returns identifiers (with their index build) and ranking scores only, its
- * queries' hits merged by weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with their analyzed fields
- * and the corpus statistics of the question's terms, read from PostgreSQL in one round trip (or remembered from an
- * earlier read of the same index build: build-reads.ts), then the page's texts for the snippets. Nothing
- * proportional to the corpus is held in this process (what is remembered is bounded, and keyed by the build), so any
- * number of servers against one PostgreSQL and one Meilisearch answer alike.
+ * queries' hits merged by weighted ranking score; the best few dozen candidates are re-scored here (rerank.ts) with
+ * their analyzed fields and the corpus statistics of the question's terms, read from PostgreSQL in one round trip (or
+ * remembered from an earlier read of the same index build: build-reads.ts), then the page's texts for the snippets.
+ * Nothing proportional to the corpus is held in this process (what is remembered is bounded, and keyed by the
+ * build), so any number of servers against one PostgreSQL and one Meilisearch answer alike.
  *
  * When Meilisearch cannot be reached, PostgreSQL full-text search answers the same analyzed question with the same
  * filters and the answer says it is degraded. A heartbeat watches Meilisearch, so an outage is noticed without a
@@ -478,13 +478,7 @@ export class SearchEngine {
     terms: ReadonlyArray<{ field: StatisticsField; term: string }>,
     build: string | null,
   ): Promise<{ points: Map<string, HeadPoint>; stats: TermStatistics }> {
-    const points = new Map<string, HeadPoint>();
-    const missingPoints: string[] = [];
-    for (const id of clauseIds) {
-      const held = build === null ? undefined : this.buildReads.point(build, id);
-      if (held) points.set(id, held);
-      else missingPoints.push(id);
-    }
+    const { held: points, missing: missingPoints } = this.heldPoints(clauseIds, build);
     // the corpus-wide counts and the question's terms, each once
     const wanted = new Map<string, { field: string; term: string }>();
     for (const t of [...SUMMARY_PAIRS, ...terms]) wanted.set(pairKey(t), t);
@@ -527,18 +521,25 @@ export class SearchEngine {
     return { points, stats: termStatisticsOf(statistics) };
   }
 
+  /** The points the build of the hits holds already (BuildReads), and those to read. */
+  private heldPoints(clauseIds: readonly string[], build: string | null): { held: Map<string, HeadPoint>; missing: string[] } {
+    const held = new Map<string, HeadPoint>();
+    const missing: string[] = [];
+    for (const id of clauseIds) {
+      const point = build === null ? undefined : this.buildReads.point(build, id);
+      if (point) held.set(id, point);
+      else missing.push(id);
+    }
+    return { held, missing };
+  }
+
   /**
    * The texts of points, for their snippets, with their analyzed fields split (which language matched): those the
    * build of the hits holds already, the rest read.
    */
   private async texts(clauseIds: string[], build: string | null): Promise<Map<string, SnippetSource>> {
-    const out = new Map<string, SnippetSource>();
-    const missing: string[] = [];
-    for (const id of clauseIds) {
-      const held = build === null ? undefined : this.buildReads.point(build, id);
-      if (held) out.set(id, held);
-      else missing.push(id);
-    }
+    const { held, missing } = this.heldPoints(clauseIds, build);
+    const out = new Map<string, SnippetSource>(held);
     if (missing.length === 0) return out;
     for (const r of await preparedQuery<TextRow>(this.ds, 'search-texts', TEXTS_SQL, [missing]))
       out.set(r.clause_id, { kk_text: r.kk_text, ru_text: r.ru_text, kk: words(r.kk_folded), ru: words(r.ru_stems) });
