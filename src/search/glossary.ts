@@ -5,7 +5,8 @@
  *   every term of the matched concepts in both languages, so a Russian query reaches Kazakh text and a
  *   Kazakh query reaches Russian text;
  * - stemSynonyms: the same concepts as the engine's `synonyms` setting on analyzed forms.
- * A question that gives a person's age in digits names the concept of that age (agesIn, `ages` of an entry).
+ * A question that gives a person's age or a span of years in digits names the concept of that age or span (yearsIn,
+ * `ages` and `spans` of an entry).
  */
 
 import { z } from 'zod';
@@ -23,6 +24,10 @@ const entrySchema = z.strictObject({
     .tuple([age, age])
     .refine(([from, to]) => from <= to, 'the first age must not be above the second')
     .optional(),
+  spans: z
+    .tuple([age, age])
+    .refine(([from, to]) => from <= to, 'the first number of years must not be above the second')
+    .optional(),
 });
 
 const glossarySchema = z.strictObject({
@@ -36,9 +41,14 @@ export interface GlossaryEntry {
   readonly note?: string;
   /**
    * The ages in years, both included, of a person the concept is (a minor under fourteen: 0–13): a question that
-   * gives a person's age in that range names the concept ("ребенок 12 лет", "12 жастағы бала"; agesIn).
+   * gives a person's age in that range names the concept ("ребенок 12 лет", "12 жастағы бала"; yearsIn).
    */
   readonly ages?: readonly [number, number];
+  /**
+   * Spans of time in years, both included, that name the concept (the limitation of claims: "через 5 лет после
+   * травмы", "4 жыл өтті"; yearsIn).
+   */
+  readonly spans?: readonly [number, number];
 }
 
 /** A term prepared for matching: its analyzed stems. */
@@ -197,13 +207,14 @@ function findMatches(queryStems: readonly string[], matchers: readonly AnalyzedT
   return matches.sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
 }
 
-/** Kazakh: the stem after the number that makes it an age ("12 жаста", "12 жастағы", "12 жасар"). */
+/** Kazakh: the stem after the number that makes it an age ("12 жаста", "12 жастағы", "12 жасар"), or a span ("5 жыл"). */
 const KK_AGE_WORDS = new Set(['жас', 'жасар']);
-/** Russian: the stems after the number that can make it an age ("12 лет", "12-летний")… */
-const RU_AGE_WORDS = new Set(['год', 'летн']);
+const KK_SPAN_WORDS = new Set(['жыл']);
+/** Russian: the stems after the number that make it a number of years ("12 лет", "12-летний"): an age… */
+const RU_YEAR_WORDS = new Set(['год', 'летн']);
 /**
- * …when the question speaks of a person of an age: "за 3 года" and "5-летний срок" are durations. Stems of the
- * Russian analyzer.
+ * …when the question speaks of a person of an age ("ребенок 12 лет"), a span of time otherwise ("через 5 лет", "5-летний
+ * срок"). Stems of the Russian analyzer.
  */
 const RU_PERSON_STEMS = new Set([
   'возраст',
@@ -227,25 +238,42 @@ const RU_PERSON_STEMS = new Set([
   'малолетн',
 ]);
 
-/**
- * The ages in years a question gives, in digits, at their places among its stems: a number followed by "жас"
- * (Kazakh: an age, never a duration), or by "лет"/"-летний" in a Russian question that speaks of a person.
- */
-export function agesIn(stems: readonly string[], fromLang: AnalyzerLanguage): Array<{ age: number; start: number; end: number }> {
-  const ageWords = fromLang === 'kk' ? KK_AGE_WORDS : RU_AGE_WORDS;
-  if (fromLang !== 'kk' && !stems.some((s) => RU_PERSON_STEMS.has(s))) return [];
-  const ages: Array<{ age: number; start: number; end: number }> = [];
-  for (let i = 0; i + 1 < stems.length; i++)
-    if (/^\d{1,3}$/.test(stems[i]) && ageWords.has(stems[i + 1])) ages.push({ age: Number(stems[i]), start: i, end: i + 2 });
-  return ages;
+export interface YearsInQuestion {
+  kind: 'age' | 'span';
+  years: number;
+  /** Where the number and the word after it stand among the question's stems. */
+  start: number;
+  end: number;
 }
 
-/** The concepts of the ages a question gives (`ages` of an entry), as matches of the words that give them. */
+/**
+ * The numbers of years a question gives in digits (at most three: "2024 жыл" is a date), at their places among its
+ * stems: a person's age (a number before Kazakh "жас", never a duration, or before "лет"/"-летний" in a Russian
+ * question that speaks of a person) or a span of time (before Kazakh "жыл", or "лет" in a Russian question that
+ * speaks of no person).
+ */
+export function yearsIn(stems: readonly string[], fromLang: AnalyzerLanguage): YearsInQuestion[] {
+  const person = fromLang !== 'kk' && stems.some((s) => RU_PERSON_STEMS.has(s));
+  const kindOf = (word: string): YearsInQuestion['kind'] | null => {
+    if (fromLang === 'kk') return KK_AGE_WORDS.has(word) ? 'age' : KK_SPAN_WORDS.has(word) ? 'span' : null;
+    if (!RU_YEAR_WORDS.has(word)) return null;
+    return person ? 'age' : 'span';
+  };
+  const found: YearsInQuestion[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const kind = /^\d{1,3}$/.test(stems[i]) ? kindOf(stems[i + 1]) : null;
+    if (kind) found.push({ kind, years: Number(stems[i]), start: i, end: i + 2 });
+  }
+  return found;
+}
+
+/** The concepts of the ages and spans a question gives (`ages`, `spans` of an entry), as matches of their words. */
 function ageMatches(stems: readonly string[], fromLang: AnalyzerLanguage, glossary: Glossary): GlossaryMatch[] {
   const matches: GlossaryMatch[] = [];
-  for (const { age, start, end } of agesIn(stems, fromLang))
+  for (const { kind, years, start, end } of yearsIn(stems, fromLang))
     glossary.entries.forEach((entry, entryIndex) => {
-      if (entry.ages && entry.ages[0] <= age && age <= entry.ages[1])
+      const range = kind === 'age' ? entry.ages : entry.spans;
+      if (range && range[0] <= years && years <= range[1])
         matches.push({ entryIndex, term: stems.slice(start, end).join(' '), start, end });
     });
   return matches;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeKeyboardFolded } from '../../src/search/analyzer';
-import { agesIn, expandQuery, GlossaryError, loadGlossary, stemSynonyms } from '../../src/search/glossary';
+import { yearsIn, expandQuery, GlossaryError, loadGlossary, stemSynonyms } from '../../src/search/glossary';
 
 const glossaryText = readFileSync(join(__dirname, '../../corpus/glossary.yaml'), 'utf8');
 const glossary = loadGlossary(glossaryText);
@@ -123,25 +123,30 @@ describe('expandQuery', () => {
   });
 });
 
-describe('ages in a question', () => {
+describe('ages and spans of years in a question', () => {
   const stems = (q: string, lang: 'kk' | 'ru') => (lang === 'kk' ? analyzeKeyboardFolded(q) : analyze(q, 'ru'));
   it.each([
-    ['ребенок 12 лет разбил окно', 'ru', [12]],
-    ['в возрасте 7 лет', 'ru', [7]],
-    ['12-летний сын соседа', 'ru', [12]],
-    ['подростку 16 лет', 'ru', [16]],
-    ['мальчик 10 лет и его брат 15 лет', 'ru', [10, 15]],
-    // durations, not ages: no person of an age
-    ['за 3 года до обращения в суд', 'ru', []],
-    ['обратился через 5 лет после травмы', 'ru', []],
-    ['5-летний срок давности', 'ru', []],
-    ['12 жастағы бала', 'kk', [12]],
-    ['он 13 жаста еді', 'kk', [13]],
-    ['15 жасар жасөспірім', 'kk', [15]],
-    ['5 жыл бұрын жарақат алдым', 'kk', []],
+    ['ребенок 12 лет разбил окно', 'ru', ['age 12']],
+    ['в возрасте 7 лет', 'ru', ['age 7']],
+    ['12-летний сын соседа', 'ru', ['age 12']],
+    ['подростку 16 лет', 'ru', ['age 16']],
+    ['мальчик 10 лет и его брат 15 лет', 'ru', ['age 10', 'age 15']],
+    // no person of an age: spans of time
+    ['за 3 года до обращения в суд', 'ru', ['span 3']],
+    ['обратился через 5 лет после травмы', 'ru', ['span 5']],
+    ['5-летний срок давности', 'ru', ['span 5']],
+    ['12 жастағы бала', 'kk', ['age 12']],
+    ['он 13 жаста еді', 'kk', ['age 13']],
+    ['15 жасар жасөспірім', 'kk', ['age 15']],
+    ['5 жыл бұрын жарақат алдым', 'kk', ['span 5']],
+    ['4 жылдан кейін сотқа жүгіндім', 'kk', ['span 4']],
+    // a date, a point's number, a number without years
+    ['2024 жылы өзгертілді', 'kk', []],
+    ['в 2024 году', 'ru', []],
     ['12 тармақ', 'kk', []],
-  ] as const)('%s → %j', (q, lang, ages) => {
-    expect(agesIn(stems(q, lang), lang).map((a) => a.age)).toEqual(ages);
+    ['пять лет назад', 'ru', []],
+  ] as const)('%s → %j', (q, lang, found) => {
+    expect(yearsIn(stems(q, lang), lang).map((y) => `${y.kind} ${y.years}`)).toEqual(found);
   });
 
   const conceptOf = (ru: string) => glossary.entries.findIndex((e) => e.ru.includes(ru));
@@ -150,18 +155,23 @@ describe('ages in a question', () => {
     ['12 жастағы бала зиян келтірсе', 'kk', 'малолетний'],
     ['сыну 15 лет', 'ru', 'несовершеннолетний'],
     ['15 жастағы жасөспірім', 'kk', 'несовершеннолетний'],
-  ] as const)('%s names the concept of "%s", over the words that give the age', (q, lang, term) => {
+    ['обратился в суд через 5 лет после травмы', 'ru', 'срок исковой давности'],
+    ['4 жыл өтті, өтемақы ала аламын ба', 'kk', 'срок исковой давности'],
+  ] as const)('%s names the concept of "%s", over the words that give the years', (q, lang, term) => {
     const expansion = expandQuery(q, glossary, lang);
     const match = expansion.matches.find((m) => m.entryIndex === conceptOf(term));
     expect(match).toBeDefined();
     expect(stems(q, lang).slice(match!.start, match!.end)[0]).toMatch(/^\d+$/);
   });
 
-  it('leaves a duration alone: "за 3 года" names no concept of an age', () => {
+  it('takes a span for no age, and an age for no span: "за 3 года" names no minor, "ребенку 12 лет" no limitation', () => {
     const ageConcepts = glossary.entries.flatMap((e, i) => (e.ages ? [i] : []));
-    expect(ageConcepts.length).toBe(2);
-    const expansion = expandQuery('за 3 года до обращения в суд', glossary, 'ru');
-    expect(expansion.matches.filter((m) => ageConcepts.includes(m.entryIndex))).toEqual([]);
+    const spanConcepts = glossary.entries.flatMap((e, i) => (e.spans ? [i] : []));
+    expect([ageConcepts.length, spanConcepts.length]).toEqual([2, 1]);
+    const named = (q: string, lang: 'kk' | 'ru') => expandQuery(q, glossary, lang).matches.map((m) => m.entryIndex);
+    expect(named('за 3 года до обращения в суд', 'ru').filter((i) => ageConcepts.includes(i))).toEqual([]);
+    expect(named('ребенку 12 лет', 'ru').filter((i) => spanConcepts.includes(i))).toEqual([]);
+    expect(named('12 жастағы бала', 'kk').filter((i) => spanConcepts.includes(i))).toEqual([]);
   });
 });
 
