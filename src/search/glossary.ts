@@ -241,28 +241,101 @@ const RU_PERSON_STEMS = new Set([
 export interface YearsInQuestion {
   kind: 'age' | 'span';
   years: number;
-  /** Where the number and the word after it stand among the question's stems. */
+  /** Where the number (one stem or two) and the word after it stand among the question's stems. */
   start: number;
   end: number;
 }
 
 /**
- * The numbers of years a question gives in digits (at most three: "2024 жыл" is a date), at their places among its
- * stems: a person's age (a number before Kazakh "жас", never a duration, or before "лет"/"-летний" in a Russian
- * question that speaks of a person) or a span of time (before Kazakh "жыл", or "лет" in a Russian question that
- * speaks of no person).
+ * Numbers written in words, by the stems the analyzers give them (worked out once, on first use). Russian "семь" is
+ * left out: its stem is the stem of "семья" ("в семье год назад"). Kazakh "бір" is a stop word; "он екі" is twelve.
+ */
+const NUMBER_WORDS: Record<AnalyzerLanguage, Array<[string, number]>> = {
+  ru: [
+    ['один', 1],
+    ['одного', 1],
+    ['два', 2],
+    ['двух', 2],
+    ['две', 2],
+    ['три', 3],
+    ['трех', 3],
+    ['четыре', 4],
+    ['четырех', 4],
+    ['пять', 5],
+    ['шесть', 6],
+    ['восемь', 8],
+    ['восьми', 8],
+    ['девять', 9],
+    ['десять', 10],
+    ['одиннадцать', 11],
+    ['двенадцать', 12],
+    ['тринадцать', 13],
+    ['четырнадцать', 14],
+    ['пятнадцать', 15],
+    ['шестнадцать', 16],
+    ['семнадцать', 17],
+    ['восемнадцать', 18],
+    ['девятнадцать', 19],
+    ['двадцать', 20],
+    ['тридцать', 30],
+  ],
+  kk: [
+    ['екі', 2],
+    ['үш', 3],
+    ['төрт', 4],
+    ['бес', 5],
+    ['алты', 6],
+    ['жеті', 7],
+    ['сегіз', 8],
+    ['тоғыз', 9],
+    ['он', 10],
+    ['жиырма', 20],
+    ['отыз', 30],
+  ],
+};
+const numberStems = new Map<AnalyzerLanguage, Map<string, number>>();
+function numberWord(stem: string, fromLang: AnalyzerLanguage): number | undefined {
+  let stems = numberStems.get(fromLang);
+  if (!stems) {
+    const stemOf = (w: string) => (fromLang === 'kk' ? analyzeKeyboardFolded(w) : analyze(w, 'ru'))[0] ?? '';
+    stems = new Map(NUMBER_WORDS[fromLang].map(([word, n]) => [stemOf(word), n]));
+    stems.delete('');
+    numberStems.set(fromLang, stems);
+  }
+  return stems.get(stem);
+}
+
+/** The number at a place among a question's stems, in digits (at most three) or in words, and how many stems it takes. */
+function numberAt(stems: readonly string[], i: number, fromLang: AnalyzerLanguage): { value: number; length: number } | null {
+  if (/^\d{1,3}$/.test(stems[i])) return { value: Number(stems[i]), length: 1 };
+  const value = numberWord(stems[i], fromLang);
+  if (value === undefined) return null;
+  // Kazakh tens and units are two words: "он екі" (twelve), "жиырма бес"
+  const unit = fromLang === 'kk' && value % 10 === 0 && i + 1 < stems.length ? numberWord(stems[i + 1], fromLang) : undefined;
+  return unit !== undefined && unit < 10 ? { value: value + unit, length: 2 } : { value, length: 1 };
+}
+
+/**
+ * The numbers of years a question gives (in digits, at most three: "2024 жыл" is a date; or in words), at their places
+ * among its stems: a person's age (a number before Kazakh "жас", never a duration, or before "лет"/"-летний" in a
+ * Russian question that speaks of a person) or a span of time (before Kazakh "жыл", or "лет" in a Russian question
+ * that speaks of no person).
  */
 export function yearsIn(stems: readonly string[], fromLang: AnalyzerLanguage): YearsInQuestion[] {
   const person = fromLang !== 'kk' && stems.some((s) => RU_PERSON_STEMS.has(s));
-  const kindOf = (word: string): YearsInQuestion['kind'] | null => {
+  const kindOf = (word: string | undefined): YearsInQuestion['kind'] | null => {
+    if (word === undefined) return null;
     if (fromLang === 'kk') return KK_AGE_WORDS.has(word) ? 'age' : KK_SPAN_WORDS.has(word) ? 'span' : null;
     if (!RU_YEAR_WORDS.has(word)) return null;
     return person ? 'age' : 'span';
   };
   const found: YearsInQuestion[] = [];
   for (let i = 0; i + 1 < stems.length; i++) {
-    const kind = /^\d{1,3}$/.test(stems[i]) ? kindOf(stems[i + 1]) : null;
-    if (kind) found.push({ kind, years: Number(stems[i]), start: i, end: i + 2 });
+    const number = numberAt(stems, i, fromLang);
+    const kind = number && kindOf(stems[i + number.length]);
+    if (!number || !kind) continue;
+    found.push({ kind, years: number.value, start: i, end: i + number.length + 1 });
+    i += number.length; // (past the year word: "он екі жас" is twelve, not also two)
   }
   return found;
 }

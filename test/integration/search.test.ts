@@ -96,9 +96,12 @@ describe('finding the right clause in either language', () => {
     );
   });
 
-  it('reads a span of years given in digits as a question of the limitation (point 16: three years back at most)', async () => {
+  it('reads a span of years, in digits or in words, as a question of the limitation (point 16: three years back at most)', async () => {
     expect(ids(await gqlOk(SEARCH, { q: 'обратился в суд через 5 лет после травмы' }))[0]).toBe('sc-1999-9/para_16');
     expect(ids(await gqlOk(SEARCH, { q: '4 жыл өтті, өтемақы ала аламын ба' }))[0]).toBe('sc-1999-9/para_16');
+    // in words too
+    expect(ids(await gqlOk(SEARCH, { q: 'обратился в суд через пять лет после травмы' }))[0]).toBe('sc-1999-9/para_16');
+    expect(ids(await gqlOk(SEARCH, { q: 'төрт жыл өтті, өтемақы ала аламын ба' }))[0]).toBe('sc-1999-9/para_16');
   });
 
   it('reads "my" in a Kazakh question: "жалақым" (my salary) meets the text\'s "жалақы"', async () => {

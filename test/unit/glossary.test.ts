@@ -144,7 +144,16 @@ describe('ages and spans of years in a question', () => {
     ['2024 жылы өзгертілді', 'kk', []],
     ['в 2024 году', 'ru', []],
     ['12 тармақ', 'kk', []],
-    ['пять лет назад', 'ru', []],
+    // numbers in words
+    ['пять лет назад', 'ru', ['span 5']],
+    ['через три года после аварии', 'ru', ['span 3']],
+    ['ребенку двенадцать лет', 'ru', ['age 12']],
+    ['он екі жастағы бала', 'kk', ['age 12']],
+    ['бес жыл бұрын', 'kk', ['span 5']],
+    ['жиырма бес жыл', 'kk', ['span 25']],
+    // "семь" is left out: its stem is that of "семья"
+    ['в семье год назад умер отец', 'ru', []],
+    ['пять пунктов', 'ru', []],
   ] as const)('%s → %j', (q, lang, found) => {
     expect(yearsIn(stems(q, lang), lang).map((y) => `${y.kind} ${y.years}`)).toEqual(found);
   });
