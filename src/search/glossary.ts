@@ -5,8 +5,8 @@
  *   every term of the matched concepts in both languages, so a Russian query reaches Kazakh text and a
  *   Kazakh query reaches Russian text;
  * - stemSynonyms: the same concepts as the engine's `synonyms` setting on analyzed forms.
- * A question that gives a person's age or a span of years in digits names the concept of that age or span (yearsIn,
- * `ages` and `spans` of an entry).
+ * A question that gives a person's age or a span of years, in digits or in words, names the concept of that age or
+ * span (yearsIn, `ages` and `spans` of an entry).
  */
 
 import { z } from 'zod';
@@ -15,17 +15,17 @@ import { analyze, analyzeKeyboardFolded, type AnalyzerLanguage } from './analyze
 
 const termList = z.array(z.string().trim().min(1, 'a term must not be empty')).min(1, 'at least one term is required');
 
-const age = z.number().int().min(0).max(150);
+const years = z.number().int().min(0).max(150);
 const entrySchema = z.strictObject({
   kk: termList,
   ru: termList,
   note: z.string().optional(),
   ages: z
-    .tuple([age, age])
+    .tuple([years, years])
     .refine(([from, to]) => from <= to, 'the first age must not be above the second')
     .optional(),
   spans: z
-    .tuple([age, age])
+    .tuple([years, years])
     .refine(([from, to]) => from <= to, 'the first number of years must not be above the second')
     .optional(),
 });
@@ -341,7 +341,7 @@ export function yearsIn(stems: readonly string[], fromLang: AnalyzerLanguage): Y
 }
 
 /** The concepts of the ages and spans a question gives (`ages`, `spans` of an entry), as matches of their words. */
-function ageMatches(stems: readonly string[], fromLang: AnalyzerLanguage, glossary: Glossary): GlossaryMatch[] {
+function yearMatches(stems: readonly string[], fromLang: AnalyzerLanguage, glossary: Glossary): GlossaryMatch[] {
   const matches: GlossaryMatch[] = [];
   for (const { kind, years, start, end } of yearsIn(stems, fromLang))
     glossary.entries.forEach((entry, entryIndex) => {
@@ -352,8 +352,8 @@ function ageMatches(stems: readonly string[], fromLang: AnalyzerLanguage, glossa
   return matches;
 }
 
-const withAges = (matches: GlossaryMatch[], ages: GlossaryMatch[]) =>
-  ages.length === 0 ? matches : [...matches, ...ages].sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
+const withYears = (matches: GlossaryMatch[], years: GlossaryMatch[]) =>
+  years.length === 0 ? matches : [...matches, ...years].sort((a, b) => a.start - b.start || a.entryIndex - b.entryIndex);
 
 function pushDistinct(target: string[], seen: Set<string>, stems: readonly string[]): void {
   for (const stem of stems) {
@@ -378,11 +378,11 @@ export function expandQuery(query: string, glossary: Glossary, fromLang: Analyze
     const folded = analyzeKeyboardFolded(query);
     pushDistinct(kk, seen.kk, analyze(query, 'kk'));
     pushDistinct(kkFolded, seen.kkFolded, folded);
-    matches = withAges(findMatches(folded, glossary.kkMatchers), ageMatches(folded, 'kk', glossary));
+    matches = withYears(findMatches(folded, glossary.kkMatchers), yearMatches(folded, 'kk', glossary));
   } else {
     const stems = analyze(query, 'ru');
     pushDistinct(ru, seen.ru, stems);
-    matches = withAges(findMatches(stems, glossary.ruMatchers), ageMatches(stems, 'ru', glossary));
+    matches = withYears(findMatches(stems, glossary.ruMatchers), yearMatches(stems, 'ru', glossary));
   }
 
   const entryIndexes = [...new Set(matches.map((match) => match.entryIndex))];
