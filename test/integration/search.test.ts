@@ -1,5 +1,6 @@
 /** Bilingual search through GraphQL against the embedded Meilisearch, and its PostgreSQL fallback. */
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { join } from 'node:path';
 import { gql, gqlOk, serverUrl } from '../support/graphql-client';
 import { startEmbeddedMeilisearch } from '../../src/runtime/embedded-meilisearch';
@@ -362,6 +363,48 @@ describe('bad input never gives a 500', () => {
   it('rejects first > 100 and a forged cursor', async () => {
     expect((await gql(SEARCH, { q: 'зиян', first: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await gql(SEARCH, { q: 'зиян', after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('what the search remembers of an index build', () => {
+  const statements = async (q: string) => {
+    const r = (await gql(SEARCH, { q })) as { errors?: unknown; extensions?: { sqlStatements?: number } };
+    expect(r.errors).toBeUndefined();
+    return r.extensions?.sqlStatements;
+  };
+  const withBuild = async <T>(run: (pg: Client) => Promise<T>): Promise<T> => {
+    const pg = new Client({ connectionString: process.env.ZANGRAPH_TEST_DATABASE_URL });
+    await pg.connect();
+    try {
+      return await run(pg);
+    } finally {
+      await pg.end();
+    }
+  };
+
+  it('asks PostgreSQL nothing for a question whose points and terms it read before', async () => {
+    await statements('сумма возмещения вреда кормильцу');
+    expect(await statements('сумма возмещения вреда кормильцу')).toBe(0);
+  });
+
+  it('keeps nothing while PostgreSQL holds another build than the index (a reindex under way)', async () => {
+    // a word no question asked before: its statistics must be read (PostgreSQL answers that no point holds it)
+    const unheard = [...String(Date.now())].map((d) => 'абвгдежзик'[Number(d)]).join('');
+    const question = `утраченный заработок ${unheard}`;
+    await withBuild(async (pg) => {
+      const [{ hash }] = (await pg.query(`SELECT hash FROM corpus_state WHERE key = 'search-build'`)).rows;
+      await pg.query(`UPDATE corpus_state SET hash = 'a-build-being-written' WHERE key = 'search-build'`);
+      try {
+        // read, and read again: nothing of it may be kept while the builds disagree
+        expect(await statements(question)).toBeGreaterThan(0);
+        expect(await statements(question)).toBeGreaterThan(0);
+      } finally {
+        await pg.query(`UPDATE corpus_state SET hash = $1 WHERE key = 'search-build'`, [hash]);
+      }
+      // the builds agree again: read once more, then remembered
+      expect(await statements(question)).toBeGreaterThan(0);
+      expect(await statements(question)).toBe(0);
+    });
   });
 });
 
