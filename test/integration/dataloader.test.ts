@@ -2,18 +2,8 @@
  * What requests read is remembered across requests and dropped by any write, whoever makes it; cold reads are
  * batched, so the SQL statement count of a nested query does not grow with the size of the answer (no N+1).
  */
-import { Client } from 'pg';
+import { withTestDatabase as withDb } from '../support/database';
 import { gql } from '../support/graphql-client';
-
-async function withDb<T>(f: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: process.env.ZANGRAPH_TEST_DATABASE_URL });
-  await c.connect();
-  try {
-    return await f(c);
-  } finally {
-    await c.end();
-  }
-}
 
 /** A write by another process (as an ingest or another replica would make) moves the data version. */
 async function writeFromAnotherProcess(): Promise<void> {

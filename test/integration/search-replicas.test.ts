@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer, type SpawnedServer } from '../../bench/faults/instance';
-import { Client } from 'pg';
+import { withTestDatabase } from '../support/database';
 import { serverUrl } from '../support/graphql-client';
 
 jest.setTimeout(180_000);
@@ -107,31 +107,30 @@ describe('two servers against one PostgreSQL and one Meilisearch', () => {
     const before = (await ask(replicaUrl, question)) as Answer;
     expect(await ask(replicaUrl, question)).toEqual(before);
     const top = before.search.edges[0].node.clause.id;
-    const pg = new Client({ connectionString: process.env.ZANGRAPH_TEST_DATABASE_URL });
-    await pg.connect();
-    const { rows } = await pg.query<{ id: string; lang: 'kk' | 'ru'; paragraphs: string[] }>(
-      `SELECT id, lang, paragraphs FROM wording WHERE clause_id = $1 AND valid_to IS NULL`,
-      [top],
-    );
-    expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(['kk', 'ru']));
-    // (a wording in each language: the snippet is cut from the language that matches more)
-    const edited = {
-      kk: 'Жерлеу шығыстары (тексеру редакциясы) өтеледі.',
-      ru: 'Расходы на погребение (проверочная редакция) возмещаются.',
-    };
-    try {
-      for (const r of rows) await pg.query(`UPDATE wording SET paragraphs = $2 WHERE id = $1`, [r.id, JSON.stringify([edited[r.lang]])]);
-      // the suite's server builds the index again; the replica is told nothing
-      await reindex(serverUrl());
-      const after = (await ask(replicaUrl, question)) as Answer;
-      const hit = after.search.edges.find((e) => e.node.clause.id === top);
-      expect(hit?.node.snippet).toMatch(/тексеру редакциясы|проверочная редакция/);
-      expect(after).toEqual(await ask(serverUrl(), question));
-    } finally {
-      for (const r of rows) await pg.query(`UPDATE wording SET paragraphs = $2 WHERE id = $1`, [r.id, JSON.stringify(r.paragraphs)]);
-      await pg.end();
-      await reindex(serverUrl());
-    }
+    await withTestDatabase(async (pg) => {
+      const { rows } = await pg.query<{ id: string; lang: 'kk' | 'ru'; paragraphs: string[] }>(
+        `SELECT id, lang, paragraphs FROM wording WHERE clause_id = $1 AND valid_to IS NULL`,
+        [top],
+      );
+      expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(['kk', 'ru']));
+      // (a wording in each language: the snippet is cut from the language that matches more)
+      const edited = {
+        kk: 'Жерлеу шығыстары (тексеру редакциясы) өтеледі.',
+        ru: 'Расходы на погребение (проверочная редакция) возмещаются.',
+      };
+      try {
+        for (const r of rows) await pg.query(`UPDATE wording SET paragraphs = $2 WHERE id = $1`, [r.id, JSON.stringify([edited[r.lang]])]);
+        // the suite's server builds the index again; the replica is told nothing
+        await reindex(serverUrl());
+        const after = (await ask(replicaUrl, question)) as Answer;
+        const hit = after.search.edges.find((e) => e.node.clause.id === top);
+        expect(hit?.node.snippet).toMatch(/тексеру редакциясы|проверочная редакция/);
+        expect(after).toEqual(await ask(serverUrl(), question));
+      } finally {
+        for (const r of rows) await pg.query(`UPDATE wording SET paragraphs = $2 WHERE id = $1`, [r.id, JSON.stringify(r.paragraphs)]);
+        await reindex(serverUrl());
+      }
+    });
     expect(await ask(replicaUrl, question)).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 /** Bilingual search through GraphQL against the embedded Meilisearch, and its PostgreSQL fallback. */
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
 import { join } from 'node:path';
+import { withTestDatabase } from '../support/database';
 import { gql, gqlOk, serverUrl } from '../support/graphql-client';
 import { startEmbeddedMeilisearch } from '../../src/runtime/embedded-meilisearch';
 
@@ -372,15 +372,6 @@ describe('what the search remembers of an index build', () => {
     expect(r.errors).toBeUndefined();
     return r.extensions?.sqlStatements;
   };
-  const withBuild = async <T>(run: (pg: Client) => Promise<T>): Promise<T> => {
-    const pg = new Client({ connectionString: process.env.ZANGRAPH_TEST_DATABASE_URL });
-    await pg.connect();
-    try {
-      return await run(pg);
-    } finally {
-      await pg.end();
-    }
-  };
 
   it('asks PostgreSQL nothing for a question whose points and terms it read before', async () => {
     await statements('сумма возмещения вреда кормильцу');
@@ -391,7 +382,7 @@ describe('what the search remembers of an index build', () => {
     // a word no question asked before: its statistics must be read (PostgreSQL answers that no point holds it)
     const unheard = [...String(Date.now())].map((d) => 'абвгдежзик'[Number(d)]).join('');
     const question = `утраченный заработок ${unheard}`;
-    await withBuild(async (pg) => {
+    await withTestDatabase(async (pg) => {
       const [{ hash }] = (await pg.query(`SELECT hash FROM corpus_state WHERE key = 'search-build'`)).rows;
       await pg.query(`UPDATE corpus_state SET hash = 'a-build-being-written' WHERE key = 'search-build'`);
       try {
