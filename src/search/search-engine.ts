@@ -496,12 +496,12 @@ export class SearchEngine {
         ...termStatisticsParameters(missingTerms.filter((t): t is { field: StatisticsField; term: string } => t.field !== '*')),
       ]);
       const rows: HeadRow[] = [];
-      const readFrequencies = new Map<string, number>();
       let readBuild: string | null = null;
+      // (the lists may bring pairs nobody asked for, or one held already: what is held stays)
       for (const r of read) {
         if (r.clause_id !== null) rows.push(r);
         else if (r.field === BUILD_FIELD) readBuild = r.term;
-        else readFrequencies.set(pairKey(r), Number(r.frequency));
+        else if (!frequencies.has(pairKey(r))) frequencies.set(pairKey(r), Number(r.frequency));
       }
       // kept only when PostgreSQL's tables are the build the hits came from (not while a reindex is under way)
       const keep = build !== null && readBuild === build;
@@ -512,7 +512,7 @@ export class SearchEngine {
       }
       for (const t of missingTerms) {
         // a term the corpus does not hold has no row: it occurs in no point
-        const frequency = readFrequencies.get(pairKey(t)) ?? 0;
+        const frequency = frequencies.get(pairKey(t)) ?? 0;
         frequencies.set(pairKey(t), frequency);
         if (keep) this.buildReads.keepFrequency(build, t.field, t.term, frequency);
       }
